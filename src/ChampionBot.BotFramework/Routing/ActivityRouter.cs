@@ -1,0 +1,125 @@
+using System.Text.Json;
+using ChampionBot.BotFramework.Schema;
+
+namespace ChampionBot.BotFramework.Routing;
+
+public delegate Task TurnHandler(TurnContext turn);
+
+public delegate Task<AdaptiveCardInvokeResponse> CardActionHandler(TurnContext turn, AdaptiveCardInvokeAction action);
+
+public delegate Task<InvokeResponse> InvokeHandler(TurnContext turn);
+
+/// <summary>
+/// A small explicit router: one handler list per activity type, card actions by verb, invokes by name.
+/// Handlers for the same type run in the order they were added.
+/// </summary>
+public sealed class ActivityRouter
+{
+    private readonly List<TurnHandler> _messages = [];
+    private readonly List<TurnHandler> _conversationUpdates = [];
+    private readonly List<TurnHandler> _installationUpdates = [];
+    private readonly Dictionary<string, CardActionHandler> _cardActions = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.Ordinal);
+    private CardActionHandler? _unknownCardAction;
+
+    public ActivityRouter OnMessage(TurnHandler handler) => Add(_messages, handler);
+
+    public ActivityRouter OnConversationUpdate(TurnHandler handler) => Add(_conversationUpdates, handler);
+
+    public ActivityRouter OnInstallationUpdate(TurnHandler handler) => Add(_installationUpdates, handler);
+
+    public ActivityRouter OnCardAction(string verb, CardActionHandler handler)
+    {
+        _cardActions[verb] = handler;
+        return this;
+    }
+
+    /// <summary>Answers card actions whose verb has no handler (for example a card from an older version of the bot).</summary>
+    public ActivityRouter OnUnknownCardAction(CardActionHandler handler)
+    {
+        _unknownCardAction = handler;
+        return this;
+    }
+
+    public ActivityRouter OnInvoke(string name, InvokeHandler handler)
+    {
+        _invokes[name] = handler;
+        return this;
+    }
+
+    public bool HasCardAction(string verb) => _cardActions.ContainsKey(verb);
+
+    /// <summary>Runs the handlers for a non-invoke activity.</summary>
+    public async Task RouteAsync(TurnContext turn)
+    {
+        var handlers = turn.Activity.Type switch
+        {
+            ActivityTypes.Message => _messages,
+            ActivityTypes.ConversationUpdate => _conversationUpdates,
+            ActivityTypes.InstallationUpdate => _installationUpdates,
+            _ => [],
+        };
+
+        foreach (var handler in handlers)
+        {
+            await handler(turn).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Runs the handler for an invoke activity and returns the HTTP answer (501 when nothing handles it).</summary>
+    public async Task<InvokeResponse> RouteInvokeAsync(TurnContext turn)
+    {
+        var name = turn.Activity.Name ?? string.Empty;
+        if (name == InvokeNames.AdaptiveCardAction)
+        {
+            return await RouteCardActionAsync(turn).ConfigureAwait(false);
+        }
+
+        return _invokes.TryGetValue(name, out var handler)
+            ? await handler(turn).ConfigureAwait(false)
+            : InvokeResponse.NotImplemented();
+    }
+
+    private async Task<InvokeResponse> RouteCardActionAsync(TurnContext turn)
+    {
+        var value = ReadCardActionValue(turn.Activity);
+        if (value?.Action is not { Verb: { Length: > 0 } verb } action)
+        {
+            return CardInvoke(InvokeResponses.Error(400, "BadRequest", "The card action has no verb."));
+        }
+
+        var handler = _cardActions.GetValueOrDefault(verb) ?? _unknownCardAction;
+        if (handler is null)
+        {
+            return CardInvoke(InvokeResponses.Error(400, "UnknownAction", "This card is out of date. Type 'help' to start again."));
+        }
+
+        return CardInvoke(await handler(turn, action).ConfigureAwait(false));
+    }
+
+    private static AdaptiveCardInvokeValue? ReadCardActionValue(Activity activity)
+    {
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.Deserialize(BotJsonContext.Default.AdaptiveCardInvokeValue);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static InvokeResponse CardInvoke(AdaptiveCardInvokeResponse body) =>
+        new(200, JsonSerializer.SerializeToElement(body, BotJsonContext.Default.AdaptiveCardInvokeResponse));
+
+    private ActivityRouter Add(List<TurnHandler> list, TurnHandler handler)
+    {
+        list.Add(handler);
+        return this;
+    }
+}
