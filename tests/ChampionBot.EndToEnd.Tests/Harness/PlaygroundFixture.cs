@@ -1,0 +1,116 @@
+using ChampionBot.Testing;
+using Microsoft.Playwright;
+
+namespace ChampionBot.EndToEnd.Tests.Harness;
+
+/// <summary>
+/// One bot, one Agents Playground and one headless Chromium shared by the end-to-end tests; each test opens its
+/// own browser context. Everything outside .NET is checked first: missing pieces fail under CI=true and make the
+/// tests return early elsewhere.
+/// </summary>
+public sealed class PlaygroundFixture : IAsyncLifetime
+{
+    // As root in a container Chromium needs no sandbox; the rest keeps it off the network and quiet.
+    private static readonly string[] ChromiumArguments =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    private BotHost? bot;
+    private PlaygroundHost? playground;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public EndToEndSettings Settings { get; } = EndToEndSettings.FromEnvironment();
+
+    /// <summary>True when a prerequisite is missing outside CI; the tests then return without running.</summary>
+    public bool IsUnavailable { get; private set; }
+
+    public BotHost Bot => bot ?? throw new InvalidOperationException("The bot was not started.");
+
+    public PlaygroundHost Playground => playground ?? throw new InvalidOperationException("The Playground was not started.");
+
+    public async Task InitializeAsync()
+    {
+        var node = ExecutableOnPath("node");
+        if (node is null)
+        {
+            IsUnavailable = RequiredInCi.Missing("Node.js (`node` on PATH)", "Install Node.js 20 or later.");
+            return;
+        }
+
+        if (!File.Exists(Settings.PlaygroundCli))
+        {
+            IsUnavailable = RequiredInCi.Missing(Settings.PlaygroundCli, "Run `npm ci` in the repository root.");
+            return;
+        }
+
+        if (!File.Exists(Settings.ChromiumPath))
+        {
+            IsUnavailable = RequiredInCi.Missing(
+                $"Chromium at {Settings.ChromiumPath}",
+                "Install it (`apt-get install chromium`) or set CHAMPIONBOT_E2E_CHROMIUM.");
+            return;
+        }
+
+        Directory.CreateDirectory(Settings.ArtifactsDirectory);
+        bot = await BotHost.StartAsync(Settings);
+        playground = await PlaygroundHost.StartAsync(Settings, node, bot.MessagesEndpoint);
+        playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Settings.ChromiumPath,
+            Headless = true,
+            Args = ChromiumArguments,
+            Timeout = 60_000,
+        });
+    }
+
+    /// <summary>Opens the Playground in a fresh browser context, ready to chat.</summary>
+    public async Task<PlaygroundPage> OpenPlaygroundAsync(ITestOutputHelper output)
+    {
+        var launched = browser ?? throw new InvalidOperationException("Chromium was not launched.");
+        return await PlaygroundPage.OpenAsync(launched, Playground.Address, output);
+    }
+
+    /// <summary>Both processes' output, for a failing test's message.</summary>
+    public string Diagnostics() =>
+        string.Join(
+            Environment.NewLine,
+            "----- bot output -----",
+            bot?.Process.Output ?? "(not started)",
+            "----- Agents Playground output -----",
+            playground?.Process.Output ?? "(not started)",
+            $"(the Playground's activity log: {playground?.LogFile})");
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        if (bot is not null || playground is not null)
+        {
+            await File.WriteAllTextAsync(Path.Combine(Settings.ArtifactsDirectory, "processes.log"), Diagnostics());
+        }
+
+        if (playground is not null)
+        {
+            await playground.DisposeAsync();
+        }
+
+        if (bot is not null)
+        {
+            await bot.DisposeAsync();
+        }
+    }
+
+    private static string? ExecutableOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(directory => new[] { Path.Combine(directory, name), Path.Combine(directory, name + ".exe") })
+            .FirstOrDefault(File.Exists);
+}
