@@ -52,6 +52,12 @@ public sealed class ActivityRouter
     /// <summary>Runs the handlers for a non-invoke activity.</summary>
     public async Task RouteAsync(TurnContext turn)
     {
+        if (SubmitFallback.TryRead(turn.Activity) is { } submitted)
+        {
+            await RouteSubmitFallbackAsync(turn, submitted).ConfigureAwait(false);
+            return;
+        }
+
         var handlers = turn.Activity.Type switch
         {
             ActivityTypes.Message => _messages,
@@ -95,6 +101,19 @@ public sealed class ActivityRouter
         }
 
         return CardInvoke(await handler(turn, action).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// Clients without Universal Actions run the <c>Action.Submit</c> fallback: a message whose value carries the verb.
+    /// It goes to the same handler; a card answer replaces the card the user acted on, a text answer is sent.
+    /// </summary>
+    private async Task RouteSubmitFallbackAsync(TurnContext turn, AdaptiveCardInvokeAction action)
+    {
+        var handler = _cardActions.GetValueOrDefault(action.Verb!) ?? _unknownCardAction;
+        var answer = handler is null
+            ? InvokeResponses.Message("This card is out of date. Type 'help' to start again.")
+            : await handler(turn, action).ConfigureAwait(false);
+        await SubmitFallback.ApplyAsync(turn, answer).ConfigureAwait(false);
     }
 
     private static AdaptiveCardInvokeValue? ReadCardActionValue(Activity activity)

@@ -1,0 +1,55 @@
+using ChampionBot.BotFramework.Routing;
+using ChampionBot.BotFramework.Schema;
+using ChampionBot.Features.Programs;
+
+namespace ChampionBot.Features.Commands;
+
+/// <summary>Turns a message into a command: checks who may run it and where, and answers unknown text with a suggestion.</summary>
+public sealed partial class CommandDispatcher(CommandCatalog catalog, ProgramOwners owners, ILogger<CommandDispatcher> logger)
+{
+    public async Task HandleAsync(TurnContext turn)
+    {
+        var text = turn.Text;
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var isOwner = await owners.IsOwnerAsync(turn.Activity, turn.CancellationToken);
+        var inChannel = !turn.Activity.IsPersonal();
+        if (catalog.Match(text) is not { } match)
+        {
+            await turn.SendTextAsync(UnknownCommandReply(text, isOwner, inChannel));
+            return;
+        }
+
+        var (command, arguments) = match;
+        if (command.Audience == CommandAudience.ProgramOwners && !isOwner)
+        {
+            LogRefused(logger, command.Name, turn.SenderId);
+            await turn.SendTextAsync(
+                $"Sorry, **{command.Name}** is for program owners, so I haven't changed anything. " +
+                "If you think you should be one, ask your program owner to add you. Type **help** to see what you can do.");
+            return;
+        }
+
+        if (inChannel && !command.AvailableInChannels)
+        {
+            await turn.SendTextAsync($"Let's keep that between us: send **{command.Name}** to me in our 1:1 chat.");
+            return;
+        }
+
+        await command.HandleAsync(new CommandContext(turn, arguments, isOwner));
+    }
+
+    private string UnknownCommandReply(string text, bool isOwner, bool inChannel)
+    {
+        var quoted = text.Length > 40 ? text[..40] + "…" : text;
+        return catalog.Suggest(text, isOwner, inChannel) is { } suggestion
+            ? $"I don't know \"{quoted}\". Did you mean **{suggestion.Usage}**? Type **help** to see everything I can do."
+            : $"I don't know \"{quoted}\" yet. Type **help** to see everything I can do.";
+    }
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Refused owner command {Command} for {SenderId}")]
+    private static partial void LogRefused(ILogger logger, string command, string? senderId);
+}

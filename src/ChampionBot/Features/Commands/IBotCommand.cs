@@ -1,0 +1,26 @@
+namespace ChampionBot.Features.Commands;
+
+public enum CommandAudience
+{
+    Everyone,
+    ProgramOwners,
+}
+
+/// <summary>A text command, e.g. <c>challenge list</c>. Matched case-insensitively on its words; the rest of the text is its arguments.</summary>
+public interface IBotCommand
+{
+    /// <summary>The command's words, e.g. "challenge list".</summary>
+    string Name { get; }
+
+    /// <summary>How to type it, e.g. "challenge show &lt;id&gt;".</summary>
+    string Usage { get; }
+
+    string Description { get; }
+
+    CommandAudience Audience { get; }
+
+    /// <summary>False for commands that only make sense in the 1:1 chat (personal data, for example).</summary>
+    bool AvailableInChannels => true;
+
+    Task HandleAsync(CommandContext context);
+}

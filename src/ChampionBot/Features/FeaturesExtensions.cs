@@ -1,0 +1,24 @@
+using ChampionBot.BotFramework.Routing;
+using ChampionBot.Features.Commands;
+using ChampionBot.Features.Help;
+using ChampionBot.Features.Programs;
+
+namespace ChampionBot.Features;
+
+public static class FeaturesExtensions
+{
+    /// <summary>Registers every feature's services and commands.</summary>
+    public static IHostApplicationBuilder AddFeatures(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ChampionProgramOptions>().BindConfiguration(ChampionProgramOptions.SectionName);
+        builder.Services.AddScoped<ProgramOwners>();
+        builder.Services.AddCommands();
+        builder.Services.AddHelpAndWelcome();
+        return builder;
+    }
+
+    /// <summary>Connects the features to the activity router.</summary>
+    public static void MapFeatures(this ActivityRouter router) => router
+        .MapWelcome()
+        .OnMessage(turn => turn.Services.GetRequiredService<CommandDispatcher>().HandleAsync(turn));
+}

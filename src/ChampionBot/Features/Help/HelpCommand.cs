@@ -1,0 +1,25 @@
+using ChampionBot.BotFramework.Schema;
+using ChampionBot.Features.Commands;
+
+namespace ChampionBot.Features.Help;
+
+/// <summary><c>help</c>: a card listing the commands the sender may use here.</summary>
+public sealed class HelpCommand(IServiceProvider services) : IBotCommand
+{
+    public string Name => "help";
+
+    public string Usage => "help";
+
+    public string Description => "What I can do for you, and how to ask.";
+
+    public CommandAudience Audience => CommandAudience.Everyone;
+
+    public Task HandleAsync(CommandContext context)
+    {
+        // The catalog holds this command too, so it is resolved on use rather than injected.
+        var catalog = services.GetRequiredService<CommandCatalog>();
+        var inChannel = !context.Turn.Activity.IsPersonal();
+        var card = HelpCard.Build(catalog.AvailableTo(context.SenderIsOwner, inChannel), inChannel);
+        return context.Turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), HelpCard.Title));
+    }
+}
