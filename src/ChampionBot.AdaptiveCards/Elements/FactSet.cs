@@ -1,0 +1,7 @@
+namespace ChampionBot.AdaptiveCards;
+
+/// <summary>A two-column list of title/value pairs.</summary>
+public sealed class FactSet : CardElement
+{
+    public IList<Fact> Facts { get; init; } = [];
+}
