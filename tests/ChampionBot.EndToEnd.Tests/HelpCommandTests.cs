@@ -4,7 +4,7 @@ namespace ChampionBot.EndToEnd.Tests;
 
 /// <summary>A person types `help` in Teams (the Agents Playground in a real browser) and sees the help card.</summary>
 [Collection(EndToEndCollection.Name)]
-public sealed class HelpCommandTests(PlaygroundFixture fixture, ITestOutputHelper output)
+public sealed class HelpCommandTests(PlaygroundFixture fixture, ITestOutputHelper output) : IClassFixture<PlaygroundFixture>
 {
     /// <summary>The help card's title TextBlock; the bot's help card must contain exactly this text.</summary>
     public const string HelpCardTitle = "ChampionBot commands";

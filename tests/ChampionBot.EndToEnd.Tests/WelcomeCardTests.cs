@@ -4,7 +4,7 @@ namespace ChampionBot.EndToEnd.Tests;
 
 /// <summary>Opening the bot (the Playground installs it on every page load) greets the person with the welcome card.</summary>
 [Collection(EndToEndCollection.Name)]
-public sealed class WelcomeCardTests(PlaygroundFixture fixture, ITestOutputHelper output)
+public sealed class WelcomeCardTests(PlaygroundFixture fixture, ITestOutputHelper output) : IClassFixture<PlaygroundFixture>
 {
     public const string WelcomeText = "Welcome to ChampionBot";
 

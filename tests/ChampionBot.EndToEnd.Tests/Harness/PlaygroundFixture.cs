@@ -4,9 +4,9 @@ using Microsoft.Playwright;
 namespace ChampionBot.EndToEnd.Tests.Harness;
 
 /// <summary>
-/// One bot, one Agents Playground and one headless Chromium shared by the end-to-end tests; each test opens its
-/// own browser context. Everything outside .NET is checked first: missing pieces fail under CI=true and make the
-/// tests return early elsewhere.
+/// A fresh bot (with an empty database), an Agents Playground and a headless Chromium for one test class; each test
+/// opens its own browser context. A fresh bot per class matters: the bot welcomes each conversation only once.
+/// Everything outside .NET is checked first: missing pieces fail under CI=true and make the tests return early elsewhere.
 /// </summary>
 public sealed class PlaygroundFixture : IAsyncLifetime
 {
@@ -16,6 +16,9 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic",
     ];
+
+    private static readonly Lock ArtifactsLock = new();
+    private static bool artifactsCleared;
 
     private BotHost? bot;
     private PlaygroundHost? playground;
@@ -54,7 +57,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             return;
         }
 
-        Directory.CreateDirectory(Settings.ArtifactsDirectory);
+        ClearArtifactsOncePerRun(Settings.ArtifactsDirectory);
         bot = await BotHost.StartAsync(Settings);
         playground = await PlaygroundHost.StartAsync(Settings, node, bot.MessagesEndpoint);
         playwright = await Microsoft.Playwright.Playwright.CreateAsync();
@@ -94,7 +97,8 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         playwright?.Dispose();
         if (bot is not null || playground is not null)
         {
-            await File.WriteAllTextAsync(Path.Combine(Settings.ArtifactsDirectory, "processes.log"), Diagnostics());
+            await File.AppendAllTextAsync(
+                Path.Combine(Settings.ArtifactsDirectory, "processes.log"), Diagnostics() + Environment.NewLine);
         }
 
         if (playground is not null)
@@ -105,6 +109,26 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         if (bot is not null)
         {
             await bot.DisposeAsync();
+        }
+    }
+
+    /// <summary>Screenshots and logs in artifacts/e2e come from the latest test run only.</summary>
+    private static void ClearArtifactsOncePerRun(string directory)
+    {
+        lock (ArtifactsLock)
+        {
+            Directory.CreateDirectory(directory);
+            if (artifactsCleared)
+            {
+                return;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(directory))
+            {
+                File.Delete(file);
+            }
+
+            artifactsCleared = true;
         }
     }
 
