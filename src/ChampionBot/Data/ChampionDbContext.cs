@@ -1,0 +1,84 @@
+using ChampionBot.Data.Configurations;
+using ChampionBot.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Data;
+
+/// <summary>
+/// The program's data. The app resolves this type to <see cref="SqliteChampionDbContext"/> or
+/// <see cref="PostgresChampionDbContext"/> (each with its own migrations) from <c>Storage:Provider</c>.
+/// </summary>
+public abstract class ChampionDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<ChampionProgram> Programs => Set<ChampionProgram>();
+
+    public DbSet<ProgramOwner> ProgramOwners => Set<ProgramOwner>();
+
+    public DbSet<Participant> Participants => Set<Participant>();
+
+    public DbSet<ConversationReference> ConversationReferences => Set<ConversationReference>();
+
+    public DbSet<DreadItem> DreadItems => Set<DreadItem>();
+
+    public DbSet<Challenge> Challenges => Set<Challenge>();
+
+    public DbSet<ChallengePost> ChallengePosts => Set<ChallengePost>();
+
+    public DbSet<Result> Results => Set<Result>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<ChampionEvidence> ChampionEvidence => Set<ChampionEvidence>();
+
+    public DbSet<CopilotUsageSnapshot> CopilotUsage => Set<CopilotUsageSnapshot>();
+
+    public DbSet<Nomination> Nominations => Set<Nomination>();
+
+    public DbSet<Champion> Champions => Set<Champion>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<OutboundMessage> OutboundMessages => Set<OutboundMessage>();
+
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(
+            typeof(ChampionDbContext).Assembly,
+            type => type.Namespace == typeof(ColumnSizes).Namespace);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the database reads the way owners talk ("Pending", "Posted").
+        configurationBuilder.Properties<ChallengeStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<NominationStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<EvidenceKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<OutboundMessageKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<OutboundMessageStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<DeliveryStatus>().HaveConversion<string>().HaveMaxLength(16);
+    }
+
+    /// <summary>Every tracked update of a versioned row moves its token, so the UPDATE's WHERE catches stale reads.</summary>
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+            }
+        }
+    }
+}

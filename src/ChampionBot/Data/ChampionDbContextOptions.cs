@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Data;
+
+/// <summary>How each provider is configured, shared by the app, design-time factories and tests.</summary>
+public static class ChampionDbContextOptions
+{
+    public static DbContextOptionsBuilder UseChampionSqlite(this DbContextOptionsBuilder builder, string connectionString) =>
+        builder
+            .UseSqlite(connectionString)
+            .AddInterceptors(SqliteConnectionPragmas.Instance);
+
+    public static DbContextOptionsBuilder UseChampionPostgres(this DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseNpgsql(connectionString);
+
+    /// <summary>Builds a context for the provider directly, without DI (tools, tests, benchmarks).</summary>
+    public static ChampionDbContext CreateContext(StorageSettings settings) => settings.Provider switch
+    {
+        StorageProvider.Postgres => new PostgresChampionDbContext(PostgresOptions(settings.ConnectionString)),
+        _ => new SqliteChampionDbContext(SqliteOptions(settings.ConnectionString)),
+    };
+
+    public static DbContextOptions<SqliteChampionDbContext> SqliteOptions(string connectionString)
+    {
+        var builder = new DbContextOptionsBuilder<SqliteChampionDbContext>();
+        builder.UseChampionSqlite(connectionString);
+        return builder.Options;
+    }
+
+    public static DbContextOptions<PostgresChampionDbContext> PostgresOptions(string connectionString)
+    {
+        var builder = new DbContextOptionsBuilder<PostgresChampionDbContext>();
+        builder.UseChampionPostgres(connectionString);
+        return builder.Options;
+    }
+}

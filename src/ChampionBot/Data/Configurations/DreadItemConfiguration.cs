@@ -1,0 +1,18 @@
+using ChampionBot.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ChampionBot.Data.Configurations;
+
+internal sealed class DreadItemConfiguration : IEntityTypeConfiguration<DreadItem>
+{
+    public void Configure(EntityTypeBuilder<DreadItem> builder)
+    {
+        builder.ToTable("DreadItems");
+        builder.Property(d => d.Text).HasMaxLength(ColumnSizes.ShortText);
+        builder.Property(d => d.Role).HasMaxLength(ColumnSizes.Slug);
+        builder.Property(d => d.Team).HasMaxLength(ColumnSizes.Name);
+        builder.HasOne(d => d.Participant).WithMany().HasForeignKey(d => d.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ChampionProgram>().WithMany().HasForeignKey(d => d.ProgramId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -1,0 +1,25 @@
+using ChampionBot.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ChampionBot.Data.Configurations;
+
+internal sealed class ResultConfiguration : IEntityTypeConfiguration<Result>
+{
+    public void Configure(EntityTypeBuilder<Result> builder)
+    {
+        builder.ToTable("Results", table =>
+        {
+            table.HasCheckConstraint("CK_Results_Quality", "\"Quality\" BETWEEN 1 AND 5");
+            table.HasCheckConstraint("CK_Results_Feeling", "\"Feeling\" BETWEEN 1 AND 5");
+            table.HasCheckConstraint("CK_Results_Minutes", "\"MinutesBefore\" >= 0 AND \"MinutesWithAi\" >= 0");
+        });
+        builder.Property(r => r.WhatTheyDidDifferently).HasMaxLength(ColumnSizes.ShortText * 2);
+
+        // One result per person per challenge: a double-click or a second submit updates, never duplicates.
+        builder.HasIndex(r => new { r.ParticipantId, r.ChallengeId }).IsUnique();
+        builder.HasIndex(r => r.ChallengeId);
+        builder.HasOne(r => r.Participant).WithMany().HasForeignKey(r => r.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.Challenge).WithMany().HasForeignKey(r => r.ChallengeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,148 @@
+using System.Data.Common;
+using System.Net.Sockets;
+using ChampionBot.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace ChampionBot.Data;
+
+/// <summary>
+/// Start-up step: resolve settings, reach the database, apply migrations, seed. Any failure logs one line naming the
+/// setting to fix and throws <see cref="DatabaseStartupException"/>, so the host never starts half-way.
+/// </summary>
+public sealed class DatabasePreparer(
+    IServiceProvider services,
+    IHostEnvironment environment,
+    ChampionSeeder seeder,
+    ILogger<DatabasePreparer> logger)
+{
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        var (options, settings) = ReadSettings();
+        await using var db = services.GetRequiredService<IDbContextFactory<ChampionDbContext>>().CreateDbContext();
+
+        await ConnectAsync(db, options, settings, cancellationToken);
+        var applied = await MigrateAsync(db, options, settings, cancellationToken);
+        var seeded = options.SeedOnStart
+            ? await SeedAsync(db, options, settings, cancellationToken)
+            : SeedReport.Nothing;
+
+        DataLog.DatabaseReady(logger, settings.Provider, applied, seeded.ChallengesAdded, seeded.PeopleAdded, seeded.ProgramsAdded);
+    }
+
+    private (StorageOptions Options, StorageSettings Settings) ReadSettings()
+    {
+        try
+        {
+            return (services.GetRequiredService<IOptions<StorageOptions>>().Value, services.GetRequiredService<StorageSettings>());
+        }
+        catch (Exception ex) when (ex is OptionsValidationException or StorageConfigurationException)
+        {
+            throw Fail(ex.Message);
+        }
+    }
+
+    private async Task ConnectAsync(ChampionDbContext db, StorageOptions options, StorageSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (settings.SqliteFilePath is { } file)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            }
+
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            if (settings.IsSqliteFile)
+            {
+                // WAL lets readers run while the sender writes; it is stored in the file, so once is enough.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InvalidCatalogName && options.MigrateOnStart)
+        {
+            // The server is there but the database is not yet: migrating creates it.
+        }
+        catch (Exception ex) when (ex is DbException or SocketException or IOException or UnauthorizedAccessException
+            or ArgumentException or InvalidOperationException or TimeoutException)
+        {
+            throw Fail(
+                $"cannot reach the {settings.Provider} database ({Describe(ex, settings)}): check {StorageSettings.ConnectionStringKey} and Storage:Provider");
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<int> MigrateAsync(ChampionDbContext db, StorageOptions options, StorageSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            if (pending > 0 && !options.MigrateOnStart)
+            {
+                throw Fail(
+                    $"the database lacks {pending} migration(s) and Storage:MigrateOnStart is false: apply them with dotnet ef database update or set Storage:MigrateOnStart=true");
+            }
+
+            if (pending > 0)
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
+            return pending;
+        }
+        catch (Exception ex) when (ex is not DatabaseStartupException and not OperationCanceledException)
+        {
+            throw Fail(
+                $"applying migrations to the {settings.Provider} database failed ({Describe(ex, settings)}): fix the database, or set Storage:MigrateOnStart=false and migrate it yourself");
+        }
+    }
+
+    private async Task<SeedReport> SeedAsync(ChampionDbContext db, StorageOptions options, StorageSettings settings, CancellationToken cancellationToken)
+    {
+        var includeDemo = options.SeedDemoOrganisation ?? environment.IsDevelopment();
+        var directory = Path.Combine(AppContext.BaseDirectory, options.SeedDirectory);
+        try
+        {
+            return await seeder.SeedAsync(db, directory, includeDemo, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw Fail(
+                $"seeding from {directory} failed ({Describe(ex, settings)}): fix the seed files, or set Storage:SeedOnStart=false");
+        }
+    }
+
+    private DatabaseStartupException Fail(string problem)
+    {
+        DataLog.StorageFailed(logger, problem);
+        return new DatabaseStartupException($"Storage could not start: {problem}.");
+    }
+
+    /// <summary>An exception's type and message, with the connection's password blanked should a driver echo it.</summary>
+    private static string Describe(Exception ex, StorageSettings settings)
+    {
+        var message = $"{ex.GetType().Name}: {ex.Message}";
+        var password = PasswordIn(settings);
+        return string.IsNullOrEmpty(password) ? message : message.Replace(password, "***", StringComparison.Ordinal);
+    }
+
+    private static string? PasswordIn(StorageSettings settings)
+    {
+        try
+        {
+            return settings.Provider == StorageProvider.Postgres
+                ? new NpgsqlConnectionStringBuilder(settings.ConnectionString).Password
+                : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString).Password;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+}

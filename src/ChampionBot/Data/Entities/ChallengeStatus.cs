@@ -1,0 +1,9 @@
+namespace ChampionBot.Data.Entities;
+
+public enum ChallengeStatus
+{
+    Draft,
+    Scheduled,
+    Posted,
+    Archived,
+}

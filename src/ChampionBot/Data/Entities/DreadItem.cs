@@ -1,0 +1,26 @@
+namespace ChampionBot.Data.Entities;
+
+/// <summary>A participant's answer to "what part of your week do you dread most?".</summary>
+public sealed class DreadItem
+{
+    public int Id { get; set; }
+
+    public int ParticipantId { get; set; }
+
+    public Participant? Participant { get; set; }
+
+    public int? ProgramId { get; set; }
+
+    public required string Text { get; set; }
+
+    public int MinutesPerOccurrence { get; set; }
+
+    public double TimesPerWeek { get; set; }
+
+    /// <summary>Role and team at the time of the answer, so rankings stay stable when people move.</summary>
+    public string? Role { get; set; }
+
+    public string? Team { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

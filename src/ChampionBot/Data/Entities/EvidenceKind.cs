@@ -1,0 +1,11 @@
+namespace ChampionBot.Data.Entities;
+
+public enum EvidenceKind
+{
+    FastCompletion,
+    RepeatedCompletion,
+    NovelUse,
+    EarlyNextChallengeRequest,
+    TimeSaved,
+    CopilotUsage,
+}

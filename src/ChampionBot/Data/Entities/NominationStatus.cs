@@ -1,0 +1,9 @@
+namespace ChampionBot.Data.Entities;
+
+public enum NominationStatus
+{
+    Pending,
+    Approved,
+    Declined,
+    Deferred,
+}

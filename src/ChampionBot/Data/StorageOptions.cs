@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ChampionBot.Data;
+
+/// <summary>The <c>Storage</c> configuration section. The connection string is <c>ConnectionStrings:ChampionBot</c>.</summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary><c>Sqlite</c> (default) or <c>Postgres</c>, case-insensitive.</summary>
+    [Required]
+    [RegularExpression("(?i)^(sqlite|postgres|postgresql)$",
+        ErrorMessage = "Storage:Provider must be Sqlite or Postgres.")]
+    public string Provider { get; set; } = nameof(StorageProvider.Sqlite);
+
+    /// <summary>Apply pending migrations at start-up.</summary>
+    public bool MigrateOnStart { get; set; } = true;
+
+    /// <summary>Load the starter challenge library (and, see below, the demo organisation) at start-up.</summary>
+    public bool SeedOnStart { get; set; } = true;
+
+    /// <summary>Seed the demo organisation and demo program. Unset means: only in the Development environment.</summary>
+    public bool? SeedDemoOrganisation { get; set; }
+
+    /// <summary>Folder holding challenge-library.json and demo-organisation.json, relative to the app's folder.</summary>
+    [Required]
+    public string SeedDirectory { get; set; } = "seeds";
+}

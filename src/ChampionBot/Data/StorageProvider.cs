@@ -1,0 +1,7 @@
+namespace ChampionBot.Data;
+
+public enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}
