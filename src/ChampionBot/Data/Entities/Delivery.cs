@@ -40,5 +40,14 @@ public sealed class Delivery
 
     public string? LastError { get; set; }
 
+    /// <summary>IANA (or Windows) time zone that decides this recipient's quiet hours; null means the default.</summary>
+    public string? TimeZoneId { get; set; }
+
+    /// <summary>
+    /// Set when the row was found InFlight after its sender stopped: the copy may or may not have arrived. Such a row
+    /// is sent at most once more, so any duplicate is one of these (see Delivery/README.md).
+    /// </summary>
+    public DateTimeOffset? AmbiguousAt { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -25,6 +25,8 @@ public sealed class OutboundMessage : IVersioned
     public DateTimeOffset? CompletedAt { get; set; }
 
     /// <summary>Where the requester's progress card lives, so it can be updated in place.</summary>
+    public string? ProgressServiceUrl { get; set; }
+
     public string? ProgressConversationId { get; set; }
 
     public string? ProgressActivityId { get; set; }

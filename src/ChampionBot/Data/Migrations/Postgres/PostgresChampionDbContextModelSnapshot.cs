@@ -465,6 +465,9 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateTimeOffset?>("AmbiguousAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
@@ -512,6 +515,9 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
+
+                    b.Property<string>("TimeZoneId")
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -678,6 +684,9 @@ namespace ChampionBot.Data.Migrations.Postgres
                     b.Property<string>("ProgressConversationId")
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
+
+                    b.Property<string>("ProgressServiceUrl")
+                        .HasColumnType("text");
 
                     b.Property<string>("RequestedByObjectId")
                         .IsRequired()

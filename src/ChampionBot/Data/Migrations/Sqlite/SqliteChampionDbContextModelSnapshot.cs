@@ -442,6 +442,9 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AmbiguousAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
@@ -488,6 +491,9 @@ namespace ChampionBot.Data.Migrations.Sqlite
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
@@ -650,6 +656,9 @@ namespace ChampionBot.Data.Migrations.Sqlite
 
                     b.Property<string>("ProgressConversationId")
                         .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgressServiceUrl")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RequestedByObjectId")
