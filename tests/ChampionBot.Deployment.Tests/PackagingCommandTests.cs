@@ -45,18 +45,20 @@ public sealed class PackagingCommandTests(AppPackageFixture package)
     }
 
     [Fact]
-    public async Task Run_InputsFromTheAzdEnvironment_BuildsThePackage()
+    public async Task Run_AsTheAzdHookDoes_BuildsThePackageFromTheEnvironmentInTheCurrentFolder()
     {
-        // azd hands its hooks the provisioning outputs as environment variables; the hook passes no ids itself.
-        var zip = Path.Combine(package.Folder, "from-environment", "appPackage.zip");
+        // azure.yaml's postprovision hook runs `dotnet run manifest/package.cs` with no arguments: azd hands it the
+        // provisioning outputs as environment variables, and the package lands in the folder it runs in.
+        var folder = Directory.CreateDirectory(Path.Combine(package.Folder, "hook")).FullName;
         var appId = Guid.NewGuid().ToString("D");
 
         var outcome = await PackagingCommand.RunAsync(
-            ["--out", zip],
-            new Dictionary<string, string?> { ["BOT_ID"] = GoodId, ["BOT_DOMAIN"] = "Bot.Example.COM", ["TEAMS_APP_ID"] = appId });
+            [],
+            new Dictionary<string, string?> { ["BOT_ID"] = GoodId, ["BOT_DOMAIN"] = "Bot.Example.COM", ["TEAMS_APP_ID"] = appId },
+            folder);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.Contains($"Teams app id {appId}, bot id {GoodId}, domain bot.example.com", outcome.StandardOutput, StringComparison.Ordinal);
-        Assert.True(File.Exists(zip));
+        Assert.True(File.Exists(Path.Combine(folder, "appPackage.zip")));
     }
 }

@@ -17,9 +17,10 @@ public static class PackagingCommand
     };
 
     public static Task<ProcessOutcome> RunAsync(params string[] arguments) =>
-        RunAsync(arguments, new Dictionary<string, string?>());
+        RunAsync(arguments, new Dictionary<string, string?>(), RepositoryPaths.Root);
 
-    public static Task<ProcessOutcome> RunAsync(string[] arguments, IReadOnlyDictionary<string, string?> environment)
+    public static Task<ProcessOutcome> RunAsync(
+        string[] arguments, IReadOnlyDictionary<string, string?> environment, string workingDirectory)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
             ? host
@@ -33,7 +34,7 @@ public static class PackagingCommand
         return ExternalProcess.RunAsync(
             dotnet,
             ["run", RepositoryPaths.InRoot("manifest", "package.cs"), "--", .. arguments],
-            RepositoryPaths.Root,
+            workingDirectory,
             TimeSpan.FromMinutes(5),
             merged);
     }
