@@ -50,7 +50,12 @@ public static class BotIssuers
             return true;
         }
 
-        requireHttps = false;
-        return uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback;
+        if (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback)
+        {
+            requireHttps = false;
+            return true;
+        }
+
+        return false;
     }
 }

@@ -26,24 +26,27 @@ internal sealed class BotHost : IAsyncDisposable
 
     public CapturedLogs Logs { get; }
 
-    public static WebApplication Build(IDictionary<string, string?> configuration, string environment, CapturedLogs logs)
+    /// <summary>Builds, maps and starts the bot; a refusal to start (an options validation failure) is thrown from here.</summary>
+    public static async Task<BotHost> StartAsync(IDictionary<string, string?> configuration, string environment = "Development")
     {
+        var logs = new CapturedLogs();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Information);
         builder.AddBotFramework(_ => { });
         var app = builder.Build();
-        app.MapBotMessages();
-        return app;
-    }
-
-    public static async Task<BotHost> StartAsync(IDictionary<string, string?> configuration, string environment = "Development")
-    {
-        var logs = new CapturedLogs();
-        var app = Build(configuration, environment, logs);
-        await app.StartAsync();
-        return new BotHost(app, logs);
+        try
+        {
+            app.MapBotMessages();
+            await app.StartAsync();
+            return new BotHost(app, logs);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
     }
 
     public static Task<BotHost> StartAsync(LocalTokenIssuer issuer) => StartAsync(issuer.BotConfiguration());
