@@ -40,7 +40,7 @@ public abstract class ChampionDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<OutboundMessage> OutboundMessages => Set<OutboundMessage>();
 
-    public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<Entities.Delivery> Deliveries => Set<Entities.Delivery>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -19,10 +19,11 @@ public static class DataExtensions
     public static IHostApplicationBuilder AddChampionData(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        // Validated at start by DatabasePreparer rather than ValidateOnStart, which would throw before anything is
+        // logged: a bad Storage setting must produce the one clear log line an operator can act on.
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateDataAnnotations();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton(provider => StorageSettings.Resolve(

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ChampionBot.Data.Configurations;
 
-internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
+internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Entities.Delivery>
 {
-    public void Configure(EntityTypeBuilder<Delivery> builder)
+    public void Configure(EntityTypeBuilder<Entities.Delivery> builder)
     {
         builder.ToTable("Deliveries");
         builder.Property(d => d.RecipientObjectId).HasMaxLength(ColumnSizes.ObjectId);
