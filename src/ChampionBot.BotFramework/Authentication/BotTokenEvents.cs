@@ -25,7 +25,7 @@ internal sealed class BotTokenEvents(IOptions<BotOptions> options, ILogger<BotTo
         if (scheme == BotAuthentication.EntraScheme)
         {
             var bot = options.Value;
-            if (EntraTokenValidator.Validate(context.Principal, bot.AppId ?? string.Empty, bot.TenantId) is { } reason)
+            if (EntraTokenValidator.Validate(context.Principal, bot.AppId?.Trim() ?? string.Empty, bot.TenantId?.Trim()) is { } reason)
             {
                 Refuse(context, scheme, reason);
                 return;

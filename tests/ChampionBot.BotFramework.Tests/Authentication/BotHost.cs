@@ -27,7 +27,8 @@ internal sealed class BotHost : IAsyncDisposable
     public CapturedLogs Logs { get; }
 
     /// <summary>Builds, maps and starts the bot; a refusal to start (an options validation failure) is thrown from here.</summary>
-    public static async Task<BotHost> StartAsync(IDictionary<string, string?> configuration, string environment = "Development")
+    public static async Task<BotHost> StartAsync(
+        IDictionary<string, string?> configuration, string environment = "Development", Action<IServiceCollection>? services = null)
     {
         var logs = new CapturedLogs();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
@@ -35,6 +36,7 @@ internal sealed class BotHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Information);
         builder.AddBotFramework(_ => { });
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         try
         {

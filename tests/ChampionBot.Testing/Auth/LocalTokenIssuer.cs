@@ -45,6 +45,8 @@ public sealed partial class LocalTokenIssuer : IAsyncDisposable
     public int MetadataRequestCount => Volatile.Read(ref _metadataRequests);
 
     /// <summary>Starts the issuer's HTTP server on 127.0.0.1 with a free port.</summary>
+    /// <param name="time">The clock minted tokens are dated by. The bot judges lifetimes by the system clock
+    /// (IdentityModel's), so keep it near real time unless the test is about lifetimes.</param>
     public static async Task<LocalTokenIssuer> StartAsync(string appId = DefaultAppId, TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
