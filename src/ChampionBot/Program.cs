@@ -1,16 +1,21 @@
 using ChampionBot.BotFramework.Hosting;
+using ChampionBot.Data;
 using ChampionBot.Features;
 using ChampionBot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddTelemetry();
+builder.AddChampionData();
 builder.AddBotFramework(router => router.MapFeatures());
 builder.AddFeatures();
+builder.AddHealth();
 builder.AddLocalModeNotice();
 
 var app = builder.Build();
 
 app.MapBotMessages();
+app.MapHealth();
 app.MapGet("/", () => "ChampionBot is running. Teams talks to POST /api/messages.");
 
 app.Run();

@@ -1,5 +1,7 @@
 using ChampionBot.BotFramework.Routing;
+using ChampionBot.BotFramework.Hosting;
 using ChampionBot.Features.Commands;
+using ChampionBot.Features.Conversations;
 using ChampionBot.Features.Help;
 using ChampionBot.Features.Programs;
 
@@ -12,6 +14,7 @@ public static class FeaturesExtensions
     {
         builder.Services.AddOptions<ChampionProgramOptions>().BindConfiguration(ChampionProgramOptions.SectionName);
         builder.Services.AddScoped<ProgramOwners>();
+        builder.Services.AddScoped<IActivityObserver, ConversationReferenceRecorder>();
         builder.Services.AddCommands();
         builder.Services.AddHelpAndWelcome();
         return builder;

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text.Json;
+using ChampionBot.Tests.Support;
+
+namespace ChampionBot.Tests.Bot;
+
+/// <summary>What <c>POST /api/messages</c> answers for good and bad input, through the real HTTP pipeline.</summary>
+public sealed class MessagesEndpointTests : IDisposable
+{
+    private readonly ChampionBotApp _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task Post_PersonalMessage_Answers200AtOnce()
+    {
+        var response = await _app.PostActivityAsync(TestActivities.PersonalMessage("help"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("[]")]
+    [InlineData("{\"text\":\"help\"}")]
+    [InlineData("{\"type\":\"\"}")]
+    [InlineData("")]
+    public async Task Post_MalformedOrUntyped_Answers400(string body)
+    {
+        var response = await _app.PostRawAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_BodyOverLimit_Answers413()
+    {
+        var activity = TestActivities.PersonalMessage(new string('x', 300 * 1024));
+
+        var response = await _app.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(_app.Connector.Calls);
+    }
+
+    [Fact]
+    public async Task Post_UnknownInvoke_Answers501()
+    {
+        var activity = TestActivities.Load("invoke-adaptive-card-action");
+        activity["name"] = "composeExtension/query";
+
+        var response = await _app.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_CardActionWithUnknownVerb_AnswersInvokeResponseWithError()
+    {
+        var activity = TestActivities.Load("invoke-adaptive-card-action");
+        activity["value"]!["action"]!["verb"] = "noSuchVerb";
+
+        var response = await _app.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(400, body.RootElement.GetProperty("statusCode").GetInt32());
+        Assert.Equal("application/vnd.microsoft.error", body.RootElement.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Post_CardActionWithoutValue_AnswersInvokeErrorNot500()
+    {
+        var activity = TestActivities.Load("invoke-adaptive-card-action");
+        activity.Remove("value");
+
+        var response = await _app.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"statusCode\":400", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
