@@ -18,12 +18,13 @@ public class CardValidatorTests
     }
 
     [Fact]
-    public void Validate_ElementFromVersion16_FailsSchema()
+    public void Validate_ElementFromVersion16_FailsSchemaAndParser()
     {
-        // The renderer library knows Carousel (1.6), so only the 1.5 schema stops it.
+        // The library knows Carousel (1.6); parsing as a 1.5 host, like Teams, it must not accept it.
         var result = ValidateOne(Head + """{"type":"Carousel","pages":[]}]}""");
 
         Assert.Contains(result.SchemaProblems, p => p.Contains("unknown type \"Carousel\"", StringComparison.Ordinal));
+        AssertParser(result, e => e.Contains("Unknown element type \"Carousel\"", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -12,6 +12,9 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".."
 const requireFromRoot = createRequire(path.join(repoRoot, "package.json"));
 const AC = requireFromRoot("adaptivecards/dist/adaptivecards.js");
 
+// Teams renders Adaptive Cards up to 1.5, so parse as a 1.5 host does: newer elements (e.g. Carousel) are unknown.
+const targetVersion = AC.Versions.v1_5;
+
 function describeSource(source) {
   if (!source) return undefined;
   const type = typeof source.getJsonTypeName === "function" ? source.getJsonTypeName() : source.constructor?.name;
@@ -31,7 +34,7 @@ function validate(cardJson) {
   const events = [];
   try {
     const card = new AC.AdaptiveCard();
-    const context = new AC.SerializationContext();
+    const context = new AC.SerializationContext(targetVersion);
     card.parse(cardJson, context);
     for (let i = 0; i < context.eventCount; i++) {
       events.push(describeEvent(context.getEventAt(i)));
