@@ -3,6 +3,7 @@ using ChampionBot.BotFramework.Hosting;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Conversations;
 using ChampionBot.Features.Help;
+using ChampionBot.Features.Participants;
 using ChampionBot.Features.Programs;
 
 namespace ChampionBot.Features;
@@ -14,6 +15,7 @@ public static class FeaturesExtensions
     {
         builder.Services.AddOptions<ChampionProgramOptions>().BindConfiguration(ChampionProgramOptions.SectionName);
         builder.Services.AddScoped<ProgramOwners>();
+        builder.Services.AddScoped<ParticipantDirectory>();
         builder.Services.AddScoped<IActivityObserver, ConversationReferenceRecorder>();
         builder.Services.AddCommands();
         builder.Services.AddHelpAndWelcome();
