@@ -1,0 +1,19 @@
+namespace ChampionBot.Delivery;
+
+/// <summary>
+/// The one way features send proactive messages. A request is stored (one delivery per recipient) before anything
+/// goes out; the sender then works through it under Teams' rate limits, surviving restarts.
+/// </summary>
+public interface IOutbox
+{
+    /// <summary>Stores the message and its deliveries; returns the message id. Duplicate recipients are sent once.</summary>
+    Task<Guid> EnqueueAsync(OutboundRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Stops a send in progress: nothing more goes out. False when the message does not exist or already finished.</summary>
+    Task<bool> CancelAsync(Guid messageId, CancellationToken cancellationToken = default);
+
+    /// <summary>Cancels what is not sent yet and deletes every sent copy, through the same rate-limited path.</summary>
+    Task<bool> RecallAsync(Guid messageId, CancellationToken cancellationToken = default);
+
+    Task<DeliveryProgress?> GetProgressAsync(Guid messageId, CancellationToken cancellationToken = default);
+}

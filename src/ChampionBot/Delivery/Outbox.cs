@@ -1,0 +1,128 @@
+using System.Text.Json;
+using ChampionBot.BotFramework;
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using ChampionBot.Delivery.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using DeliveryRow = ChampionBot.Data.Entities.Delivery;
+
+namespace ChampionBot.Delivery;
+
+/// <summary>
+/// Stores send requests and their per-recipient deliveries in one transaction (chunked, so a 100,000-person send
+/// never tracks 100,000 entities at once), and changes a message's state for cancel and recall.
+/// </summary>
+public sealed class Outbox(
+    IDbContextFactory<ChampionDbContext> contexts,
+    MessageStore messages,
+    QuietHours quietHours,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time) : IOutbox
+{
+    private const int InsertChunk = 2000;
+
+    public async Task<Guid> EnqueueAsync(OutboundRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var now = time.GetUtcNow();
+        var notBefore = request.NotBefore is { } at && at > now ? at : now;
+        var message = new OutboundMessage
+        {
+            Id = Guid.CreateVersion7(now),
+            Kind = request.Kind,
+            RequestedByObjectId = request.RequestedBy,
+            ActivityJson = JsonSerializer.Serialize(request.Activity, BotJsonContext.Default.Activity),
+            Status = OutboundMessageStatus.Pending,
+            CreatedAt = now,
+            ProgramId = request.ProgramId,
+            ProgressServiceUrl = request.ProgressConversation?.ServiceUrl,
+            ProgressConversationId = request.ProgressConversation?.ConversationId,
+            ProgressActivityId = request.ProgressConversation?.ActivityId,
+        };
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.OutboundMessages.Add(message);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+
+        var recipients = request.Recipients.DistinctBy(r => r.ObjectId, StringComparer.Ordinal);
+        foreach (var chunk in recipients.Chunk(InsertChunk))
+        {
+            db.Deliveries.AddRange(chunk.Select(recipient => ToDelivery(message.Id, recipient, request.DefaultTimeZone, notBefore)));
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return message.Id;
+    }
+
+    public async Task<bool> CancelAsync(Guid messageId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var cancelled = await db.OutboundMessages
+            .Where(m => m.Id == messageId && (m.Status == OutboundMessageStatus.Pending || m.Status == OutboundMessageStatus.Sending))
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(m => m.Status, OutboundMessageStatus.Cancelled)
+                .SetProperty(m => m.CancelledAt, now)
+                .SetProperty(m => m.Version, m => m.Version + 1), cancellationToken);
+        await CancelPendingAsync(db, messageId, now, cancellationToken);
+        return cancelled == 1;
+    }
+
+    public async Task<bool> RecallAsync(Guid messageId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var recalling = await db.OutboundMessages
+            .Where(m => m.Id == messageId && m.Status != OutboundMessageStatus.Recalling && m.Status != OutboundMessageStatus.Recalled)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(m => m.Status, OutboundMessageStatus.Recalling)
+                .SetProperty(m => m.CancelledAt, m => m.CancelledAt ?? now)
+                .SetProperty(m => m.CompletedAt, (DateTimeOffset?)null)
+                .SetProperty(m => m.Version, m => m.Version + 1), cancellationToken);
+        await CancelPendingAsync(db, messageId, now, cancellationToken);
+        return recalling == 1;
+    }
+
+    public async Task<DeliveryProgress?> GetProgressAsync(Guid messageId, CancellationToken cancellationToken = default)
+    {
+        if (await messages.ReadStatusAsync(messageId, cancellationToken) is not { } status)
+        {
+            return null;
+        }
+
+        var counts = await messages.CountAsync(messageId, cancellationToken);
+        var progress = DeliveryProgress.From(messageId, status, counts, null);
+        return progress.Remaining == 0 ? progress
+            : progress with { EstimatedTimeLeft = TimeSpan.FromSeconds(progress.Remaining / (double)options.Value.TenantRequestsPerSecond) };
+    }
+
+    private static Task<int> CancelPendingAsync(ChampionDbContext db, Guid messageId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Deliveries.Where(d => d.OutboundMessageId == messageId && d.Status == DeliveryStatus.Pending)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(d => d.Status, d => d.AmbiguousAt == null ? DeliveryStatus.Cancelled : DeliveryStatus.Ambiguous)
+                .SetProperty(d => d.UpdatedAt, now), cancellationToken);
+
+    private DeliveryRow ToDelivery(Guid messageId, OutboundRecipient recipient, string? defaultTimeZone, DateTimeOffset notBefore)
+    {
+        var zone = recipient.TimeZone ?? defaultTimeZone;
+        return new DeliveryRow
+        {
+            OutboundMessageId = messageId,
+            RecipientObjectId = recipient.ObjectId,
+            RecipientTeamsUserId = recipient.TeamsUserId,
+            TenantId = recipient.TenantId,
+            ServiceUrl = recipient.ServiceUrl,
+            ConversationId = recipient.ConversationId,
+            TimeZoneId = zone,
+            Status = DeliveryStatus.Pending,
+            NextAttemptAt = quietHours.DeferUntil(notBefore, zone) ?? notBefore,
+            UpdatedAt = notBefore,
+        };
+    }
+}

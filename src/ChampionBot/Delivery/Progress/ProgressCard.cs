@@ -1,0 +1,59 @@
+using System.Globalization;
+using ChampionBot.AdaptiveCards;
+using ChampionBot.BotFramework.Schema;
+using ChampionBot.Data.Entities;
+
+namespace ChampionBot.Delivery.Progress;
+
+/// <summary>The one card a requester sees for a send, updated in place: counts and time left, never a message per step.</summary>
+public static class ProgressCard
+{
+    public static AdaptiveCard Build(DeliveryProgress progress)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        string N(int value) => value.ToString("N0", culture);
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock(Headline(progress)) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true },
+                new FactSet
+                {
+                    Facts =
+                    [
+                        new Fact("Sent", $"{N(progress.Sent)} of {N(progress.Total)}"),
+                        new Fact("Failed", N(progress.Failed)),
+                        new Fact("Blocked or gone", N(progress.Blocked + progress.NotFound)),
+                        new Fact("Uncertain", N(progress.Ambiguous)),
+                        new Fact("Remaining", N(progress.Remaining)),
+                        new Fact("Time left", TimeLeft(progress)),
+                    ],
+                },
+            ],
+            FallbackText = $"{Headline(progress)}: {N(progress.Sent)} of {N(progress.Total)} sent.",
+        };
+    }
+
+    public static Activity ToActivity(DeliveryProgress progress) => MessageFactory.Card(Build(progress).ToJsonElement(), Headline(progress));
+
+    private static string Headline(DeliveryProgress progress) => progress.Status switch
+    {
+        OutboundMessageStatus.Cancelled => "Send cancelled",
+        OutboundMessageStatus.Recalling => "Recalling the message",
+        OutboundMessageStatus.Recalled => $"Message recalled from {progress.Recalled.ToString("N0", CultureInfo.InvariantCulture)} chats",
+        _ when progress.IsFinished => "Send finished",
+        _ => "Sending",
+    };
+
+    private static string TimeLeft(DeliveryProgress progress)
+    {
+        if (progress.IsFinished || progress.EstimatedTimeLeft is not { } eta)
+        {
+            return "—";
+        }
+
+        return eta < TimeSpan.FromMinutes(1) ? "under a minute"
+            : eta < TimeSpan.FromHours(1) ? $"about {Math.Ceiling(eta.TotalMinutes).ToString(CultureInfo.InvariantCulture)} min"
+            : $"about {eta.TotalHours.ToString("0.#", CultureInfo.InvariantCulture)} h";
+    }
+}

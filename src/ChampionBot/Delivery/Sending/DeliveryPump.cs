@@ -1,0 +1,208 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Threading.Channels;
+using ChampionBot.BotFramework;
+using ChampionBot.BotFramework.Schema;
+using ChampionBot.Data.Entities;
+using ChampionBot.Delivery.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChampionBot.Delivery.Sending;
+
+/// <summary>
+/// Works through due deliveries: one task claims batches (each claim re-reads the messages' state, so a cancel or a
+/// database that cannot be read stops sending), a pool sized to the ceiling sends, and one writer records outcomes
+/// in batches. The bounded queue between them keeps at most about two batches claimed but not yet sent.
+/// </summary>
+public sealed class DeliveryPump(
+    DeliveryStore store,
+    DeliverySender sender,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time,
+    ILogger<DeliveryPump> logger)
+{
+    private readonly ConcurrentDictionary<Guid, Activity> _activities = new();
+    private readonly ConcurrentDictionary<Guid, OutboundMessageStatus> _statuses = new();
+
+    /// <summary>Sends until nothing is due. Returns how many deliveries were handled.</summary>
+    public async Task<int> SendDueAsync(string senderId, CancellationToken stopping)
+    {
+        var settings = options.Value;
+        var queue = Channel.CreateBounded<ClaimedDelivery>(new BoundedChannelOptions(settings.BatchSize) { SingleWriter = true });
+        var outcomes = Channel.CreateUnbounded<DeliveryOutcome>(new UnboundedChannelOptions { SingleReader = true });
+        var halted = new StrongBox(false);
+        var handled = 0;
+
+        var writer = WriteOutcomesAsync(outcomes.Reader);
+        var workers = Enumerable.Range(0, settings.EffectiveMaxConcurrentSends)
+            .Select(_ => Task.Run(() => WorkAsync(queue.Reader, outcomes.Writer, halted, stopping), CancellationToken.None))
+            .ToList();
+        try
+        {
+            while (!stopping.IsCancellationRequested)
+            {
+                var batch = await ClaimNextAsync(senderId, halted, stopping).ConfigureAwait(false);
+                if (batch.Count == 0)
+                {
+                    break;
+                }
+
+                handled += batch.Count;
+                foreach (var delivery in batch)
+                {
+                    // Never cancelled: a claimed row must reach a worker, which releases it if we are stopping.
+                    await queue.Writer.WriteAsync(delivery, CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            queue.Writer.Complete();
+            await Task.WhenAll(workers).ConfigureAwait(false);
+            outcomes.Writer.Complete();
+            await writer.ConfigureAwait(false);
+        }
+
+        return handled;
+    }
+
+    /// <summary>Deletes sent copies of messages being recalled until none is left to claim. Returns how many.</summary>
+    public async Task<int> RecallDueAsync(string senderId, CancellationToken stopping)
+    {
+        var settings = options.Value;
+        var handled = 0;
+        while (!stopping.IsCancellationRequested)
+        {
+            var targets = await store.ClaimRecallsAsync(settings.BatchSize, time.GetUtcNow(), senderId, settings.LeaseDuration, stopping).ConfigureAwait(false);
+            if (targets.Count == 0)
+            {
+                break;
+            }
+
+            var results = new ConcurrentBag<DeliveryOutcome>();
+            await Parallel.ForEachAsync(targets, new ParallelOptions { MaxDegreeOfParallelism = settings.EffectiveMaxConcurrentSends, CancellationToken = stopping },
+                async (target, ct) => results.Add(await sender.DeleteAsync(target, ct).ConfigureAwait(false))).ConfigureAwait(false);
+            await store.WriteOutcomesAsync(results, CancellationToken.None).ConfigureAwait(false);
+            handled += targets.Count;
+        }
+
+        return handled;
+    }
+
+    private async Task<IReadOnlyList<ClaimedDelivery>> ClaimNextAsync(string senderId, StrongBox halted, CancellationToken stopping)
+    {
+        try
+        {
+            if (!_statuses.IsEmpty)
+            {
+                // Cancel fails closed: the state of every message already queued is read again before each batch.
+                var statuses = await store.ReadStatusesAsync([.. _statuses.Keys], stopping).ConfigureAwait(false);
+                foreach (var (id, _) in _statuses)
+                {
+                    _statuses[id] = statuses.TryGetValue(id, out var status) ? status : OutboundMessageStatus.Cancelled;
+                }
+            }
+
+            var batch = await store.ClaimAsync(options.Value.BatchSize, time.GetUtcNow(), senderId, stopping).ConfigureAwait(false);
+            var unknown = batch.Select(d => d.MessageId).Distinct().Where(id => !_activities.ContainsKey(id)).ToList();
+            if (unknown.Count > 0)
+            {
+                foreach (var (id, json) in await store.ReadActivitiesAsync(unknown, stopping).ConfigureAwait(false))
+                {
+                    _activities[id] = JsonSerializer.Deserialize(json, BotJsonContext.Default.Activity) ?? new Activity();
+                }
+
+                await store.MarkSendingAsync(unknown, stopping).ConfigureAwait(false);
+                foreach (var id in unknown)
+                {
+                    _statuses[id] = OutboundMessageStatus.Sending;
+                }
+            }
+
+            return batch;
+        }
+        catch (Exception ex) when (!stopping.IsCancellationRequested)
+        {
+            halted.Value = true;
+            DeliveryLog.FailedClosed(logger, ex);
+            return [];
+        }
+    }
+
+    private async Task WorkAsync(ChannelReader<ClaimedDelivery> queue, ChannelWriter<DeliveryOutcome> outcomes, StrongBox halted, CancellationToken stopping)
+    {
+        await foreach (var delivery in queue.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            DeliveryOutcome outcome;
+            if (halted.Value || stopping.IsCancellationRequested)
+            {
+                outcome = Release(delivery);
+            }
+            else if (_statuses.TryGetValue(delivery.MessageId, out var status) && status is not (OutboundMessageStatus.Pending or OutboundMessageStatus.Sending))
+            {
+                outcome = new DeliveryOutcome(delivery.Id, delivery.WasAmbiguous ? DeliveryStatus.Ambiguous : DeliveryStatus.Cancelled,
+                    delivery.Attempts - 1, time.GetUtcNow());
+            }
+            else
+            {
+                try
+                {
+                    outcome = await sender.SendAsync(delivery, _activities[delivery.MessageId], stopping).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+                {
+                    // Only the waits before the request observe the stopping token, so nothing was sent.
+                    outcome = Release(delivery);
+                }
+            }
+
+            await outcomes.WriteAsync(outcome, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private DeliveryOutcome Release(ClaimedDelivery delivery) =>
+        new(delivery.Id, DeliveryStatus.Pending, delivery.Attempts - 1, time.GetUtcNow(), NextAttemptAt: time.GetUtcNow());
+
+    private async Task WriteOutcomesAsync(ChannelReader<DeliveryOutcome> outcomes)
+    {
+        var batch = new List<DeliveryOutcome>(1000);
+        while (await outcomes.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            while (batch.Count < 1000 && outcomes.TryRead(out var outcome))
+            {
+                batch.Add(outcome);
+            }
+
+            await WriteWithRetriesAsync(batch).ConfigureAwait(false);
+            batch.Clear();
+        }
+    }
+
+    private async Task WriteWithRetriesAsync(List<DeliveryOutcome> batch)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await store.WriteOutcomesAsync(batch, CancellationToken.None).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception ex) when (attempt < 3)
+            {
+                DeliveryLog.LoopFailed(logger, ex);
+                await Task.Delay(options.Value.IdlePollInterval, time).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                DeliveryLog.OutcomesLost(logger, batch.Count, ex);
+                return;
+            }
+        }
+    }
+
+    private sealed class StrongBox(bool value)
+    {
+        public volatile bool Value = value;
+    }
+}

@@ -1,0 +1,175 @@
+using ChampionBot.BotFramework.Connector;
+using ChampionBot.BotFramework.Hosting;
+using ChampionBot.BotFramework.Schema;
+using ChampionBot.Data.Entities;
+using ChampionBot.Delivery.RateLimiting;
+using ChampionBot.Delivery.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChampionBot.Delivery.Sending;
+
+/// <summary>
+/// Sends one claimed delivery and says what became of it: creates the 1:1 chat when none is stored, passes every
+/// call through the tenant gate and the conversation's limits, and sorts failures into retry, pause or final.
+/// </summary>
+public sealed class DeliverySender(
+    [FromKeyedServices(DeliveryExtensions.ConnectorKey)] IConnectorClient connector,
+    TenantRateGate tenant,
+    ConversationRateLimiter conversations,
+    QuietHours quietHours,
+    IOptions<DeliveryOptions> options,
+    IOptions<BotOptions> bot,
+    TimeProvider time,
+    ILogger<DeliverySender> logger)
+{
+    private const int MaxThrottledRetries = 20;
+
+    /// <summary>The connector without HTTP-level retries; use it only through <see cref="CallAsync{T}"/>.</summary>
+    public IConnectorClient Connector => connector;
+
+    public async Task<DeliveryOutcome> SendAsync(ClaimedDelivery delivery, Activity activity, CancellationToken cancellationToken)
+    {
+        if (quietHours.DeferUntil(time.GetUtcNow(), delivery.TimeZoneId) is { } morning)
+        {
+            // Not an attempt: give back the one the claim counted.
+            return new DeliveryOutcome(delivery.Id, DeliveryStatus.Pending, delivery.Attempts - 1, time.GetUtcNow(), NextAttemptAt: morning, Error: "quiet hours");
+        }
+
+        var conversationId = delivery.ConversationId;
+        string? createdConversation = null;
+        try
+        {
+            if (conversationId is null)
+            {
+                if (string.IsNullOrEmpty(delivery.TeamsUserId))
+                {
+                    return Final(delivery, DeliveryStatus.Failed, "no stored conversation and no Teams user id to open one");
+                }
+
+                createdConversation = conversationId = await CallAsync(
+                    delivery.Attempts, null, ct => CreateConversationAsync(delivery, ct), cancellationToken);
+            }
+
+            var response = await CallAsync(delivery.Attempts, conversationId,
+                ct => connector.SendAsync(delivery.ServiceUrl, conversationId, activity, ct), cancellationToken);
+            return new DeliveryOutcome(delivery.Id, DeliveryStatus.Sent, delivery.Attempts, time.GetUtcNow(),
+                ConversationId: createdConversation, ActivityId: response.Id ?? string.Empty);
+        }
+        catch (DeliveryFailedException failed)
+        {
+            return OutcomeOf(delivery, failed.Failure, createdConversation);
+        }
+    }
+
+    /// <summary>Deletes one sent copy (recall). A copy already gone counts as recalled.</summary>
+    public async Task<DeliveryOutcome> DeleteAsync(RecallTarget target, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CallAsync(1, target.ConversationId, async ct =>
+            {
+                await connector.DeleteAsync(target.ServiceUrl, target.ConversationId, target.ActivityId, ct).ConfigureAwait(false);
+                return true;
+            }, cancellationToken);
+            return new DeliveryOutcome(target.Id, DeliveryStatus.Recalled, null, time.GetUtcNow());
+        }
+        catch (DeliveryFailedException failed) when (failed.Failure.Kind == FailureKind.NotFound)
+        {
+            return new DeliveryOutcome(target.Id, DeliveryStatus.Recalled, null, time.GetUtcNow(), Error: "already gone");
+        }
+        catch (DeliveryFailedException failed) when (failed.Failure.Kind == FailureKind.Transient)
+        {
+            return new DeliveryOutcome(target.Id, DeliveryStatus.Sent, null, time.GetUtcNow(), Error: "recall: " + failed.Failure.Error);
+        }
+        catch (DeliveryFailedException failed)
+        {
+            return new DeliveryOutcome(target.Id, DeliveryStatus.Failed, null, time.GetUtcNow(), Error: "recall: " + failed.Failure.Error);
+        }
+    }
+
+    /// <summary>
+    /// One connector request under the limits. A 429 pauses every request of this sender for Retry-After and then
+    /// repeats this one (nothing was processed, so it is not an attempt); other failures end the call.
+    /// </summary>
+    public async Task<T> CallAsync<T>(int attempt, string? conversationId, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    {
+        for (var throttled = 0; ; throttled++)
+        {
+            await tenant.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (conversationId is not null)
+            {
+                using var lease = await conversations.AcquireAsync(conversationId, 1, cancellationToken).ConfigureAwait(false);
+            }
+
+            // The request itself ignores shutdown (only its timeout ends it): stopping half-way through a POST would
+            // leave a copy that may have landed with no record of it.
+            using var timeout = new CancellationTokenSource(options.Value.RequestTimeout, time);
+            try
+            {
+                return await call(timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (FailureClassifier.Classify(ex, CancellationToken.None) is { } failure)
+            {
+                if (failure.Kind == FailureKind.Throttled && throttled < MaxThrottledRetries)
+                {
+                    var pause = failure.RetryAfter ?? options.Value.DefaultThrottlePause;
+                    DeliveryLog.Throttled(logger, pause.TotalSeconds);
+                    tenant.Pause(pause);
+                    continue;
+                }
+
+                throw new DeliveryFailedException(failure.Kind == FailureKind.Throttled ? failure with { Kind = FailureKind.Transient } : failure, attempt);
+            }
+        }
+    }
+
+    private Task<string> CreateConversationAsync(ClaimedDelivery delivery, CancellationToken cancellationToken)
+    {
+        var appId = bot.Value.AppId;
+        var parameters = new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = string.IsNullOrWhiteSpace(appId) ? null : new ChannelAccount { Id = "28:" + appId },
+            Members = [new ChannelAccount { Id = delivery.TeamsUserId }],
+            TenantId = delivery.TenantId,
+            ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = delivery.TenantId } },
+        };
+        return CreateAsync();
+
+        async Task<string> CreateAsync()
+        {
+            var created = await connector.CreateConversationAsync(delivery.ServiceUrl, parameters, cancellationToken).ConfigureAwait(false);
+            return created.Id ?? throw new DeliveryFailedException(new Failure(FailureKind.Transient, "create conversation returned no id"), delivery.Attempts);
+        }
+    }
+
+    private DeliveryOutcome OutcomeOf(ClaimedDelivery delivery, Failure failure, string? createdConversation)
+    {
+        var now = time.GetUtcNow();
+        var settings = options.Value;
+        switch (failure.Kind)
+        {
+            case FailureKind.Blocked:
+                return Final(delivery, DeliveryStatus.Blocked, failure.Error, createdConversation);
+            case FailureKind.NotFound:
+                return Final(delivery, DeliveryStatus.NotFound, failure.Error, createdConversation);
+            case FailureKind.Transient when delivery.Attempts < settings.MaxAttempts:
+                var backoff = Backoff.ForAttempt(delivery.Attempts, settings.RetryBaseDelay, settings.RetryMaxDelay, Random.Shared);
+                var wait = failure.RetryAfter is { } retryAfter && retryAfter > backoff ? retryAfter : backoff;
+                return new DeliveryOutcome(delivery.Id, DeliveryStatus.Pending, delivery.Attempts, now,
+                    ConversationId: createdConversation, NextAttemptAt: now + wait, Error: failure.Error);
+            default:
+                return Final(delivery, DeliveryStatus.Failed, failure.Error, createdConversation);
+        }
+    }
+
+    private DeliveryOutcome Final(ClaimedDelivery delivery, DeliveryStatus status, string error, string? createdConversation = null) =>
+        new(delivery.Id, status, delivery.Attempts, time.GetUtcNow(), ConversationId: createdConversation, Error: error);
+}
+
+internal sealed class DeliveryFailedException(Failure failure, int attempt) : Exception($"Attempt {attempt} failed: {failure.Error}")
+{
+    public Failure Failure { get; } = failure;
+}
