@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using ChampionBot.BotFramework.Hosting;
+using ChampionBot.Testing.Databases;
 using ChampionBot.Testing.Fakes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -19,6 +20,7 @@ public sealed class ChampionBotApp : WebApplicationFactory<Program>
     private readonly string _databaseFolder = Directory.CreateTempSubdirectory("championbot-test-").FullName;
     private readonly Dictionary<string, string?> _settings;
 
+    /// <summary>The app on a database of its own: a fresh SQLite file, deleted on dispose.</summary>
     public ChampionBotApp()
     {
         _settings = new(StringComparer.OrdinalIgnoreCase)
@@ -28,6 +30,16 @@ public sealed class ChampionBotApp : WebApplicationFactory<Program>
             ["Storage:Provider"] = "Sqlite",
             ["ConnectionStrings:ChampionBot"] = $"Data Source={Path.Combine(_databaseFolder, "championbot.db")}",
         };
+    }
+
+    /// <summary>The app on a test database (SQLite or PostgreSQL) that a test class fixture owns.</summary>
+    public ChampionBotApp(TestDatabase database)
+        : this()
+    {
+        foreach (var (key, value) in database.AppSettings)
+        {
+            _settings[key] = value;
+        }
     }
 
     public RecordingConnectorHandler Connector { get; } = new();
