@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace ChampionBot.Data;
 
@@ -8,10 +10,18 @@ public static class ChampionDbContextOptions
     public static DbContextOptionsBuilder UseChampionSqlite(this DbContextOptionsBuilder builder, string connectionString) =>
         builder
             .UseSqlite(connectionString)
-            .AddInterceptors(SqliteConnectionPragmas.Instance);
+            .AddInterceptors(SqliteConnectionPragmas.Instance)
+            .ConfigureWarnings(QuietConnectionErrors);
 
     public static DbContextOptionsBuilder UseChampionPostgres(this DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseNpgsql(connectionString);
+        builder.UseNpgsql(connectionString).ConfigureWarnings(QuietConnectionErrors);
+
+    /// <summary>
+    /// A failed connection surfaces as an exception that its caller reports (at start-up: one line naming the setting);
+    /// EF's own error-level copy of it would be a second, less useful line.
+    /// </summary>
+    private static void QuietConnectionErrors(WarningsConfigurationBuilder warnings) =>
+        warnings.Log((RelationalEventId.ConnectionError, LogLevel.Debug));
 
     /// <summary>Builds a context for the provider directly, without DI (tools, tests, benchmarks).</summary>
     public static ChampionDbContext CreateContext(StorageSettings settings) => settings.Provider switch

@@ -44,4 +44,23 @@ public static class DataExtensions
         services.AddHostedService<DatabaseStartup>();
         return builder;
     }
+
+    /// <summary>
+    /// Optional, before <c>app.Run()</c>: prepares the database now, so a storage failure ends the process with the one
+    /// log line and exit code 1 (<c>if (!await app.PrepareDatabaseAsync()) return 1;</c>) instead of the host's own
+    /// start-up failure report. Without this call the hosted step does the same work at start.
+    /// </summary>
+    public static async Task<bool> PrepareDatabaseAsync(this IHost app, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await app.Services.GetRequiredService<DatabasePreparer>().PrepareAsync(cancellationToken);
+            return true;
+        }
+        catch (DatabaseStartupException)
+        {
+            // Already logged as one line by the preparer.
+            return false;
+        }
+    }
 }

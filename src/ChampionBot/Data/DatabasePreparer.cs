@@ -20,7 +20,19 @@ public sealed class DatabasePreparer(
     ChampionSeeder seeder,
     ILogger<DatabasePreparer> logger)
 {
-    public async Task PrepareAsync(CancellationToken cancellationToken)
+    private readonly Lock gate = new();
+    private Task? preparation;
+
+    /// <summary>Prepares the database once per process; later calls share the first run's outcome.</summary>
+    public Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return preparation ??= PrepareOnceAsync(cancellationToken);
+        }
+    }
+
+    private async Task PrepareOnceAsync(CancellationToken cancellationToken)
     {
         var (options, settings) = ReadSettings();
         await using var db = services.GetRequiredService<IDbContextFactory<ChampionDbContext>>().CreateDbContext();
@@ -120,6 +132,7 @@ public sealed class DatabasePreparer(
 
     private DatabaseStartupException Fail(string problem)
     {
+        problem = problem.TrimEnd('.');
         DataLog.StorageFailed(logger, problem);
         return new DatabaseStartupException($"Storage could not start: {problem}.");
     }
@@ -127,7 +140,15 @@ public sealed class DatabasePreparer(
     /// <summary>An exception's type and message, with the connection's password blanked should a driver echo it.</summary>
     private static string Describe(Exception ex, StorageSettings settings)
     {
-        var message = $"{ex.GetType().Name}: {ex.Message}";
+        // EF wraps driver errors ("likely due to a transient failure"); the driver's own message is the useful one.
+        while (ex is InvalidOperationException { InnerException: { } inner })
+        {
+            ex = inner;
+        }
+
+        var message = ex.InnerException is { } cause
+            ? $"{ex.GetType().Name}: {ex.Message} {cause.Message}"
+            : $"{ex.GetType().Name}: {ex.Message}";
         var password = PasswordIn(settings);
         return string.IsNullOrEmpty(password) ? message : message.Replace(password, "***", StringComparison.Ordinal);
     }

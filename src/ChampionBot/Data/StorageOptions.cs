@@ -7,10 +7,7 @@ public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
-    /// <summary><c>Sqlite</c> (default) or <c>Postgres</c>, case-insensitive.</summary>
-    [Required]
-    [RegularExpression("(?i)^(sqlite|postgres|postgresql)$",
-        ErrorMessage = "Storage:Provider must be Sqlite or Postgres.")]
+    /// <summary><c>Sqlite</c> (default) or <c>Postgres</c>, case-insensitive; checked by <see cref="StorageSettings.ParseProvider"/>.</summary>
     public string Provider { get; set; } = nameof(StorageProvider.Sqlite);
 
     /// <summary>Apply pending migrations at start-up.</summary>

@@ -53,7 +53,18 @@ public sealed record StorageSettings(StorageProvider Provider, string Connection
 
     private static string SqliteConnectionString(string? configured, string contentRoot)
     {
-        var builder = new SqliteConnectionStringBuilder(configured ?? string.Empty);
+        SqliteConnectionStringBuilder builder;
+        try
+        {
+            builder = new SqliteConnectionStringBuilder(configured ?? string.Empty);
+        }
+        catch (ArgumentException)
+        {
+            // The message would quote the string, which may hold a password: name the settings instead.
+            throw new StorageConfigurationException(
+                $"{ConnectionStringKey} is not a SQLite connection string, but Storage:Provider is Sqlite: set Storage:Provider to Postgres or give a SQLite connection string such as 'Data Source=data/championbot.db'.");
+        }
+
         if (string.IsNullOrWhiteSpace(builder.DataSource))
         {
             builder.DataSource = DefaultSqliteFile;

@@ -18,6 +18,20 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
+    public async Task PrepareDatabaseAsync_UnknownProvider_ReturnsFalseAfterOneCriticalLine()
+    {
+        var logs = new ListLoggerProvider();
+        using var host = StorageHost.Build(new Dictionary<string, string?> { ["Storage:Provider"] = "Oracle" }, logs);
+
+        Assert.False(await host.PrepareDatabaseAsync());
+
+        var critical = Assert.Single(logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.Equal(
+            "Storage could not start: Storage:Provider 'Oracle' is not a storage provider: set Storage:Provider to Sqlite or Postgres. The app stops.",
+            critical.Message);
+    }
+
+    [Fact]
     public async Task StartAsync_PostgresWithoutConnectionString_StopsNamingTheConnectionString()
     {
         var failure = await StartExpectingFailureAsync(new()
@@ -40,6 +54,18 @@ public sealed class StartupFailureTests
 
         Assert.Contains("cannot reach the Postgres database", failure, StringComparison.Ordinal);
         Assert.Contains("ConnectionStrings:ChampionBot", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_SqliteWithAPostgresConnectionString_StopsNamingBothSettingsWithoutThePassword()
+    {
+        var failure = await StartExpectingFailureAsync(new()
+        {
+            [TestDatabase.ConnectionStringKey] = "Host=127.0.0.1;Username=postgres;Password=hunter2-secret",
+        });
+
+        Assert.Contains("ConnectionStrings:ChampionBot is not a SQLite connection string, but Storage:Provider is Sqlite", failure, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", failure, StringComparison.Ordinal);
     }
 
