@@ -110,6 +110,17 @@ public class CardValidatorTests
     }
 
     [Fact]
+    public void Validate_ManyCardsWithLang_AreAllValid()
+    {
+        // Regression: the library's shared /g regex for "lang" rejected every second card in one Node process.
+        var card = new AdaptiveCard { Lang = "en", Body = [new TextBlock("Hello")] }.ToJson();
+
+        var results = CardValidator.Validate(("1", card), ("2", card), ("3", card), ("4", card));
+
+        Assert.All(results, r => Assert.Empty(r.AllProblems));
+    }
+
+    [Fact]
     public void Valid_BadCard_FailsNamingTheCardAndTheProblem()
     {
         var error = Assert.Throws<FailException>(() => CardAssert.Valid(("broken welcome", Head + """{"type":"TextBlok","text":"Hi"}]}""")));

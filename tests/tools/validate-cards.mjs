@@ -30,9 +30,17 @@ function describeEvent(e) {
   };
 }
 
+// The library checks "lang" with one shared global (/g) regular expression, whose lastIndex survives between
+// cards: in one process every second card's valid "lang" would be reported invalid. Start each card afresh.
+function resetSharedState() {
+  const langRegEx = AC.CardElement?.langProperty?.regEx;
+  if (langRegEx) langRegEx.lastIndex = 0;
+}
+
 function validate(cardJson) {
   const events = [];
   try {
+    resetSharedState();
     const card = new AC.AdaptiveCard();
     const context = new AC.SerializationContext(targetVersion);
     card.parse(cardJson, context);
