@@ -34,7 +34,9 @@ public sealed class PlaygroundPage : IAsyncDisposable
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
-            if (message.Type is "error" or "warning")
+            // Requests this harness aborts on purpose (public CDNs) would only add noise.
+            if (message.Type is "error" or "warning" && !message.Text.Contains("net::ERR_FAILED", StringComparison.Ordinal)
+                && !message.Text.Contains("(Network error)", StringComparison.Ordinal))
             {
                 output.WriteLine($"[browser {message.Type}] {message.Text}");
             }
