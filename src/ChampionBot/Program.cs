@@ -16,6 +16,7 @@ var app = builder.Build();
 
 app.MapBotMessages();
 app.MapHealth();
+app.MapLegalPages();
 app.MapGet("/", () => "ChampionBot is running. Teams talks to POST /api/messages.");
 
 app.Run();

@@ -42,6 +42,9 @@ public sealed class ChampionBotApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The folder of the app's own SQLite database (unused when a test database is given).</summary>
+    public string DatabaseFolder => _databaseFolder;
+
     public RecordingConnectorHandler Connector { get; } = new();
 
     public ChampionBotApp With(string key, string? value)
