@@ -1,5 +1,6 @@
 using ChampionBot.BotFramework.Hosting;
 using ChampionBot.Data;
+using ChampionBot.Delivery;
 using ChampionBot.Features;
 using ChampionBot.Hosting;
 
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTelemetry();
 builder.AddChampionData();
+builder.AddDelivery();
 builder.AddBotFramework(router => router.MapFeatures());
 builder.AddFeatures();
 builder.AddHealth();
