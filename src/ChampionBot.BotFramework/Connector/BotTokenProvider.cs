@@ -9,14 +9,29 @@ namespace ChampionBot.BotFramework.Connector;
 /// Gets and caches the bot's outbound token for the Bot Connector. The credential is chosen from configuration:
 /// managed identity, certificate, or client secret. In local anonymous mode there is no credential and no token.
 /// </summary>
-public sealed class BotTokenProvider(IOptions<BotOptions> options, TimeProvider time)
+public sealed class BotTokenProvider
 {
     public const string BotFrameworkScope = "https://api.botframework.com/.default";
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
 
-    private readonly Lazy<TokenCredential?> _credential = new(() => CreateCredential(options.Value));
+    private readonly Lazy<TokenCredential?> _credential;
+    private readonly TimeProvider time;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private AccessToken? _cached;
+
+    public BotTokenProvider(IOptions<BotOptions> options, TimeProvider time)
+    {
+        _credential = new(() => CreateCredential(options.Value));
+        this.time = time;
+    }
+
+    /// <summary>For tests: a given credential instead of one chosen from configuration.</summary>
+    internal BotTokenProvider(IOptions<BotOptions> options, TimeProvider time, TokenCredential credential)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _credential = new(() => credential);
+        this.time = time;
+    }
 
     public bool HasCredential => _credential.Value is not null;
 
