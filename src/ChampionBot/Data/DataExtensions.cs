@@ -48,7 +48,8 @@ public static class DataExtensions
     /// <summary>
     /// Optional, before <c>app.Run()</c>: prepares the database now, so a storage failure ends the process with the one
     /// log line and exit code 1 (<c>if (!await app.PrepareDatabaseAsync()) return 1;</c>) instead of the host's own
-    /// start-up failure report. Without this call the hosted step does the same work at start.
+    /// start-up failure report. On failure the app is disposed (which flushes the log) and must not be run.
+    /// Without this call the hosted step does the same work at start.
     /// </summary>
     public static async Task<bool> PrepareDatabaseAsync(this IHost app, CancellationToken cancellationToken = default)
     {
@@ -59,7 +60,16 @@ public static class DataExtensions
         }
         catch (DatabaseStartupException)
         {
-            // Already logged as one line by the preparer.
+            // Already logged as one line by the preparer; disposing drains the console logger's queue before exit.
+            if (app is IAsyncDisposable disposable)
+            {
+                await disposable.DisposeAsync();
+            }
+            else
+            {
+                app.Dispose();
+            }
+
             return false;
         }
     }

@@ -78,8 +78,13 @@ public sealed class DatabasePreparer(
         {
             // The server is there but the database is not yet: migrating creates it.
         }
+        catch (ArgumentException ex)
+        {
+            throw Fail(
+                $"{StorageSettings.ConnectionStringKey} is not a valid {settings.Provider} connection string ({Describe(ex, settings)})");
+        }
         catch (Exception ex) when (ex is DbException or SocketException or IOException or UnauthorizedAccessException
-            or ArgumentException or InvalidOperationException or TimeoutException)
+            or InvalidOperationException or TimeoutException)
         {
             throw Fail(
                 $"cannot reach the {settings.Provider} database ({Describe(ex, settings)}): check {StorageSettings.ConnectionStringKey} and Storage:Provider");

@@ -70,6 +70,19 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
+    public async Task StartAsync_MalformedPostgresConnectionString_StopsNamingTheConnectionStringWithoutThePassword()
+    {
+        var failure = await StartExpectingFailureAsync(new()
+        {
+            ["Storage:Provider"] = "Postgres",
+            [TestDatabase.ConnectionStringKey] = "Hots=127.0.0.1;Password=hunter2-secret",
+        });
+
+        Assert.Contains("ConnectionStrings:ChampionBot is not a valid Postgres connection string", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StartAsync_SqliteMigrationsOffOnEmptyDatabase_StopsNamingMigrateOnStart()
     {
         var directory = Directory.CreateTempSubdirectory("championbot-tests-");
