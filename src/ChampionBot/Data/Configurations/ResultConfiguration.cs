@@ -19,7 +19,8 @@ internal sealed class ResultConfiguration : IEntityTypeConfiguration<Result>
         // One result per person per challenge: a double-click or a second submit updates, never duplicates.
         builder.HasIndex(r => new { r.ParticipantId, r.ChallengeId }).IsUnique();
         builder.HasIndex(r => r.ChallengeId);
-        builder.HasOne(r => r.Participant).WithMany().HasForeignKey(r => r.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+        // "Forget me" detaches results rather than deleting them, so outcomes keep their anonymous numbers.
+        builder.HasOne(r => r.Participant).WithMany().HasForeignKey(r => r.ParticipantId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(r => r.Challenge).WithMany().HasForeignKey(r => r.ChallengeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -2,12 +2,15 @@ namespace ChampionBot.Data.Entities;
 
 /// <summary>
 /// What a participant reported for a challenge. One per participant and challenge: a second submit updates it.
+/// After "forget me" the row stays without a participant (<see cref="ParticipantId"/> null, free text cleared):
+/// its numbers are an anonymous part of the program's outcomes.
 /// </summary>
 public sealed class Result
 {
     public int Id { get; set; }
 
-    public int ParticipantId { get; set; }
+    /// <summary>Null once the person asked to be forgotten.</summary>
+    public int? ParticipantId { get; set; }
 
     public Participant? Participant { get; set; }
 

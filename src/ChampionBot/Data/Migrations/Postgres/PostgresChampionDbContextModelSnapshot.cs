@@ -886,7 +886,7 @@ namespace ChampionBot.Data.Migrations.Postgres
                     b.Property<int>("MinutesWithAi")
                         .HasColumnType("integer");
 
-                    b.Property<int>("ParticipantId")
+                    b.Property<int?>("ParticipantId")
                         .HasColumnType("integer");
 
                     b.Property<int>("Quality")
@@ -1128,8 +1128,7 @@ namespace ChampionBot.Data.Migrations.Postgres
                     b.HasOne("ChampionBot.Data.Entities.Participant", "Participant")
                         .WithMany()
                         .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Challenge");
 

@@ -851,7 +851,7 @@ namespace ChampionBot.Data.Migrations.Sqlite
                     b.Property<int>("MinutesWithAi")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ParticipantId")
+                    b.Property<int?>("ParticipantId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Quality")
@@ -1093,8 +1093,7 @@ namespace ChampionBot.Data.Migrations.Sqlite
                     b.HasOne("ChampionBot.Data.Entities.Participant", "Participant")
                         .WithMany()
                         .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Challenge");
 
