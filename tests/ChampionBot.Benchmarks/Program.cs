@@ -1,2 +1,4 @@
-Console.WriteLine("usage: dotnet run -c Release --project tests/ChampionBot.Benchmarks -- <fanout|inbound> [options]");
-return 2;
+using ChampionBot.Benchmarks;
+
+// Each command lives in its own file as an IBenchmarkCommand; this only dispatches.
+return await BenchmarkCommands.RunAsync(args);

@@ -18,7 +18,7 @@ public sealed class DeliveryOptions
     [Range(1, 100_000)]
     public int? TenantBurst { get; set; }
 
-    /// <summary>How often the tenant bucket is topped up (it is topped up by elapsed time, so this only sets granularity).</summary>
+    /// <summary>How often queued requests are let through (tokens accrue by elapsed time; this only sets granularity).</summary>
     public TimeSpan TenantReplenishmentPeriod { get; set; } = TimeSpan.FromMilliseconds(20);
 
     /// <summary>Per-conversation send limits. Empty means Teams' published ones (<see cref="TeamsConversationLimits"/>).</summary>
