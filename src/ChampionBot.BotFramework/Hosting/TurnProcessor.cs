@@ -3,17 +3,16 @@ using Microsoft.Extensions.Logging;
 
 namespace ChampionBot.BotFramework.Hosting;
 
-/// <summary>Works through the <see cref="TurnQueue"/> with a few turns at a time.</summary>
+/// <summary>Works through the <see cref="TurnQueue"/>: one worker per lane, so each conversation keeps its order.</summary>
 public sealed partial class TurnProcessor(TurnQueue queue, TurnRunner runner, ILogger<TurnProcessor> logger) : BackgroundService
 {
-    private const int Concurrency = 8;
-
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, Concurrency).Select(_ => WorkAsync(stoppingToken)));
+        Task.WhenAll(Enumerable.Range(0, TurnQueue.Lanes).Select(lane => WorkAsync(lane, stoppingToken)));
 
-    private async Task WorkAsync(CancellationToken stoppingToken)
+    private async Task WorkAsync(int lane, CancellationToken stoppingToken)
     {
-        await foreach (var activity in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        await Task.Yield();
+        await foreach (var activity in queue.Lane(lane).ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
             try
             {
