@@ -12,6 +12,8 @@ internal sealed class DreadItemConfiguration : IEntityTypeConfiguration<DreadIte
         builder.Property(d => d.Text).HasMaxLength(ColumnSizes.ShortText);
         builder.Property(d => d.Role).HasMaxLength(ColumnSizes.Slug);
         builder.Property(d => d.Team).HasMaxLength(ColumnSizes.Name);
+        builder.Property(d => d.CardInstanceId).HasMaxLength(64);
+        builder.HasIndex(d => new { d.ParticipantId, d.CardInstanceId }).IsUnique();
         builder.HasOne(d => d.Participant).WithMany().HasForeignKey(d => d.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ChampionProgram>().WithMany().HasForeignKey(d => d.ProgramId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -22,5 +22,11 @@ public sealed class DreadItem
 
     public string? Team { get; set; }
 
+    /// <summary>
+    /// The survey card the answer came from (one id per card sent). Unique per participant, so a double-click or a
+    /// second submit of the same card updates this answer instead of adding another.
+    /// </summary>
+    public string? CardInstanceId { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

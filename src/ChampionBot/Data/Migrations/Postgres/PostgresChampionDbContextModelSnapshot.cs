@@ -540,6 +540,10 @@ namespace ChampionBot.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CardInstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -570,9 +574,10 @@ namespace ChampionBot.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ParticipantId");
-
                     b.HasIndex("ProgramId");
+
+                    b.HasIndex("ParticipantId", "CardInstanceId")
+                        .IsUnique();
 
                     b.ToTable("DreadItems", (string)null);
                 });

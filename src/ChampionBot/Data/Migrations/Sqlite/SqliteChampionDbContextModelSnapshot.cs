@@ -515,6 +515,10 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CardInstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -545,9 +549,10 @@ namespace ChampionBot.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ParticipantId");
-
                     b.HasIndex("ProgramId");
+
+                    b.HasIndex("ParticipantId", "CardInstanceId")
+                        .IsUnique();
 
                     b.ToTable("DreadItems", (string)null);
                 });
