@@ -2,6 +2,8 @@ using System.Data.Common;
 using System.Net.Sockets;
 using ChampionBot.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -35,7 +37,9 @@ public sealed class DatabasePreparer(
     private async Task PrepareOnceAsync(CancellationToken cancellationToken)
     {
         var (options, settings) = ReadSettings();
-        await using var db = services.GetRequiredService<IDbContextFactory<ChampionDbContext>>().CreateDbContext();
+        // A context of its own, without the app's logger: EF logs a failed command (including its expected probe of a
+        // missing history table on a fresh database) as an error, and here the one line below says what matters.
+        await using var db = ChampionDbContextOptions.CreateContext(settings);
 
         await ConnectAsync(db, options, settings, cancellationToken);
         var applied = await MigrateAsync(db, options, settings, cancellationToken);
@@ -99,7 +103,11 @@ public sealed class DatabasePreparer(
     {
         try
         {
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            // Asking for applied migrations on a database without the history table logs a failed command as an error;
+            // a fresh database simply has every migration pending.
+            var pending = await db.GetService<IHistoryRepository>().ExistsAsync(cancellationToken)
+                ? (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count()
+                : db.Database.GetMigrations().Count();
             if (pending > 0 && !options.MigrateOnStart)
             {
                 throw Fail(
