@@ -56,7 +56,12 @@ public sealed class PostgresTestDatabase : TestDatabase
             return;
         }
 
-        NpgsqlConnection.ClearAllPools();
+        // Only this database's pool: other test classes keep theirs. FORCE ends any session still open.
+        await using (var pooled = new NpgsqlConnection(ConnectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
         await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)");
     }
 
