@@ -28,7 +28,7 @@ public sealed class DeliveryOptions
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 5;
 
-    /// <summary>First retry delay after a transient failure; doubles per attempt, with full jitter.</summary>
+    /// <summary>Upper bound of the first retry delay after a transient failure; doubles per attempt (full jitter below it).</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);

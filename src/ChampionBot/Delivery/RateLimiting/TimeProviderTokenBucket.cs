@@ -12,21 +12,23 @@ public sealed class TimeProviderTokenBucket : RateLimiter
 {
     private readonly Queue<Waiter> _waiters = new();
     private readonly Lock _lock = new();
-    private readonly double _tokensPerSecond;
-    private readonly int _burst;
+    private readonly long _tokensPerSecond;
+    private readonly long _burstCredit;
     private readonly TimeProvider _time;
     private readonly ITimer _timer;
-    private double _tokens;
+
+    // Credit in units of 1/TicksPerSecond of a token: integer arithmetic, so no token is ever lost to rounding.
+    private long _credit;
     private long _lastRefill;
 
-    public TimeProviderTokenBucket(double tokensPerSecond, int burst, TimeSpan servicePeriod, TimeProvider time)
+    public TimeProviderTokenBucket(int tokensPerSecond, int burst, TimeSpan servicePeriod, TimeProvider time)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(tokensPerSecond);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(burst);
         _tokensPerSecond = tokensPerSecond;
-        _burst = burst;
+        _burstCredit = burst * TimeSpan.TicksPerSecond;
         _time = time;
-        _tokens = burst;
+        _credit = _burstCredit;
         _lastRefill = time.GetTimestamp();
         _timer = time.CreateTimer(_ => ServeWaiters(), null, servicePeriod, servicePeriod);
     }
@@ -38,7 +40,7 @@ public sealed class TimeProviderTokenBucket : RateLimiter
         lock (_lock)
         {
             Refill();
-            return new RateLimiterStatistics { CurrentAvailablePermits = (long)_tokens, CurrentQueuedCount = _waiters.Count };
+            return new RateLimiterStatistics { CurrentAvailablePermits = _credit / TimeSpan.TicksPerSecond, CurrentQueuedCount = _waiters.Count };
         }
     }
 
@@ -47,13 +49,13 @@ public sealed class TimeProviderTokenBucket : RateLimiter
         lock (_lock)
         {
             Refill();
-            if (_waiters.Count == 0 && _tokens >= permitCount)
+            if (_waiters.Count == 0 && TryTake(permitCount))
             {
-                _tokens -= permitCount;
                 return BucketLease.Acquired;
             }
 
-            return BucketLease.Rejected(TimeSpan.FromSeconds((permitCount - _tokens) / _tokensPerSecond));
+            var missing = (permitCount * TimeSpan.TicksPerSecond) - _credit;
+            return BucketLease.Rejected(TimeSpan.FromTicks(Math.Max(0, missing) / _tokensPerSecond));
         }
     }
 
@@ -63,9 +65,8 @@ public sealed class TimeProviderTokenBucket : RateLimiter
         lock (_lock)
         {
             Refill();
-            if (_waiters.Count == 0 && _tokens >= permitCount)
+            if (_waiters.Count == 0 && TryTake(permitCount))
             {
-                _tokens -= permitCount;
                 return ValueTask.FromResult<RateLimitLease>(BucketLease.Acquired);
             }
 
@@ -111,16 +112,15 @@ public sealed class TimeProviderTokenBucket : RateLimiter
                     continue;
                 }
 
-                if (_tokens < next.Permits)
+                if (!TryTake(next.Permits))
                 {
                     break;
                 }
 
                 _waiters.Dequeue();
-                _tokens -= next.Permits;
                 if (!next.Completion.TrySetResult(BucketLease.Acquired))
                 {
-                    _tokens += next.Permits;
+                    _credit += next.Permits * TimeSpan.TicksPerSecond;
                 }
 
                 next.Registration.Dispose();
@@ -128,10 +128,23 @@ public sealed class TimeProviderTokenBucket : RateLimiter
         }
     }
 
+    private bool TryTake(int permits)
+    {
+        var cost = permits * TimeSpan.TicksPerSecond;
+        if (_credit < cost)
+        {
+            return false;
+        }
+
+        _credit -= cost;
+        return true;
+    }
+
     private void Refill()
     {
         var now = _time.GetTimestamp();
-        _tokens = Math.Min(_burst, _tokens + (_time.GetElapsedTime(_lastRefill, now).TotalSeconds * _tokensPerSecond));
+        var elapsedTicks = Math.Min(_time.GetElapsedTime(_lastRefill, now).Ticks, TimeSpan.TicksPerDay);
+        _credit = Math.Min(_burstCredit, _credit + (elapsedTicks * _tokensPerSecond));
         _lastRefill = now;
     }
 

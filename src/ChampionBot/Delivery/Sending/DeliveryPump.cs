@@ -33,6 +33,7 @@ public sealed class DeliveryPump(
         var outcomes = Channel.CreateUnbounded<DeliveryOutcome>(new UnboundedChannelOptions { SingleReader = true });
         var halted = new StrongBox(false);
         var handled = 0;
+        PruneFinishedMessages();
 
         var writer = WriteOutcomesAsync(outcomes.Reader);
         var workers = Enumerable.Range(0, settings.EffectiveMaxConcurrentSends)
@@ -90,6 +91,19 @@ public sealed class DeliveryPump(
         return handled;
     }
 
+    /// <summary>Between runs nothing is queued, so messages that can no longer send can be forgotten.</summary>
+    private void PruneFinishedMessages()
+    {
+        foreach (var (id, status) in _statuses)
+        {
+            if (status is not (OutboundMessageStatus.Pending or OutboundMessageStatus.Sending))
+            {
+                _statuses.TryRemove(id, out _);
+                _activities.TryRemove(id, out _);
+            }
+        }
+    }
+
     private async Task<IReadOnlyList<ClaimedDelivery>> ClaimNextAsync(string senderId, StrongBox halted, CancellationToken stopping)
     {
         try
@@ -130,34 +144,59 @@ public sealed class DeliveryPump(
         }
     }
 
+    /// <summary>
+    /// A worker takes its tenant token before it takes a delivery off the queue, so a delivery leaves the queue only
+    /// to be sent at once: at a crash, the InFlight rows are the claimed batch still queued plus the requests truly
+    /// under way, not every worker waiting for its turn.
+    /// </summary>
     private async Task WorkAsync(ChannelReader<ClaimedDelivery> queue, ChannelWriter<DeliveryOutcome> outcomes, StrongBox halted, CancellationToken stopping)
     {
-        await foreach (var delivery in queue.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        while (await queue.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            DeliveryOutcome outcome;
-            if (halted.Value || stopping.IsCancellationRequested)
-            {
-                outcome = Release(delivery);
-            }
-            else if (_statuses.TryGetValue(delivery.MessageId, out var status) && status is not (OutboundMessageStatus.Pending or OutboundMessageStatus.Sending))
-            {
-                outcome = new DeliveryOutcome(delivery.Id, delivery.WasAmbiguous ? DeliveryStatus.Ambiguous : DeliveryStatus.Cancelled,
-                    delivery.Attempts - 1, time.GetUtcNow());
-            }
-            else
+            var tokenHeld = false;
+            if (!halted.Value && !stopping.IsCancellationRequested)
             {
                 try
                 {
-                    outcome = await sender.SendAsync(delivery, _activities[delivery.MessageId], stopping).ConfigureAwait(false);
+                    await sender.AcquireTenantTokenAsync(stopping).ConfigureAwait(false);
+                    tokenHeld = true;
                 }
                 catch (OperationCanceledException) when (stopping.IsCancellationRequested)
                 {
-                    // Only the waits before the request observe the stopping token, so nothing was sent.
-                    outcome = Release(delivery);
                 }
             }
 
+            if (!queue.TryRead(out var delivery))
+            {
+                continue; // another worker took it; the token is spent, which only happens as a queue runs dry
+            }
+
+            var outcome = await HandleAsync(delivery, tokenHeld, halted, stopping).ConfigureAwait(false);
             await outcomes.WriteAsync(outcome, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<DeliveryOutcome> HandleAsync(ClaimedDelivery delivery, bool tokenHeld, StrongBox halted, CancellationToken stopping)
+    {
+        if (halted.Value || stopping.IsCancellationRequested)
+        {
+            return Release(delivery);
+        }
+
+        if (_statuses.TryGetValue(delivery.MessageId, out var status) && status is not (OutboundMessageStatus.Pending or OutboundMessageStatus.Sending))
+        {
+            return new DeliveryOutcome(delivery.Id, delivery.WasAmbiguous ? DeliveryStatus.Ambiguous : DeliveryStatus.Cancelled,
+                delivery.Attempts - 1, time.GetUtcNow());
+        }
+
+        try
+        {
+            return await sender.SendAsync(delivery, _activities[delivery.MessageId], stopping, tokenHeld).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Only the waits before the request observe the stopping token, so nothing was sent.
+            return Release(delivery);
         }
     }
 
@@ -203,6 +242,12 @@ public sealed class DeliveryPump(
 
     private sealed class StrongBox(bool value)
     {
-        public volatile bool Value = value;
+        private volatile bool _value = value;
+
+        public bool Value
+        {
+            get => _value;
+            set => _value = value;
+        }
     }
 }

@@ -29,7 +29,14 @@ public sealed class DeliverySender(
     /// <summary>The connector without HTTP-level retries; use it only through <see cref="CallAsync{T}"/>.</summary>
     public IConnectorClient Connector => connector;
 
-    public async Task<DeliveryOutcome> SendAsync(ClaimedDelivery delivery, Activity activity, CancellationToken cancellationToken)
+    /// <summary>Takes one request's worth of the tenant ceiling ahead of time (see <see cref="DeliveryPump"/>).</summary>
+    public ValueTask AcquireTenantTokenAsync(CancellationToken cancellationToken) => tenant.WaitAsync(cancellationToken);
+
+    /// <param name="delivery">The claimed delivery.</param>
+    /// <param name="activity">What to send (shared by all recipients of the message; never mutated).</param>
+    /// <param name="cancellationToken">Stops waits before a request, never a request in progress.</param>
+    /// <param name="tenantTokenHeld">The caller already took the tenant token for the first request.</param>
+    public async Task<DeliveryOutcome> SendAsync(ClaimedDelivery delivery, Activity activity, CancellationToken cancellationToken, bool tenantTokenHeld = false)
     {
         if (quietHours.DeferUntil(time.GetUtcNow(), delivery.TimeZoneId) is { } morning)
         {
@@ -49,11 +56,12 @@ public sealed class DeliverySender(
                 }
 
                 createdConversation = conversationId = await CallAsync(
-                    delivery.Attempts, null, ct => CreateConversationAsync(delivery, ct), cancellationToken);
+                    delivery.Attempts, null, ct => CreateConversationAsync(delivery, ct), cancellationToken, tenantTokenHeld);
+                tenantTokenHeld = false;
             }
 
             var response = await CallAsync(delivery.Attempts, conversationId,
-                ct => connector.SendAsync(delivery.ServiceUrl, conversationId, activity, ct), cancellationToken);
+                ct => connector.SendAsync(delivery.ServiceUrl, conversationId, activity, ct), cancellationToken, tenantTokenHeld);
             return new DeliveryOutcome(delivery.Id, DeliveryStatus.Sent, delivery.Attempts, time.GetUtcNow(),
                 ConversationId: createdConversation, ActivityId: response.Id ?? string.Empty);
         }
@@ -93,11 +101,15 @@ public sealed class DeliverySender(
     /// One connector request under the limits. A 429 pauses every request of this sender for Retry-After and then
     /// repeats this one (nothing was processed, so it is not an attempt); other failures end the call.
     /// </summary>
-    public async Task<T> CallAsync<T>(int attempt, string? conversationId, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    public async Task<T> CallAsync<T>(int attempt, string? conversationId, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken, bool tenantTokenHeld = false)
     {
         for (var throttled = 0; ; throttled++)
         {
-            await tenant.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (!tenantTokenHeld || throttled > 0)
+            {
+                await tenant.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             if (conversationId is not null)
             {
                 using var lease = await conversations.AcquireAsync(conversationId, 1, cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,89 @@
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using ChampionBot.Delivery;
+using ChampionBot.Delivery.Sending;
+using ChampionBot.Delivery.Storage;
+using ChampionBot.Testing.Databases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ChampionBot.Tests.DeliveryEngine;
+
+public sealed class CancelAndRecallTests
+{
+    [Fact]
+    public async Task CancelAsync_BeforeSending_NothingGoesOutAndEveryDeliveryIsCancelled()
+    {
+        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase()))!;
+        var id = await harness.EnqueueAsync(12);
+
+        Assert.True(await harness.Outbox.CancelAsync(id));
+        await harness.SendDueAsync();
+
+        Assert.Empty(harness.Connector.Sends);
+        Assert.All(await harness.DeliveriesAsync(id), d => Assert.Equal(DeliveryStatus.Cancelled, d.Status));
+        Assert.Equal(OutboundMessageStatus.Cancelled, (await harness.Outbox.GetProgressAsync(id))!.Status);
+    }
+
+    [Fact]
+    public async Task CancelAsync_HalfWay_StopsWithinTheBatchesAlreadyClaimed()
+    {
+        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => (o.BatchSize, o.MaxConcurrentSends) = (5, 1)))!;
+        var id = await harness.EnqueueAsync(60);
+        harness.Connector.AfterAccepted = async call =>
+        {
+            if (harness.Connector.Sends.Count() == 1)
+            {
+                await harness.Outbox.CancelAsync(id);
+            }
+        };
+
+        await harness.SendDueAsync();
+
+        var deliveries = await harness.DeliveriesAsync(id);
+        Assert.InRange(harness.Connector.Sends.Count(), 1, 15);
+        Assert.DoesNotContain(deliveries, d => d.Status is DeliveryStatus.Pending or DeliveryStatus.InFlight);
+        Assert.Equal(harness.Connector.Sends.Count(), deliveries.Count(d => d.Status == DeliveryStatus.Sent));
+    }
+
+    [Fact]
+    public async Task SendDueAsync_MessageStateUnreadable_FailsClosedAndSendsNothing()
+    {
+        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase()))!;
+        await harness.EnqueueAsync(5);
+        var broken = new BrokenContextFactory();
+        var pump = new DeliveryPump(
+            new DeliveryStore(broken), harness.Services.GetRequiredService<DeliverySender>(),
+            harness.Services.GetRequiredService<IOptions<DeliveryOptions>>(), harness.Time, NullLogger<DeliveryPump>.Instance);
+
+        var handled = await pump.SendDueAsync("sender", CancellationToken.None);
+
+        Assert.Equal(0, handled);
+        Assert.Empty(harness.Connector.Calls);
+    }
+
+    [Fact]
+    public async Task RecallAsync_AfterSending_DeletesEverySentCopyAndFinishesAsRecalled()
+    {
+        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase()))!;
+        var id = await harness.EnqueueAsync(6);
+        await harness.SendDueAsync();
+        var sent = (await harness.DeliveriesAsync(id)).Select(d => d.ActivityId).Order().ToList();
+
+        Assert.True(await harness.Outbox.RecallAsync(id));
+        await harness.Pump.RecallDueAsync("sender", CancellationToken.None);
+        await harness.Progress.TickAsync(CancellationToken.None);
+
+        var deletes = harness.Connector.Calls.Where(c => c.Kind == "delete").Select(c => c.ActivityId).Order().ToList();
+        Assert.Equal(sent, deletes);
+        Assert.All(await harness.DeliveriesAsync(id), d => Assert.Equal(DeliveryStatus.Recalled, d.Status));
+        Assert.Equal(OutboundMessageStatus.Recalled, (await harness.MessageAsync(id)).Status);
+    }
+
+    private sealed class BrokenContextFactory : IDbContextFactory<ChampionDbContext>
+    {
+        public ChampionDbContext CreateDbContext() => throw new InvalidOperationException("database unreachable");
+    }
+}

@@ -1,0 +1,58 @@
+using ChampionBot.Data.Entities;
+using ChampionBot.Delivery;
+using ChampionBot.Testing.Databases;
+
+namespace ChampionBot.Tests.DeliveryEngine;
+
+/// <summary>The requester sees one card, posted once and then updated in place, never a message per step.</summary>
+public sealed class ProgressTests
+{
+    private static readonly ProgressConversation OwnerChat = new(DeliveryHarness.ServiceUrl, "a:owner-chat");
+
+    [Fact]
+    public async Task TickAsync_DuringAndAfterASend_PostsOneCardThenUpdatesItInPlace()
+    {
+        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase()))!;
+        var id = await harness.EnqueueAsync(8, OwnerChat);
+
+        await harness.Progress.TickAsync(CancellationToken.None);
+        await harness.SendDueAsync();
+        harness.Time.Advance(TimeSpan.FromSeconds(5));
+        await harness.Progress.TickAsync(CancellationToken.None);
+
+        var ownerCalls = harness.Connector.Calls.Where(c => c.ConversationId == OwnerChat.ConversationId).ToList();
+        Assert.Equal(["send", "update"], ownerCalls.Select(c => c.Kind));
+        var card = (await harness.MessageAsync(id)).ProgressActivityId;
+        Assert.Equal(card, ownerCalls[1].ActivityId);
+        Assert.Equal(OutboundMessageStatus.Completed, (await harness.MessageAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task GetProgressAsync_PartlyBlocked_CountsEachOutcome()
+    {
+        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase()))!;
+        harness.Connector.Fail = call => call.ConversationId is "a:conv-1" or "a:conv-2"
+            ? ScriptedConnector.Status(System.Net.HttpStatusCode.Forbidden)
+            : null;
+        var id = await harness.EnqueueAsync(5);
+
+        var before = await harness.Outbox.GetProgressAsync(id);
+        await harness.SendDueAsync();
+        var after = await harness.Outbox.GetProgressAsync(id);
+
+        Assert.Equal((5, 0, 5), (before!.Total, before.Sent, before.Remaining));
+        Assert.Equal((3, 2, 0), (after!.Sent, after.Blocked, after.Remaining));
+        Assert.True(after.IsFinished);
+    }
+
+    [Fact]
+    public void ProgressCard_Build_ShowsCountsAndTimeLeft()
+    {
+        var progress = new DeliveryProgress(Guid.NewGuid(), OutboundMessageStatus.Sending, 10_000, 4_000, 12, 30, 5, 0, 0, 0, 5_953, TimeSpan.FromMinutes(2));
+
+        var json = ChampionBot.Delivery.Progress.ProgressCard.Build(progress).ToJson();
+
+        Assert.Contains("4,000 of 10,000", json, StringComparison.Ordinal);
+        Assert.Contains("about 2 min", json, StringComparison.Ordinal);
+    }
+}
