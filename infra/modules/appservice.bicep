@@ -40,6 +40,7 @@ var settings = [
   { name: 'Bot__ManagedIdentityClientId', value: identityClientId }
   { name: 'Storage__Provider', value: 'Postgres' }
   { name: 'Storage__MigrateOnStart', value: 'true' }
+  { name: 'Storage__PostgresEntraAuthentication', value: 'true' }
   { name: 'ConnectionStrings__ChampionBot', value: connectionString }
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsights.properties.ConnectionString }
 ]

@@ -15,12 +15,17 @@ builder.AddHealth();
 builder.AddLocalModeNotice();
 
 var app = builder.Build();
+if (!await app.PrepareDatabaseAsync())
+{
+    return 1;
+}
 
 app.MapBotMessages();
 app.MapHealth();
 app.MapLegalPages();
 app.MapGet("/", () => "ChampionBot is running. Teams talks to POST /api/messages.");
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

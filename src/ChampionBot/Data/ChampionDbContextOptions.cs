@@ -1,3 +1,4 @@
+using Azure.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -13,8 +14,11 @@ public static class ChampionDbContextOptions
             .AddInterceptors(SqliteConnectionPragmas.Instance)
             .ConfigureWarnings(QuietConnectionErrors);
 
-    public static DbContextOptionsBuilder UseChampionPostgres(this DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseNpgsql(connectionString).ConfigureWarnings(QuietConnectionErrors);
+    public static DbContextOptionsBuilder UseChampionPostgres(this DbContextOptionsBuilder builder, string connectionString, TokenCredential? entraCredential = null) =>
+        (entraCredential is null
+            ? builder.UseNpgsql(connectionString)
+            : builder.UseNpgsql(PostgresEntraDataSources.Get(connectionString, entraCredential)))
+        .ConfigureWarnings(QuietConnectionErrors);
 
     /// <summary>
     /// A failed connection surfaces as an exception that its caller reports (at start-up: one line naming the setting);
@@ -26,7 +30,7 @@ public static class ChampionDbContextOptions
     /// <summary>Builds a context for the provider directly, without DI (tools, tests, benchmarks).</summary>
     public static ChampionDbContext CreateContext(StorageSettings settings) => settings.Provider switch
     {
-        StorageProvider.Postgres => new PostgresChampionDbContext(PostgresOptions(settings.ConnectionString)),
+        StorageProvider.Postgres => new PostgresChampionDbContext(PostgresOptions(settings.ConnectionString, settings.PostgresCredential)),
         _ => new SqliteChampionDbContext(SqliteOptions(settings.ConnectionString)),
     };
 
@@ -37,10 +41,10 @@ public static class ChampionDbContextOptions
         return builder.Options;
     }
 
-    public static DbContextOptions<PostgresChampionDbContext> PostgresOptions(string connectionString)
+    public static DbContextOptions<PostgresChampionDbContext> PostgresOptions(string connectionString, TokenCredential? entraCredential = null)
     {
         var builder = new DbContextOptionsBuilder<PostgresChampionDbContext>();
-        builder.UseChampionPostgres(connectionString);
+        builder.UseChampionPostgres(connectionString, entraCredential);
         return builder.Options;
     }
 }

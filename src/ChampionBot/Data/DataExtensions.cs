@@ -34,7 +34,10 @@ public static class DataExtensions
         services.AddPooledDbContextFactory<SqliteChampionDbContext>((provider, options) =>
             options.UseChampionSqlite(provider.GetRequiredService<StorageSettings>().ConnectionString));
         services.AddPooledDbContextFactory<PostgresChampionDbContext>((provider, options) =>
-            options.UseChampionPostgres(provider.GetRequiredService<StorageSettings>().ConnectionString));
+        {
+            var settings = provider.GetRequiredService<StorageSettings>();
+            options.UseChampionPostgres(settings.ConnectionString, settings.PostgresCredential);
+        });
         services.AddSingleton<IDbContextFactory<ChampionDbContext>, ChampionDbContextFactory>();
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<ChampionDbContext>>().CreateDbContext());
 

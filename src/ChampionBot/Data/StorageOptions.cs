@@ -13,6 +13,12 @@ public sealed class StorageOptions
     /// <summary>Apply pending migrations at start-up.</summary>
     public bool MigrateOnStart { get; set; } = true;
 
+    /// <summary>
+    /// Sign in to PostgreSQL with an Entra token of the app's managed identity instead of a password (Azure Database for
+    /// PostgreSQL with Entra authentication). The identity is Bot:ManagedIdentityClientId, else AZURE_CLIENT_ID.
+    /// </summary>
+    public bool PostgresEntraAuthentication { get; set; }
+
     /// <summary>Load the starter challenge library (and, see below, the demo organisation) at start-up.</summary>
     public bool SeedOnStart { get; set; } = true;
 

@@ -1,3 +1,5 @@
+using Azure.Core;
+using Azure.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 
@@ -6,6 +8,9 @@ namespace ChampionBot.Data;
 /// <summary>The provider and connection string in effect, after defaults. <see cref="ConnectionString"/> may hold a password: never log it.</summary>
 public sealed record StorageSettings(StorageProvider Provider, string ConnectionString)
 {
+    /// <summary>When set, PostgreSQL passwords are Entra access tokens from this credential.</summary>
+    public TokenCredential? PostgresCredential { get; init; }
+
     public const string ConnectionStringName = "ChampionBot";
     public const string ConnectionStringKey = "ConnectionStrings:" + ConnectionStringName;
     public const string DefaultSqliteFile = "data/championbot.db";
@@ -27,10 +32,18 @@ public sealed record StorageSettings(StorageProvider Provider, string Connection
         {
             StorageProvider.Postgres when string.IsNullOrWhiteSpace(configured) => throw new StorageConfigurationException(
                 $"{ConnectionStringKey} is required when Storage:Provider is Postgres."),
-            StorageProvider.Postgres => new StorageSettings(provider, configured!),
+            StorageProvider.Postgres => new StorageSettings(provider, configured!)
+            {
+                PostgresCredential = options.PostgresEntraAuthentication ? EntraCredential(configuration) : null,
+            },
             _ => new StorageSettings(provider, SqliteConnectionString(configured, contentRoot)),
         };
     }
+
+    private static DefaultAzureCredential EntraCredential(IConfiguration configuration) => new(new DefaultAzureCredentialOptions
+    {
+        ManagedIdentityClientId = configuration["Bot:ManagedIdentityClientId"] is { Length: > 0 } id ? id : configuration["AZURE_CLIENT_ID"],
+    });
 
     public bool IsSqliteFile => Provider == StorageProvider.Sqlite && SqliteFilePath is not null;
 
