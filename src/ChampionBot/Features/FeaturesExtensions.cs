@@ -2,6 +2,8 @@ using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Hosting;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Conversations;
+using ChampionBot.Features.Dread;
+using ChampionBot.Features.Enrollment;
 using ChampionBot.Features.Help;
 using ChampionBot.Features.Participants;
 using ChampionBot.Features.Programs;
@@ -19,11 +21,16 @@ public static class FeaturesExtensions
         builder.Services.AddScoped<IActivityObserver, ConversationReferenceRecorder>();
         builder.Services.AddCommands();
         builder.Services.AddHelpAndWelcome();
+        builder.Services.AddPrograms();
+        builder.Services.AddEnrollment();
+        builder.Services.AddDread();
         return builder;
     }
 
     /// <summary>Connects the features to the activity router.</summary>
     public static void MapFeatures(this ActivityRouter router) => router
         .MapWelcome()
+        .MapPrograms()
+        .MapDread()
         .OnMessage(turn => turn.Services.GetRequiredService<CommandDispatcher>().HandleAsync(turn));
 }

@@ -1,0 +1,89 @@
+using ChampionBot.Features.Commands;
+
+namespace ChampionBot.Features.Dread;
+
+/// <summary>What the dread card sent, exactly as typed, so a card with an error can show it again.</summary>
+public sealed record DreadAnswerInput(string? Text, string? Minutes, string? Frequency, string? TimesPerWeek, string? Role)
+{
+    public static DreadAnswerInput Read(CardInputs data) => new(
+        data.Text(DreadCard.TextInputId),
+        data.Text(DreadCard.MinutesInputId),
+        data.Text(DreadCard.FrequencyInputId),
+        data.Text(DreadCard.TimesPerWeekInputId),
+        data.Text(DreadCard.RoleInputId));
+}
+
+/// <summary>A checked answer to "what part of your week do you dread most?".</summary>
+public sealed record DreadAnswer(string Text, int Minutes, double TimesPerWeek, string? Role)
+{
+    public const int MaxTextLength = 500;
+    public const int MaxMinutes = 1440;
+    public const double MaxTimesPerWeek = 50;
+
+    public double MinutesPerWeek => Minutes * TimesPerWeek;
+
+    /// <summary>The answer, or every problem with it in words a person can act on. Roles must be one of <paramref name="knownRoles"/>.</summary>
+    public static (DreadAnswer? Answer, IReadOnlyList<string> Problems) Validate(DreadAnswerInput input, IReadOnlyCollection<string> knownRoles)
+    {
+        var problems = new List<string>();
+        var text = input.Text?.Trim() ?? string.Empty;
+        if (text.Length == 0)
+        {
+            problems.Add("Tell me which part of your week you dread.");
+        }
+        else if (text.Length > MaxTextLength)
+        {
+            problems.Add($"Keep it to {MaxTextLength} characters (you wrote {text.Length}).");
+        }
+
+        var minutes = CardInputs.ParseNumber(input.Minutes);
+        if (minutes is null)
+        {
+            problems.Add("Say how many minutes it takes each time, as a number.");
+        }
+        else if (minutes < 0 || minutes > MaxMinutes)
+        {
+            problems.Add($"Minutes each time must be between 0 and {MaxMinutes} (a whole day).");
+        }
+
+        var times = ReadTimesPerWeek(input, problems);
+        string? role = null;
+        if (input.Role is { } typedRole)
+        {
+            role = knownRoles.FirstOrDefault(r => string.Equals(r, typedRole, StringComparison.OrdinalIgnoreCase));
+            if (role is null)
+            {
+                problems.Add("Pick your role from the list, or leave it empty.");
+            }
+        }
+
+        return problems.Count > 0 || minutes is null || times is null
+            ? (null, problems)
+            : (new DreadAnswer(text, (int)Math.Round(minutes.Value), times.Value, role), problems);
+    }
+
+    private static double? ReadTimesPerWeek(DreadAnswerInput input, List<string> problems)
+    {
+        // A number typed by the person is more precise than the choice, so it wins when both are given.
+        if (input.TimesPerWeek is { } typed)
+        {
+            var number = CardInputs.ParseNumber(typed);
+            if (number is > 0 and <= MaxTimesPerWeek)
+            {
+                return number;
+            }
+
+            problems.Add($"Times a week must be a number above 0 and at most {MaxTimesPerWeek}.");
+            return null;
+        }
+
+        var chosen = CardInputs.ParseNumber(input.Frequency);
+        if (chosen is null || !DreadFrequencies.Options.Any(o => o.TimesPerWeek == chosen))
+        {
+            problems.Add("Choose how often it comes round, or type how many times a week.");
+            return null;
+        }
+
+        return chosen;
+    }
+}

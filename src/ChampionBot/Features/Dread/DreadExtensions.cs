@@ -1,0 +1,20 @@
+using ChampionBot.BotFramework.Routing;
+using ChampionBot.Features.Commands;
+
+namespace ChampionBot.Features.Dread;
+
+public static class DreadExtensions
+{
+    public static IServiceCollection AddDread(this IServiceCollection services)
+    {
+        services.AddScoped<DreadRoles>();
+        services.AddScoped<DreadSubmitHandler>();
+        services.AddBotCommand<DreadCommand>();
+        services.AddBotCommand<DreadSurveyCommand>();
+        services.AddBotCommand<DreadTopCommand>();
+        return services;
+    }
+
+    public static ActivityRouter MapDread(this ActivityRouter router) => router
+        .OnCardAction(DreadCard.SubmitVerb, (turn, action) => turn.Services.GetRequiredService<DreadSubmitHandler>().HandleAsync(turn, action));
+}

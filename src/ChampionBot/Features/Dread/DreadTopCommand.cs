@@ -1,0 +1,35 @@
+using ChampionBot.BotFramework.Schema;
+using ChampionBot.Data;
+using ChampionBot.Features.Commands;
+using ChampionBot.Features.Programs;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Features.Dread;
+
+/// <summary><c>dread top</c>: the ranking of what the program's people dread, for owners, in groups of five or more.</summary>
+public sealed class DreadTopCommand(OwnedPrograms programs, ChampionDbContext db) : IBotCommand
+{
+    public string Name => "dread top";
+
+    public string Usage => "dread top";
+
+    public string Description => "What people dread most, ranked by time burned per week (groups of 5+ only).";
+
+    public CommandAudience Audience => CommandAudience.ProgramOwners;
+
+    public async Task HandleAsync(CommandContext context)
+    {
+        if (await programs.FirstAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
+        {
+            await context.ReplyAsync(OwnedPrograms.NoProgramReply);
+            return;
+        }
+
+        var entries = await db.DreadItems.AsNoTracking()
+            .Where(d => d.ProgramId == program.Id)
+            .Select(d => new DreadEntry(d.Id, d.ParticipantId, d.Text, d.MinutesPerOccurrence, d.TimesPerWeek, d.Role, d.Team, d.CreatedAt))
+            .ToListAsync(context.CancellationToken);
+        var card = DreadTopCard.Build(program.Name, DreadRanking.Rank(entries));
+        await context.Turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), DreadTopCard.Title));
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ChampionBot.AdaptiveCards;
+using ChampionBot.Data.Entities;
+using ChampionBot.Features.Commands;
+
+namespace ChampionBot.Features.Programs;
+
+/// <summary>The program card: what the program is for and when it posts, and its edit form.</summary>
+public static class ProgramCard
+{
+    public const string SaveVerb = "program.save";
+    public const string EditVerb = "program.edit";
+    public const string ViewVerb = "program.view";
+    public const string ProgramIdKey = "programId";
+    public const string VersionKey = "version";
+
+    public static AdaptiveCard View(ChampionProgram program, ProgramFacts facts, DateTimeOffset now, string? notice = null)
+    {
+        var zone = Cadence.FindTimeZone(program.TimeZoneId);
+        var cron = Cadence.TryParse(program.CadenceCron);
+        var next = zone is null || cron is null ? [] : Cadence.Next(cron, zone, now, 3).Select(o => Cadence.Format(o, zone)).ToList();
+        var body = new List<CardElement>
+        {
+            new TextBlock(program.Name) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
+        };
+        if (notice is not null)
+        {
+            body.Add(new TextBlock(notice) { Color = TextColor.Good, Wrap = true, Spacing = Spacing.Small });
+        }
+
+        body.Add(new FactSet
+        {
+            Facts =
+            [
+                new Fact("Business outcome", program.BusinessOutcome),
+                new Fact("KPI", program.Kpi ?? "not set"),
+                new Fact("Capacity target", $"{program.CapacityTargetPercent.ToString("0.#", CultureInfo.InvariantCulture)} % of participants' working time"),
+                new Fact("Time zone", program.TimeZoneId),
+                new Fact("Cadence", $"{Cadence.Describe(program.CadenceCron)} ({program.CadenceCron})"),
+                new Fact("Next posts", next.Count > 0 ? string.Join("; ", next) : "none — check the cadence and time zone"),
+                new Fact("Pilot scope", Scope(program)),
+                new Fact("Owners", facts.Owners.Count > 0 ? string.Join(", ", facts.Owners) : "from configuration only"),
+                new Fact("Participants", $"{facts.Participants} enrolled" + (facts.OptedOut > 0 ? $" ({facts.OptedOut} opted out)" : string.Empty)),
+            ],
+        });
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions = [new ExecuteAction { Title = "Edit", Verb = EditVerb, Data = Ids(program.Id, program.Version) }],
+            MsTeams = TeamsCardOptions.FullWidth,
+            FallbackText = $"{program.Name}: {program.BusinessOutcome}",
+        };
+    }
+
+    /// <summary>The edit form with <paramref name="typed"/> values, and the problems that stopped the last save.</summary>
+    public static AdaptiveCard Form(int programId, int version, ProgramFormInput typed, IReadOnlyList<PilotScope> scopes, IReadOnlyList<string>? problems = null)
+    {
+        var body = new List<CardElement>
+        {
+            new TextBlock("Edit the program") { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
+        };
+        if (problems is { Count: > 0 })
+        {
+            body.Add(new TextBlock("Nothing was saved yet — please fix this:\n\n" + string.Join("\n", problems.Select(p => "- " + p)))
+            {
+                Color = TextColor.Attention,
+                Wrap = true,
+            });
+        }
+
+        body.Add(new TextInput(ProgramFormInput.NameId) { Label = "Name", IsRequired = true, MaxLength = 200, ErrorMessage = "Give the program a name.", Value = typed.Name });
+        body.Add(new TextInput(ProgramFormInput.OutcomeId)
+        {
+            Label = "Business outcome it serves",
+            Placeholder = "e.g. Cut RFP turnaround from 5 days to 2",
+            IsMultiline = true,
+            IsRequired = true,
+            MaxLength = 1000,
+            ErrorMessage = "Say which business outcome the program serves.",
+            Value = typed.Outcome,
+        });
+        body.Add(new TextInput(ProgramFormInput.KpiId) { Label = "KPI (optional)", IsMultiline = true, MaxLength = 1000, Value = typed.Kpi });
+        body.Add(new NumberInput(ProgramFormInput.CapacityId)
+        {
+            Label = "Capacity target (% of working time)",
+            Min = 0,
+            Max = 100,
+            IsRequired = true,
+            ErrorMessage = "A percentage from 0 to 100.",
+            Value = CardInputs.ParseNumber(typed.Capacity),
+        });
+        body.Add(new TextInput(ProgramFormInput.TimeZoneId) { Label = "Time zone (IANA, e.g. Europe/London)", IsRequired = true, ErrorMessage = "Enter a time zone.", Value = typed.TimeZone });
+        body.Add(new TextInput(ProgramFormInput.CadenceId) { Label = "Cadence (cron: minute hour day month weekday, e.g. 0 9 * * MON)", IsRequired = true, ErrorMessage = "Enter a cron expression.", Value = typed.Cadence });
+        if (scopes.Count > 0)
+        {
+            body.Add(new ChoiceSetInput(ProgramFormInput.ScopeId)
+            {
+                Label = "Pilot team and channel",
+                Choices = [.. scopes.Select(s => new Choice(s.Title, s.Key))],
+                Style = ChoiceInputStyle.Compact,
+                Value = typed.Scope,
+            });
+            body.Add(new ToggleInput(ProgramFormInput.ConfirmScopeId, "Yes, change the pilot scope (widening who gets challenges is a deliberate decision)")
+            {
+                Value = typed.ConfirmScope ? "true" : "false",
+                Wrap = true,
+            });
+        }
+
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions =
+            [
+                new ExecuteAction { Title = "Save", Verb = SaveVerb, Style = ActionStyle.Positive, AssociatedInputs = AssociatedInputs.Auto, Data = Ids(programId, version) },
+                new ExecuteAction { Title = "Cancel", Verb = ViewVerb, AssociatedInputs = AssociatedInputs.None, Data = Ids(programId, version) },
+            ],
+            MsTeams = TeamsCardOptions.FullWidth,
+            FallbackText = "Edit the program",
+        };
+    }
+
+    private static JsonObject Ids(int programId, int version) => new() { [ProgramIdKey] = programId, [VersionKey] = version };
+
+    private static string Scope(ChampionProgram program) => program.PilotTeamId is null
+        ? "not set"
+        : $"{program.PilotTeamName ?? program.PilotTeamId} (team {program.PilotTeamId}, channel {program.PilotChannelId ?? "any"})";
+}

@@ -1,0 +1,149 @@
+using System.Text.Json.Nodes;
+using ChampionBot.BotFramework.Routing;
+using ChampionBot.BotFramework.Schema;
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using ChampionBot.Features.Commands;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Features.Programs;
+
+/// <summary>
+/// The program card's buttons: Edit (the form), Cancel (back to the card) and Save. Save checks the owner again,
+/// validates everything before writing, writes in one save guarded by the program's version, and audits.
+/// </summary>
+public sealed partial class ProgramCardHandler(
+    ChampionDbContext db,
+    OwnedPrograms programs,
+    ProgramView view,
+    TimeProvider time,
+    ILogger<ProgramCardHandler> logger)
+{
+    private const string NotAnOwner = "Only this program's owners can change it, so I haven't changed anything.";
+    private const string Gone = "This program no longer exists. Type **program** to see yours.";
+
+    public async Task<AdaptiveCardInvokeResponse> EditAsync(TurnContext turn, AdaptiveCardInvokeAction action)
+    {
+        if (await LoadOwnedAsync(turn, action) is not { } program)
+        {
+            return InvokeResponses.Message(NotAnOwner);
+        }
+
+        var scopes = await view.ScopesAsync(program, turn.CancellationToken);
+        return Card(ProgramCard.Form(program.Id, program.Version, ProgramFormInput.From(program), scopes));
+    }
+
+    public async Task<AdaptiveCardInvokeResponse> ViewAsync(TurnContext turn, AdaptiveCardInvokeAction action)
+    {
+        if (await LoadOwnedAsync(turn, action) is not { } program)
+        {
+            return InvokeResponses.Message(NotAnOwner);
+        }
+
+        return Card(ProgramCard.View(program, await view.LoadAsync(program, turn.CancellationToken), time.GetUtcNow()));
+    }
+
+    public async Task<AdaptiveCardInvokeResponse> SaveAsync(TurnContext turn, AdaptiveCardInvokeAction action)
+    {
+        var data = new CardInputs(action.Data);
+        if (data.Int(ProgramCard.VersionKey) is not { } version || await LoadOwnedAsync(turn, action) is not { } program)
+        {
+            return InvokeResponses.Message(data.Int(ProgramCard.ProgramIdKey) is null ? Gone : NotAnOwner);
+        }
+
+        var input = ProgramFormInput.Read(data);
+        var scopes = await view.ScopesAsync(program, turn.CancellationToken);
+        var now = time.GetUtcNow();
+        var (edit, problems) = ProgramEdit.Validate(input, program, scopes, now);
+        if (edit is null)
+        {
+            return Card(ProgramCard.Form(program.Id, version, input, scopes, problems));
+        }
+
+        // The card's version is what the owner saw: a save based on it fails if anyone saved in between.
+        db.Entry(program).Property(p => p.Version).OriginalValue = version;
+        var changed = Apply(program, edit);
+        if (changed.Count == 0)
+        {
+            return Card(ProgramCard.View(program, await view.LoadAsync(program, turn.CancellationToken), now, "Nothing to save: the values are the same as before."));
+        }
+
+        program.UpdatedAt = now;
+        db.AuditEntries.Add(Audit(turn, program, changed, edit, now));
+        try
+        {
+            await db.SaveChangesAsync(turn.CancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var latest = await db.Programs.AsNoTracking().FirstAsync(p => p.Id == program.Id, turn.CancellationToken);
+            return Card(ProgramCard.Form(latest.Id, latest.Version, input, scopes,
+                ["Someone else saved changes to this program after you opened this card, so I didn't save yours. Your values are still here: " +
+                 "press Save again to replace theirs, or Cancel to see the latest."]));
+        }
+
+        LogSaved(logger, program.Id, string.Join(",", changed));
+        return Card(ProgramCard.View(program, await view.LoadAsync(program, turn.CancellationToken), now, "Saved. Changed: " + string.Join(", ", changed) + "."));
+    }
+
+    private async Task<ChampionProgram?> LoadOwnedAsync(TurnContext turn, AdaptiveCardInvokeAction action)
+    {
+        var programId = new CardInputs(action.Data).Int(ProgramCard.ProgramIdKey);
+        if (programId is not { } id || !await programs.OwnsAsync(turn.Activity, id, turn.CancellationToken))
+        {
+            return null;
+        }
+
+        return await db.Programs.FirstOrDefaultAsync(p => p.Id == id, turn.CancellationToken);
+    }
+
+    private static List<string> Apply(ChampionProgram program, ProgramEdit edit)
+    {
+        var changed = new List<string>();
+        void Set<T>(string name, T current, T value, Action<T> apply)
+        {
+            if (!EqualityComparer<T>.Default.Equals(current, value))
+            {
+                apply(value);
+                changed.Add(name);
+            }
+        }
+
+        Set("name", program.Name, edit.Name, v => program.Name = v);
+        Set("business outcome", program.BusinessOutcome, edit.Outcome, v => program.BusinessOutcome = v);
+        Set("KPI", program.Kpi, edit.Kpi, v => program.Kpi = v);
+        Set("capacity target", program.CapacityTargetPercent, edit.Capacity, v => program.CapacityTargetPercent = v);
+        Set("time zone", program.TimeZoneId, edit.TimeZone, v => program.TimeZoneId = v);
+        Set("cadence", program.CadenceCron, edit.Cadence, v => program.CadenceCron = v);
+        if (edit.Scope is { } scope)
+        {
+            program.PilotTeamName = scope.TeamId == program.PilotTeamId ? program.PilotTeamName : null;
+            program.PilotTeamId = scope.TeamId;
+            program.PilotChannelId = scope.ChannelId;
+            changed.Add("pilot scope");
+        }
+
+        return changed;
+    }
+
+    private static AuditEntry Audit(TurnContext turn, ChampionProgram program, List<string> changed, ProgramEdit edit, DateTimeOffset now) => new()
+    {
+        At = now,
+        ActorObjectId = turn.Activity.From?.AadObjectId ?? "unknown",
+        Action = edit.Scope is null ? "program.updated" : "program.scope-changed",
+        Subject = $"program:{program.Id}",
+        ProgramId = program.Id,
+        Details = new JsonObject
+        {
+            ["changed"] = new JsonArray([.. changed.Select(c => JsonValue.Create(c))]),
+            ["pilotTeamId"] = program.PilotTeamId,
+            ["pilotChannelId"] = program.PilotChannelId,
+        }.ToJsonString(),
+    };
+
+    private static AdaptiveCardInvokeResponse Card(ChampionBot.AdaptiveCards.AdaptiveCard card) => InvokeResponses.Card(card.ToJsonElement());
+
+    [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Program {ProgramId} saved; changed {Changed}")]
+    private static partial void LogSaved(ILogger logger, int programId, string changed);
+}
