@@ -24,6 +24,7 @@ public static class DreadSimilarity
         "going", "through", "manually", "manual", "hand", "time", "hour", "hours", "minute", "minutes",
         "week", "weekly", "weekend", "day", "daily", "month", "monthly", "morning", "afternoon", "friday", "monday",
         "tuesday", "wednesday", "thursday", "saturday", "sunday", "once", "twice", "boring", "tedious", "annoying",
+        "take", "takes", "taking", "forever", "ages", "long", "hate", "dread", "painful", "pain",
     };
 
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
@@ -38,6 +39,7 @@ public static class DreadSimilarity
         ["slide"] = "deck", ["presentation"] = "deck", ["powerpoint"] = "deck",
         ["cleanup"] = "clean", ["tidy"] = "clean", ["dedupe"] = "clean", ["deduplicate"] = "clean",
         ["receipt"] = "expense",
+        ["answer"] = "respond", ["response"] = "respond", ["reply"] = "respond",
     };
 
     /// <summary>How alike two answers are, from 0 (nothing in common) to 1 (the same key words).</summary>
