@@ -1,6 +1,9 @@
 using ChampionBot.AdaptiveCards;
+using ChampionBot.Data.Entities;
 using ChampionBot.Features.Commands;
+using ChampionBot.Features.Dread;
 using ChampionBot.Features.Help;
+using ChampionBot.Features.Programs;
 using ChampionBot.Features.Welcome;
 
 namespace ChampionBot.Tests.Cards;
@@ -19,6 +22,64 @@ public static class CardGallery
         yield return ("welcome (personal)", WelcomeCards.Personal("Megan"));
         yield return ("welcome (personal, no name)", WelcomeCards.Personal(null));
         yield return ("welcome (team)", WelcomeCards.Team("Marketing Pilot"));
+        foreach (var card in DreadCards())
+        {
+            yield return card;
+        }
+
+        foreach (var card in ProgramCards())
+        {
+            yield return card;
+        }
+    }
+
+    private static IEnumerable<(string Name, AdaptiveCard Card)> DreadCards()
+    {
+        List<(string, string)> roles = [("demand-generation", "Demand generation"), ("content-marketing", "Content marketing")];
+        var typed = new DreadAnswerInput("Monday status report", "2000", "5", null, "demand-generation");
+        yield return ("dread (no role known)", DreadCard.Build("3f2a", roles));
+        yield return ("dread (role known)", DreadCard.Build("3f2a", []));
+        yield return ("dread (errors, typed values kept)", DreadCard.Build("3f2a", roles, typed, ["Minutes each time must be between 0 and 1440 (a whole day)."]));
+        yield return ("dread (thank you)", DreadCard.ThankYou("Megan", new DreadAnswer("Monday status report", 45, 5, null)));
+        var now = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+        DreadEntry Entry(int id, string text, string role) => new(id, id, text, 60, 1, role, "Marketing Pilot", now);
+        var answers = Enumerable.Range(1, 6).Select(i => Entry(i, "weekly status update to my boss", "demand-generation"))
+            .Concat(Enumerable.Range(10, 3).Select(i => Entry(i, "RFP responses", "content-marketing")))
+            .Concat(Enumerable.Range(20, 3).Select(i => Entry(i, "Building the board deck", "content-marketing")))
+            .ToList();
+        yield return ("dread top (groups and other)", DreadTopCard.Build("Marketing Pilot", DreadRanking.Rank(answers)));
+        yield return ("dread top (too few answers)", DreadTopCard.Build("Marketing Pilot", DreadRanking.Rank(answers.Take(4).ToList())));
+        yield return ("dread top (no answers)", DreadTopCard.Build("Marketing Pilot", DreadRanking.Rank([])));
+    }
+
+    private static IEnumerable<(string Name, AdaptiveCard Card)> ProgramCards()
+    {
+        var program = new ChampionProgram
+        {
+            Id = 1,
+            Name = "Marketing Pilot: AI for the weekly grind",
+            BusinessOutcome = "Cut RFP turnaround from 5 days to 2",
+            Kpi = "Minutes saved per participant per week (target 120)",
+            CapacityTargetPercent = 12,
+            TimeZoneId = "America/New_York",
+            CadenceCron = "0 9 * * MON",
+            PilotTeamId = "19:marketing-pilot@thread.tacv2",
+            PilotChannelId = "19:ai-challenges@thread.tacv2",
+            PilotTeamName = "Marketing Pilot",
+            Version = 3,
+        };
+        var scopes = new List<PilotScope>
+        {
+            new("19:marketing-pilot@thread.tacv2", "19:ai-challenges@thread.tacv2", "Marketing Pilot (current)"),
+            new("19:sales@thread.tacv2", "19:general@thread.tacv2", "Team 19:sales@thread.tacv2 · channel 19:general@thread.tacv2"),
+        };
+        var facts = new ProgramFacts(14, 1, ["Alex Wilber"], scopes);
+        var now = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+        yield return ("program", ProgramCard.View(program, facts, now));
+        yield return ("program (saved)", ProgramCard.View(program, facts, now, "Saved. Changed: cadence."));
+        yield return ("program edit", ProgramCard.Form(1, 3, ProgramFormInput.From(program), scopes));
+        yield return ("program edit (errors)", ProgramCard.Form(1, 3, ProgramFormInput.From(program) with { Cadence = "every monday" }, scopes, ["\"every monday\" isn't a cron expression I can read."]));
+        yield return ("program edit (no scopes)", ProgramCard.Form(1, 3, ProgramFormInput.From(program), []));
     }
 
     private static List<IBotCommand> SampleCommands() =>

@@ -98,9 +98,11 @@ public static class DreadRanking
     /// <summary>The group's most common key words (never one person's sentence), e.g. "status report · manager".</summary>
     public static string Theme(IReadOnlyList<DreadEntry> group)
     {
-        var counts = group.SelectMany(e => DreadSimilarity.KeyWords(e.Text)).GroupBy(w => w, StringComparer.Ordinal)
+        var said = group.OrderByDescending(e => e.MinutesPerWeek).Select(e => DreadSimilarity.KeyWordsInOrder(e.Text)).ToList();
+        var firstSaid = said.SelectMany(w => w).Distinct(StringComparer.Ordinal).Select((w, i) => (w, i)).ToDictionary(x => x.w, x => x.i, StringComparer.Ordinal);
+        var counts = said.SelectMany(w => w).GroupBy(w => w, StringComparer.Ordinal)
             .Select(g => (Word: g.Key, Count: g.Count()))
-            .OrderByDescending(w => w.Count).ThenBy(w => w.Word, StringComparer.Ordinal)
+            .OrderByDescending(w => w.Count).ThenBy(w => firstSaid[w.Word])
             .ToList();
         var shared = counts.Where(w => w.Count * 2 >= group.Count).Take(4).Select(w => w.Word).ToList();
         var words = shared.Count > 0 ? shared : [.. counts.Take(3).Select(w => w.Word)];

@@ -59,9 +59,12 @@ public static class DreadSimilarity
     }
 
     /// <summary>The words that carry the meaning of an answer, in a canonical form.</summary>
-    public static IReadOnlySet<string> KeyWords(string text)
+    public static IReadOnlySet<string> KeyWords(string text) => new HashSet<string>(KeyWordsInOrder(text), StringComparer.Ordinal);
+
+    /// <summary>The key words in the order the answer says them, each once.</summary>
+    public static IReadOnlyList<string> KeyWordsInOrder(string text)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new List<string>();
         foreach (var raw in Words(text))
         {
             if (StopWords.Contains(raw))
@@ -71,7 +74,7 @@ public static class DreadSimilarity
 
             var word = Stem(raw);
             word = Synonyms.GetValueOrDefault(word, word);
-            if (word.Length > 1 && !StopWords.Contains(word))
+            if (word.Length > 1 && !StopWords.Contains(word) && !words.Contains(word))
             {
                 words.Add(word);
             }

@@ -1,0 +1,209 @@
+using System.Text.Json.Nodes;
+using ChampionBot.Features.Programs;
+using ChampionBot.Testing.Databases;
+using ChampionBot.Tests.Dread;
+using ChampionBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Tests.Programs;
+
+public sealed class SqliteProgramFlowTests(SqliteTestDatabase database) : ProgramFlowTests<SqliteTestDatabase>(database);
+
+public sealed class PostgresProgramFlowTests(PostgresTestDatabase database) : ProgramFlowTests<PostgresTestDatabase>(database);
+
+/// <summary><c>program</c>, its edit form and <c>program owner add</c>, through the real pipeline.</summary>
+public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
+    where TDatabase : TestDatabase
+{
+    [Fact]
+    public async Task Program_Owner_ShowsOutcomeCadenceInWordsNextDatesAndAnEditButton()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        await ResetDemoProgramAsync(app);
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program", TestPeople.Owner));
+
+        var call = Assert.Single(app.Connector.Calls);
+        Assert.Contains("Cut RFP turnaround", call.CardText, StringComparison.Ordinal);
+        Assert.Contains("Every Monday at 09:00 (0 9 * * MON)", call.CardText, StringComparison.Ordinal);
+        Assert.Contains("America/New_York", call.CardText, StringComparison.Ordinal);
+        Assert.Matches(@"Mon \d+ \w+ \d{4}, 09:00; Mon \d+ \w+ \d{4}, 09:00; Mon \d+ \w+ \d{4}, 09:00", call.CardText);
+        Assert.Contains("Alex Wilber", call.CardText, StringComparison.Ordinal);
+        Assert.Contains("\"verb\":\"program.edit\"", call.CardJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Program_Participant_IsRefused()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program", TestPeople.Megan));
+
+        Assert.Contains("is for program owners", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProgramSave_InvalidCronZoneCapacityAndEmptyOutcome_ShowsEveryProblemKeepsValuesAndSavesNothing()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var before = await DemoProgramAsync(app);
+        var body = await app.InvokeAsync(ProgramCard.SaveVerb, Form(before.Id, before.Version, outcome: "", cron: "every monday", zone: "Mars/Olympus", capacity: "140"), TestPeople.Owner);
+
+        var card = body.CardText();
+        Assert.Contains("Say which business outcome", card, StringComparison.Ordinal);
+        Assert.Contains("\"every monday\" isn't a cron expression", card, StringComparison.Ordinal);
+        Assert.Contains("I don't know the time zone \"Mars/Olympus\"", card, StringComparison.Ordinal);
+        Assert.Contains("from 0 to 100", card, StringComparison.Ordinal);
+        Assert.Contains("every monday", card.Split('\n'));
+        Assert.Contains("Mars/Olympus", card.Split('\n'));
+        var after = await DemoProgramAsync(app);
+        Assert.Equal((before.Version, before.CadenceCron, before.BusinessOutcome), (after.Version, after.CadenceCron, after.BusinessOutcome));
+    }
+
+    [Fact]
+    public async Task ProgramSave_ValidChange_SavesAuditsAndShowsTheUpdatedCard()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        await ResetDemoProgramAsync(app);
+        var before = await DemoProgramAsync(app);
+        var body = await app.InvokeAsync(ProgramCard.SaveVerb, Form(before.Id, before.Version, outcome: "Cut RFP turnaround from 5 days to 2", cron: "30 8 * * TUE", zone: "Europe/London", capacity: "15"), TestPeople.Owner);
+
+        Assert.Contains("Saved. Changed: business outcome, capacity target, time zone, cadence.", body.CardText(), StringComparison.Ordinal);
+        Assert.Contains("Every Tuesday at 08:30", body.CardText(), StringComparison.Ordinal);
+        var after = await DemoProgramAsync(app);
+        Assert.Equal(("30 8 * * TUE", "Europe/London", 15.0, before.Version + 1), (after.CadenceCron, after.TimeZoneId, after.CapacityTargetPercent, after.Version));
+        Assert.True(await app.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "program.updated" && a.ProgramId == before.Id)));
+    }
+
+    [Fact]
+    public async Task ProgramSave_SomeoneSavedInBetween_RefusesKeepsTypedValuesAndOffersTheNewVersion()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var opened = await DemoProgramAsync(app);
+        await app.InvokeAsync(ProgramCard.SaveVerb, Form(opened.Id, opened.Version, outcome: "First owner's outcome"), TestPeople.Owner);
+        var body = await app.InvokeAsync(ProgramCard.SaveVerb, Form(opened.Id, opened.Version, outcome: "Second owner's outcome"), TestPeople.Owner);
+
+        var card = body.CardText();
+        Assert.Contains("Someone else saved changes", card, StringComparison.Ordinal);
+        Assert.Contains("Second owner's outcome", card.Split('\n'));
+        Assert.Contains($"\"version\":{opened.Version + 1}", body.GetProperty("value").GetRawText(), StringComparison.Ordinal);
+        Assert.Equal("First owner's outcome", (await DemoProgramAsync(app)).BusinessOutcome);
+    }
+
+    [Fact]
+    public async Task ProgramSave_NewPilotScopeWithoutConfirmation_IsRefused()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var otherChannel = TestActivities.ChannelMention("help").InConversation("19:other-channel@thread.tacv2");
+        otherChannel["channelData"]!["channel"]!["id"] = "19:other-channel@thread.tacv2";
+        await app.SendAndSettleAsync(otherChannel);
+        var program = await DemoProgramAsync(app);
+        var form = Form(program.Id, program.Version);
+        form[ProgramFormInput.ScopeId] = "19:marketing-pilot@thread.tacv2|19:other-channel@thread.tacv2";
+        var body = await app.InvokeAsync(ProgramCard.SaveVerb, form, TestPeople.Owner);
+
+        Assert.Contains("Tick \"Yes, change the pilot scope\" to confirm", body.CardText(), StringComparison.Ordinal);
+        Assert.Equal("19:ai-challenges@thread.tacv2", (await DemoProgramAsync(app)).PilotChannelId);
+    }
+
+    [Fact]
+    public async Task ProgramSave_FromParticipant_IsRefusedAndNothingChanges()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var before = await DemoProgramAsync(app);
+        var body = await app.InvokeAsync(ProgramCard.SaveVerb, Form(before.Id, before.Version, outcome: "Hijacked"), TestPeople.Megan);
+
+        Assert.Contains("Only this program's owners can change it", body.MessageText(), StringComparison.Ordinal);
+        Assert.Equal(before.BusinessOutcome, (await DemoProgramAsync(app)).BusinessOutcome);
+    }
+
+    [Fact]
+    public async Task ProgramOwnerAdd_KnownUpn_AddsAnOwnerWhoCanThenUseOwnerCommands()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner add adelev@contoso.example", TestPeople.Owner));
+
+        Assert.Contains("**Adele Vance** is now an owner", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
+        Assert.True(await app.QueryAsync(db => db.ProgramOwners.AnyAsync(o => o.ObjectId == "a1000000-0000-4000-8000-000000000003")));
+    }
+
+    [Fact]
+    public async Task ProgramOwnerAdd_UnknownUpn_AddsNobody()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var owners = await app.QueryAsync(db => db.ProgramOwners.CountAsync());
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner add nobody@contoso.example", TestPeople.Owner));
+
+        Assert.Contains("nobody was added", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
+        Assert.Equal(owners, await app.QueryAsync(db => db.ProgramOwners.CountAsync()));
+    }
+
+    /// <summary>The tests of a class share one database, so each test that reads the program's values starts from the same ones.</summary>
+    private static Task ResetDemoProgramAsync(ChampionBotApp app) => app.WriteAsync(async db =>
+    {
+        var program = await db.Programs.SingleAsync(p => p.Slug == "demo-marketing-pilot");
+        (program.Name, program.BusinessOutcome, program.Kpi, program.CapacityTargetPercent) =
+            ("Marketing Pilot: AI for the weekly grind", "Cut RFP turnaround", "Minutes saved per participant per week", 12);
+        (program.CadenceCron, program.TimeZoneId) = ("0 9 * * MON", "America/New_York");
+    });
+
+    private static Task<ChampionBot.Data.Entities.ChampionProgram> DemoProgramAsync(ChampionBotApp app) =>
+        app.QueryAsync(db => db.Programs.AsNoTracking().SingleAsync(p => p.Slug == "demo-marketing-pilot"));
+
+    private static JsonObject Form(int programId, int version, string outcome = "Cut RFP turnaround", string cron = "0 9 * * MON", string zone = "America/New_York", string capacity = "12") => new()
+    {
+        [ProgramCard.ProgramIdKey] = programId,
+        [ProgramCard.VersionKey] = version,
+        [ProgramFormInput.NameId] = "Marketing Pilot: AI for the weekly grind",
+        [ProgramFormInput.OutcomeId] = outcome,
+        [ProgramFormInput.KpiId] = "Minutes saved per participant per week",
+        [ProgramFormInput.CapacityId] = capacity,
+        [ProgramFormInput.TimeZoneId] = zone,
+        [ProgramFormInput.CadenceId] = cron,
+        [ProgramFormInput.ScopeId] = "19:marketing-pilot@thread.tacv2|19:ai-challenges@thread.tacv2",
+        [ProgramFormInput.ConfirmScopeId] = "false",
+    };
+}
