@@ -141,6 +141,9 @@ public abstract class DreadFlowTests<TDatabase>(TDatabase database) : IClassFixt
         Assert.Equal(enrolled.Except(optedOut).Order(), recipients.Order());
         Assert.Equal("a:1Hx7personal-chat-megan", message.ProgressConversationId);
         Assert.Contains(DreadCard.SubmitVerb, message.ActivityJson, StringComparison.Ordinal);
+        var withoutChat = await app.QueryAsync(db => db.Deliveries.Where(d => d.OutboundMessageId == message.Id && d.ConversationId == null).ToListAsync());
+        Assert.NotEmpty(withoutChat);
+        Assert.All(withoutChat, d => Assert.False(string.IsNullOrEmpty(d.RecipientTeamsUserId) || string.IsNullOrEmpty(d.TenantId)));
     }
 
     [Fact]
