@@ -7,6 +7,7 @@ using ChampionBot.Features.Enrollment;
 using ChampionBot.Features.Help;
 using ChampionBot.Features.Participants;
 using ChampionBot.Features.Programs;
+using ChampionBot.Features.Results;
 
 namespace ChampionBot.Features;
 
@@ -24,6 +25,7 @@ public static class FeaturesExtensions
         builder.Services.AddPrograms();
         builder.Services.AddEnrollment();
         builder.Services.AddDread();
+        builder.Services.AddResults();
         return builder;
     }
 
@@ -32,5 +34,6 @@ public static class FeaturesExtensions
         .MapWelcome()
         .MapPrograms()
         .MapDread()
+        .MapResults()
         .OnMessage(turn => turn.Services.GetRequiredService<CommandDispatcher>().HandleAsync(turn));
 }

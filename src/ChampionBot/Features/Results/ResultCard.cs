@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ChampionBot.AdaptiveCards;
+using ChampionBot.Data.Entities;
+
+namespace ChampionBot.Features.Results;
+
+/// <summary>The result form: did it work, the minutes, how often, how good, how it feels now, what was different.</summary>
+public static class ResultCard
+{
+    public const string OpenVerb = "result.open";
+    public const string SubmitVerb = "result.submit";
+
+    private static readonly IList<Choice> OneToFive =
+    [
+        new("1", "1"), new("2", "2"), new("3", "3"), new("4", "4"), new("5", "5"),
+    ];
+
+    /// <summary>The button other cards (challenge posts, reminders) use to open this card.</summary>
+    public static ExecuteAction OpenAction(int challengeId, string title = "Report my result") =>
+        new() { Title = title, Verb = OpenVerb, Data = new JsonObject { ["challengeId"] = challengeId }, Style = ActionStyle.Positive };
+
+    public static AdaptiveCard Build(Challenge challenge, ResultForm form, IReadOnlyList<string> errors, bool editing = false)
+    {
+        var body = new List<CardElement>
+        {
+            new TextBlock(editing ? "Edit your result" : "How did it go?") { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock($"**{challenge.Title}**: {challenge.Task}") { Wrap = true, Spacing = Spacing.Small },
+        };
+        if (errors.Count > 0)
+        {
+            body.Add(new Container
+            {
+                Style = ContainerStyle.Attention,
+                Items = [.. errors.Select(e => new TextBlock("• " + e) { Wrap = true, Color = TextColor.Attention })],
+            });
+        }
+
+        body.AddRange(Inputs(form));
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions =
+            [
+                new ExecuteAction
+                {
+                    Title = editing ? "Save my changes" : "Send my result",
+                    Verb = SubmitVerb,
+                    Style = ActionStyle.Positive,
+                    Data = new JsonObject { ["challengeId"] = challenge.Id },
+                },
+            ],
+            MsTeams = TeamsCardOptions.FullWidth,
+            FallbackText = $"Report your result for {challenge.Title}",
+        };
+    }
+
+    private static IEnumerable<CardElement> Inputs(ResultForm form)
+    {
+        yield return new ChoiceSetInput(ResultForm.WorkedId)
+        {
+            Label = "Did it work?",
+            Style = ChoiceInputStyle.Expanded,
+            Choices = [new("Yes, it worked", "yes"), new("No, not this time", "no")],
+            Value = Pick(form.Worked, "yes", "no"),
+            IsRequired = true,
+            ErrorMessage = "Choose yes or no.",
+        };
+        yield return Minutes(ResultForm.MinutesBeforeId, "Minutes it took before (without AI)", form.MinutesBefore);
+        yield return Minutes(ResultForm.MinutesWithAiId, "Minutes it took with AI", form.MinutesWithAi);
+        yield return new NumberInput(ResultForm.TimesPerWeekId)
+        {
+            Label = "How often do you do this task? (times per week; 0.25 = once a month)",
+            Min = 0.1,
+            Max = ResultValidator.MaxTimesPerWeek,
+            Value = Number(form.TimesPerWeek),
+            IsRequired = true,
+            ErrorMessage = $"Enter times per week, more than 0 and at most {ResultValidator.MaxTimesPerWeek}.",
+        };
+        yield return Rating(ResultForm.QualityId, "Quality of the result (1 = poor, 5 = better than my own)", form.Quality);
+        yield return Rating(ResultForm.FeelingId, "How do you feel about this task now? (1 = still dread it, 5 = happy to do it)", form.Feeling);
+        yield return new TextInput(ResultForm.DifferentlyId)
+        {
+            Label = "What did you do differently from the challenge? (optional)",
+            Placeholder = "A prompt you changed, another use you found…",
+            IsMultiline = true,
+            MaxLength = ResultValidator.MaxDifferentlyLength,
+            Value = form.Differently,
+        };
+    }
+
+    private static NumberInput Minutes(string id, string label, string? value) => new(id)
+    {
+        Label = label,
+        Min = 0,
+        Max = ResultValidator.MaxMinutes,
+        Value = Number(value),
+        IsRequired = true,
+        ErrorMessage = $"Enter minutes from 0 to {ResultValidator.MaxMinutes}.",
+    };
+
+    private static ChoiceSetInput Rating(string id, string label, string? value) => new(id)
+    {
+        Label = label,
+        Style = ChoiceInputStyle.Expanded,
+        Choices = OneToFive,
+        Value = Pick(value, "1", "2", "3", "4", "5"),
+        IsRequired = true,
+        ErrorMessage = "Pick 1 to 5.",
+    };
+
+    private static string? Pick(string? value, params string[] allowed) =>
+        allowed.FirstOrDefault(a => string.Equals(a, value?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    // A value that is not a number cannot sit in a number box; the error message quotes it instead.
+    private static double? Number(string? value) =>
+        double.TryParse(value?.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) ? number : null;
+}

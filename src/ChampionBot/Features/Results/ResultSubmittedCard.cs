@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ChampionBot.AdaptiveCards;
+using ChampionBot.Data.Entities;
+
+namespace ChampionBot.Features.Results;
+
+/// <summary>What the result card becomes once sent: the minutes saved a week, and a way to change the answers.</summary>
+public static class ResultSubmittedCard
+{
+    public static AdaptiveCard Build(Challenge challenge, ResultAnswers answers, bool updated)
+    {
+        var saved = answers.MinutesSavedPerWeek;
+        var headline = saved > 0
+            ? $"You're saving about **{MinutesSaved.Describe(saved)} a week**."
+            : "No time saved yet, and that's useful to know too.";
+        var title = (updated, answers.Worked) switch
+        {
+            (true, _) => "Result updated",
+            (false, true) => "Result sent. Nice work!",
+            (false, false) => "Thanks for telling me it didn't work",
+        };
+
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Color = answers.Worked ? TextColor.Good : TextColor.Default },
+                new TextBlock($"**{challenge.Title}**") { Wrap = true, Spacing = Spacing.Small },
+                new TextBlock(headline) { Wrap = true },
+                new FactSet
+                {
+                    Facts =
+                    [
+                        new Fact("Worked", answers.Worked ? "Yes" : "No"),
+                        new Fact("Before", $"{answers.MinutesBefore} min"),
+                        new Fact("With AI", $"{answers.MinutesWithAi} min"),
+                        new Fact("How often", $"{answers.TimesPerWeek.ToString("0.##", CultureInfo.InvariantCulture)} a week"),
+                        new Fact("Minutes saved a week", saved > 0 ? saved.ToString(CultureInfo.InvariantCulture) : "no time saved yet"),
+                        new Fact("Quality", $"{answers.Quality} of 5"),
+                        new Fact("How it feels now", $"{answers.Feeling} of 5"),
+                    ],
+                },
+                new TextBlock("Type **me** to see everything you've saved so far.") { Wrap = true, IsSubtle = true },
+            ],
+            Actions =
+            [
+                new ExecuteAction { Title = "Edit my answers", Verb = ResultCard.OpenVerb, Data = new JsonObject { ["challengeId"] = challenge.Id } },
+            ],
+            MsTeams = TeamsCardOptions.FullWidth,
+            FallbackText = $"Result for {challenge.Title}: {MinutesSaved.Describe(saved)} a week",
+        };
+    }
+}

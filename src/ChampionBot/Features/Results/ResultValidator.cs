@@ -1,0 +1,104 @@
+using System.Globalization;
+
+namespace ChampionBot.Features.Results;
+
+/// <summary>The server's own check of a result card (the card's checks are hints some clients skip).</summary>
+public static class ResultValidator
+{
+    public const int MaxMinutes = 1440;
+    public const double MaxTimesPerWeek = 100;
+    public const int MaxDifferentlyLength = 1000;
+
+    public static (ResultAnswers? Answers, IReadOnlyList<string> Errors) Validate(ResultForm form)
+    {
+        var errors = new List<string>();
+        bool? worked = form.Worked?.Trim().ToLowerInvariant() switch
+        {
+            "yes" or "true" => true,
+            "no" or "false" => false,
+            _ => null,
+        };
+        if (worked is null)
+        {
+            errors.Add("Tell me whether it worked: choose yes or no.");
+        }
+
+        var before = Minutes(form.MinutesBefore, "Minutes before", errors);
+        var withAi = Minutes(form.MinutesWithAi, "Minutes with AI", errors);
+        var times = TimesPerWeek(form.TimesPerWeek, errors);
+        var quality = Rating(form.Quality, "Quality", errors);
+        var feeling = Rating(form.Feeling, "How you feel about the task now", errors);
+        var differently = string.IsNullOrWhiteSpace(form.Differently) ? null : form.Differently.Trim();
+        if (differently is { Length: > MaxDifferentlyLength })
+        {
+            errors.Add($"\"What you did differently\" is {differently.Length} characters; please keep it to {MaxDifferentlyLength}.");
+        }
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new ResultAnswers(worked!.Value, before!.Value, withAi!.Value, times!.Value, quality!.Value, feeling!.Value, differently), errors);
+    }
+
+    /// <summary>Checks an optional minutes value (the retry card); null when empty.</summary>
+    public static int? OptionalMinutes(string? text, string label, List<string> errors) =>
+        string.IsNullOrWhiteSpace(text) ? null : Minutes(text, label, errors);
+
+    private static int? Minutes(string? text, string label, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add($"{label} is missing: enter a number of minutes from 0 to {MaxMinutes}.");
+            return null;
+        }
+
+        if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsNaN(value))
+        {
+            errors.Add($"{label} should be a number of minutes, like 45 (I got \"{Shorten(text)}\").");
+            return null;
+        }
+
+        if (value is < 0 or > MaxMinutes)
+        {
+            errors.Add($"{label} should be between 0 and {MaxMinutes} minutes (a whole day).");
+            return null;
+        }
+
+        return (int)Math.Round(value, MidpointRounding.AwayFromZero);
+    }
+
+    private static double? TimesPerWeek(string? text, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add("How often you do the task is missing: times per week, e.g. 1, or 0.25 for once a month.");
+            return null;
+        }
+
+        if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsNaN(value))
+        {
+            errors.Add($"How often should be a number of times per week, like 2 (I got \"{Shorten(text)}\").");
+            return null;
+        }
+
+        if (value is <= 0 or > MaxTimesPerWeek)
+        {
+            errors.Add($"How often should be more than 0 and at most {MaxTimesPerWeek} times a week (0.25 means once a month).");
+            return null;
+        }
+
+        return value;
+    }
+
+    private static int? Rating(string? text, string label, List<string> errors)
+    {
+        if (int.TryParse(text?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 5)
+        {
+            return value;
+        }
+
+        errors.Add(string.IsNullOrWhiteSpace(text) ? $"{label} is missing: pick 1 to 5." : $"{label} should be 1 to 5 (I got \"{Shorten(text)}\").");
+        return null;
+    }
+
+    private static string Shorten(string text) => text.Length > 20 ? text[..20] + "…" : text;
+}

@@ -1,0 +1,24 @@
+using ChampionBot.BotFramework.Routing;
+using ChampionBot.Features.Commands;
+
+namespace ChampionBot.Features.Results;
+
+public static class ResultsExtensions
+{
+    public static IServiceCollection AddResults(this IServiceCollection services)
+    {
+        services.AddScoped<CurrentChallenges>();
+        services.AddScoped<ResultRecorder>();
+        services.AddScoped<Rescue>();
+        services.AddScoped<ResultHandlers>();
+        services.AddScoped<RetryHandlers>();
+        services.AddBotCommand<ResultCommand>();
+        return services;
+    }
+
+    public static ActivityRouter MapResults(this ActivityRouter router) => router
+        .OnCardAction(ResultCard.OpenVerb, (turn, action) => turn.Services.GetRequiredService<ResultHandlers>().OpenAsync(turn, action))
+        .OnCardAction(ResultCard.SubmitVerb, (turn, action) => turn.Services.GetRequiredService<ResultHandlers>().SubmitAsync(turn, action))
+        .OnCardAction(RescueCard.RetryVerb, (turn, action) => turn.Services.GetRequiredService<RetryHandlers>().StartAsync(turn, action))
+        .OnCardAction(RetryCard.ReportVerb, (turn, action) => turn.Services.GetRequiredService<RetryHandlers>().ReportAsync(turn, action));
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ChampionBot.AdaptiveCards;
+using ChampionBot.Data.Entities;
+
+namespace ChampionBot.Features.Results;
+
+/// <summary>The second try: "did it work this time?", with the minutes it took if it did.</summary>
+public static class RetryCard
+{
+    public const string ReportVerb = "result.retry.report";
+    public const string WorkedKey = "retryWorked";
+    public const string MinutesId = "retryMinutesWithAi";
+
+    public static AdaptiveCard Build(Challenge challenge, string? minutes, IReadOnlyList<string> errors)
+    {
+        var body = new List<CardElement>
+        {
+            new TextBlock("Second try") { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock($"Give **{challenge.Title}** another go with the tip, then tell me: did it work this time?") { Wrap = true },
+        };
+        if (errors.Count > 0)
+        {
+            body.Add(new Container
+            {
+                Style = ContainerStyle.Attention,
+                Items = [.. errors.Select(e => new TextBlock("• " + e) { Wrap = true, Color = TextColor.Attention })],
+            });
+        }
+
+        body.Add(new NumberInput(MinutesId)
+        {
+            Label = "If it worked: minutes it took with AI this time (optional)",
+            Min = 0,
+            Max = ResultValidator.MaxMinutes,
+            Value = double.TryParse(minutes, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null,
+            ErrorMessage = $"Enter minutes from 0 to {ResultValidator.MaxMinutes}.",
+        });
+
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions = [Answer(challenge.Id, "Yes, it worked", "yes", ActionStyle.Positive), Answer(challenge.Id, "Still no", "no", ActionStyle.Default)],
+            MsTeams = TeamsCardOptions.FullWidth,
+            FallbackText = $"Did {challenge.Title} work this time?",
+        };
+    }
+
+    public static AdaptiveCard Done(Challenge challenge, bool worked, int minutesSavedPerWeek, string? championName)
+    {
+        var text = worked
+            ? minutesSavedPerWeek > 0
+                ? $"Brilliant: it worked on the second try. That's about **{MinutesSaved.Describe(minutesSavedPerWeek)} a week** back."
+                : "Brilliant: it worked on the second try. I've noted it."
+            : championName is null
+                ? "Thanks for sticking with it. I've noted it, and the next challenge may suit this task better."
+                : $"Thanks for sticking with it. **{championName}** can show you how they do it; the next challenge may suit you better too.";
+        return NoticeCard.Build(worked ? $"{challenge.Title}: it worked" : $"{challenge.Title}: noted", text);
+    }
+
+    private static ExecuteAction Answer(int challengeId, string title, string answer, ActionStyle style) => new()
+    {
+        Title = title,
+        Verb = ReportVerb,
+        Style = style,
+        Data = new JsonObject { ["challengeId"] = challengeId, [WorkedKey] = answer },
+    };
+}

@@ -1,0 +1,87 @@
+using ChampionBot.BotFramework.Routing;
+using ChampionBot.BotFramework.Schema;
+using ChampionBot.Data;
+using ChampionBot.Features.Participants;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Features.Results;
+
+/// <summary>"Try again" after a failure, and the answer to "did it work this time?".</summary>
+public sealed class RetryHandlers(ParticipantDirectory directory, CurrentChallenges challenges, Rescue rescue, ChampionDbContext db, TimeProvider time)
+{
+    public async Task<AdaptiveCardInvokeResponse> StartAsync(TurnContext turn, AdaptiveCardInvokeAction action)
+    {
+        if (await LoadAsync(turn, action) is not { } found)
+        {
+            return Missing(action);
+        }
+
+        var (result, challenge) = found;
+        result.RetryStartedAt ??= time.GetUtcNow();
+        await db.SaveChangesAsync(turn.CancellationToken);
+        return InvokeResponses.Card(RetryCard.Build(challenge, null, []).ToJsonElement());
+    }
+
+    public async Task<AdaptiveCardInvokeResponse> ReportAsync(TurnContext turn, AdaptiveCardInvokeAction action)
+    {
+        if (await LoadAsync(turn, action) is not { } found)
+        {
+            return Missing(action);
+        }
+
+        var (result, challenge) = found;
+        var minutesText = CardData.Text(action.Data, RetryCard.MinutesId);
+        bool? worked = CardData.Text(action.Data, RetryCard.WorkedKey) switch
+        {
+            "yes" => true,
+            "no" => false,
+            _ => null,
+        };
+        var errors = new List<string>();
+        if (worked is null)
+        {
+            errors.Add("Choose \"Yes, it worked\" or \"Still no\".");
+        }
+
+        var minutes = worked == true ? ResultValidator.OptionalMinutes(minutesText, "Minutes with AI", errors) : null;
+        if (errors.Count > 0)
+        {
+            return InvokeResponses.Card(RetryCard.Build(challenge, minutesText, errors).ToJsonElement());
+        }
+
+        var now = time.GetUtcNow();
+        result.RetryStartedAt ??= now;
+        result.RetryWorked = worked;
+        result.RetryReportedAt = now;
+        if (minutes is { } withAi)
+        {
+            result.MinutesWithAi = withAi;
+            result.UpdatedAt = now;
+        }
+
+        await db.SaveChangesAsync(turn.CancellationToken);
+        var saved = MinutesSaved.PerWeek(result.MinutesBefore, result.MinutesWithAi, result.TimesPerWeek);
+        var champion = worked == true ? null : await rescue.ChampionToAskAsync(result.ParticipantId ?? 0, challenge, turn.CancellationToken);
+        return InvokeResponses.Card(RetryCard.Done(challenge, worked == true, saved, champion).ToJsonElement());
+    }
+
+    private async Task<(Data.Entities.Result Result, Data.Entities.Challenge Challenge)?> LoadAsync(TurnContext turn, AdaptiveCardInvokeAction action)
+    {
+        if (CardData.ChallengeId(action.Data) is not { } challengeId
+            || await directory.GetOrCreateAsync(turn.Activity, turn.CancellationToken) is not { } participant
+            || await challenges.OpenForResultsAsync(challengeId, turn.CancellationToken) is not { } challenge)
+        {
+            return null;
+        }
+
+        var result = await db.Results.FirstOrDefaultAsync(r => r.ParticipantId == participant.Id && r.ChallengeId == challengeId, turn.CancellationToken);
+        return result is null ? null : (result, challenge);
+    }
+
+    private static AdaptiveCardInvokeResponse Missing(AdaptiveCardInvokeAction action) =>
+        CardData.ChallengeId(action.Data) is null
+            ? ResultHandlers.Broken()
+            : InvokeResponses.Card(NoticeCard.Build(
+                "Nothing to try again",
+                "I can't find a result from you for a challenge that's still open, so nothing changed. Type **result** to report on your current challenge.").ToJsonElement());
+}

@@ -1,0 +1,209 @@
+using System.Text.Json.Nodes;
+using ChampionBot.Data.Entities;
+using ChampionBot.Testing.Databases;
+using ChampionBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using static ChampionBot.Tests.Results.ResultScenario;
+
+namespace ChampionBot.Tests.Results;
+
+public sealed class SqliteResultCardTests(SqliteTestDatabase database) : ResultCardTests<SqliteTestDatabase>(database);
+
+public sealed class PostgresResultCardTests(PostgresTestDatabase database) : ResultCardTests<PostgresTestDatabase>(database);
+
+/// <summary>The result card through the real pipeline: open, submit, update, double-click, bad input, closed challenges.</summary>
+public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
+    where TDatabase : TestDatabase
+{
+    [Fact]
+    public async Task ResultCommand_InPersonalChat_SendsTheCardForTheLatestChallengeOfTheSendersRole()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        // Later than any other test's challenge in this shared database, so it is the current one.
+        var mine = await PostChallengeAsync(app, DateTimeOffset.UtcNow.AddDays(30));
+        await PostChallengeAsync(app, DateTimeOffset.UtcNow.AddDays(31), role: "content-marketing");
+
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("result", TestPeople.Megan));
+
+        var card = Assert.Single(app.Connector.Calls).CardJson;
+        Assert.Contains("How did it go?", card, StringComparison.Ordinal);
+        Assert.Contains($"\"challengeId\":{mine.Id}", card, StringComparison.Ordinal);
+        Assert.Contains("\"verb\":\"result.submit\"", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenThenSubmit_ValidAnswers_StoresResultAndReplacesCardWithMinutesSaved()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+
+        var opened = await InvokeAsync(app, CardAction("result.open", new JsonObject { ["challengeId"] = challenge.Id }));
+        var submitted = await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, before: "60", withAi: "15", times: "2", differently: "Asked for a table too")));
+
+        Assert.Contains("How did it go?", CardJson(opened), StringComparison.Ordinal);
+        var card = CardJson(submitted);
+        Assert.Contains("1 h 30 min a week", card, StringComparison.Ordinal);
+        Assert.Contains("Edit my answers", card, StringComparison.Ordinal);
+        var result = Assert.Single(await ResultsAsync(app, challenge.Id));
+        Assert.Equal((true, 60, 15, 2.0, 4, 4, "Asked for a table too"),
+            (result.Worked, result.MinutesBefore, result.MinutesWithAi, result.TimesPerWeek, result.Quality, result.Feeling, result.WhatTheyDidDifferently));
+        var kinds = await QueryAsync(app, db => db.ChampionEvidence.Where(e => e.ParticipantId == result.ParticipantId && e.SourceKey == $"challenge:{challenge.Id}").Select(e => e.Kind).ToListAsync());
+        Assert.Equal([EvidenceKind.FastCompletion, EvidenceKind.NovelUse, EvidenceKind.TimeSaved], kinds.Order());
+    }
+
+    [Fact]
+    public async Task Submit_SecondTime_UpdatesTheSameResultAndEditReopensWithStoredValues()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, withAi: "15")));
+
+        var second = await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, withAi: "70")));
+        var edit = await InvokeAsync(app, CardAction("result.open", new JsonObject { ["challengeId"] = challenge.Id }));
+
+        Assert.Contains("Result updated", CardJson(second), StringComparison.Ordinal);
+        Assert.Contains("no time saved yet", CardJson(second), StringComparison.Ordinal);
+        Assert.Equal(70, Assert.Single(await ResultsAsync(app, challenge.Id)).MinutesWithAi);
+        Assert.Contains("\"value\":70", CardJson(edit), StringComparison.Ordinal);
+        Assert.Contains("Edit your result", CardJson(edit), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Submit_DoubleClickedConcurrently_StoresOneResult()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id)))));
+
+        Assert.All(answers, a => Assert.Contains("a week", CardJson(a), StringComparison.Ordinal));
+        Assert.Single(await ResultsAsync(app, challenge.Id));
+    }
+
+    [Fact]
+    public async Task Submit_OutOfRangeAndMissingValues_ReturnsCardWithErrorsAndTypedValuesAndStoresNothing()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+        var data = Answers(challenge.Id, before: "2000", withAi: "12", times: "3", quality: "", feeling: "9", differently: "Kept this text");
+
+        var card = CardJson(await InvokeAsync(app, CardAction("result.submit", data)));
+
+        Assert.Contains("Minutes before should be between 0 and 1440", card, StringComparison.Ordinal);
+        Assert.Contains("Quality is missing", card, StringComparison.Ordinal);
+        Assert.Contains("should be 1 to 5", card, StringComparison.Ordinal);
+        Assert.Contains("\"value\":2000", card, StringComparison.Ordinal);
+        Assert.Contains("\"value\":12", card, StringComparison.Ordinal);
+        Assert.Contains("\"value\":3", card, StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"yes\"", card, StringComparison.Ordinal);
+        Assert.Contains("Kept this text", card, StringComparison.Ordinal);
+        Assert.Empty(await ResultsAsync(app, challenge.Id));
+    }
+
+    [Fact]
+    public async Task Submit_TextInNumberFields_ExplainsAndStoresNothing()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+
+        var card = CardJson(await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, before: "an hour", times: "weekly"))));
+
+        Assert.Contains("should be a number of minutes", card, StringComparison.Ordinal);
+        Assert.Contains("should be a number of times per week", card, StringComparison.Ordinal);
+        Assert.Empty(await ResultsAsync(app, challenge.Id));
+    }
+
+    [Theory]
+    [InlineData("not-a-number")]
+    [InlineData(null)]
+    public async Task Submit_MalformedChallengeId_SaysTheCardCouldNotBeReadAndStoresNothing(string? challengeId)
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var data = Answers(1);
+        data["challengeId"] = challengeId;
+        var before = await QueryAsync(app, db => db.Results.CountAsync());
+
+        var card = CardJson(await InvokeAsync(app, CardAction("result.submit", data)));
+
+        Assert.Contains("read this card", card, StringComparison.Ordinal);
+        Assert.Equal(before, await QueryAsync(app, db => db.Results.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Submit_ArchivedOrUnknownChallenge_ShowsClosedInTheCardAndStoresNothing()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var archived = await PostChallengeAsync(app, status: ChallengeStatus.Archived);
+
+        var closed = CardJson(await InvokeAsync(app, CardAction("result.submit", Answers(archived.Id))));
+        var unknown = CardJson(await InvokeAsync(app, CardAction("result.open", new JsonObject { ["challengeId"] = 987654 })));
+
+        Assert.Contains("This challenge is closed", closed, StringComparison.Ordinal);
+        Assert.Contains("This challenge is closed", unknown, StringComparison.Ordinal);
+        Assert.Empty(await ResultsAsync(app, archived.Id));
+    }
+
+    [Fact]
+    public async Task SubmitFallback_ActionSubmitMessage_StoresResultAndUpdatesTheCardInPlace()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+        var message = TestActivities.PersonalMessage(string.Empty, TestPeople.Megan);
+        var value = Answers(challenge.Id);
+        value["verb"] = "result.submit";
+        message["value"] = value;
+        message["replyToId"] = "1:card-message";
+
+        await app.SendAndSettleAsync(message);
+
+        var call = Assert.Single(app.Connector.Calls);
+        Assert.Equal(HttpMethod.Put, call.Method);
+        Assert.Contains("Result sent", call.CardJson, StringComparison.Ordinal);
+        Assert.Single(await ResultsAsync(app, challenge.Id));
+    }
+}
