@@ -1,0 +1,130 @@
+using System.Text.Json.Nodes;
+using ChampionBot.Data.Entities;
+using ChampionBot.Testing.Databases;
+using ChampionBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using static ChampionBot.Tests.Results.ResultScenario;
+
+namespace ChampionBot.Tests.Results;
+
+public sealed class SqliteRescueTests(SqliteTestDatabase database) : RescueTests<SqliteTestDatabase>(database);
+
+public sealed class PostgresRescueTests(PostgresTestDatabase database) : RescueTests<PostgresTestDatabase>(database);
+
+/// <summary>A "didn't work" gets a tip, a champion to ask and a second try, and the second try is recorded.</summary>
+public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
+    where TDatabase : TestDatabase
+{
+    [Fact]
+    public async Task Submit_DidNotWork_SendsRescueCardWithTipChampionAndTryAgain()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+        await MakeChampionAsync(app, challenge, "a1000000-0000-4000-8000-000000000003");
+
+        var card = CardJson(await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", withAi: "60"))));
+
+        Assert.Contains("Thanks for telling me", card, StringComparison.Ordinal);
+        var rescue = Assert.Single(app.Connector.Calls);
+        Assert.Contains("Paste the notes themselves", rescue.CardText, StringComparison.Ordinal);
+        Assert.Contains("Adele Vance", rescue.CardText, StringComparison.Ordinal);
+        Assert.Contains("\"verb\":\"result.retry\"", rescue.CardJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Submit_DidNotWorkTwice_SendsTheRescueOnlyOnce()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+
+        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no")));
+        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", quality: "2")));
+
+        Assert.Single(app.Connector.Calls);
+    }
+
+    [Fact]
+    public async Task TryAgainThenYes_RecordsTheRetryAndTheNewMinutes()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", before: "60", withAi: "60")));
+
+        var retry = CardJson(await InvokeAsync(app, CardAction("result.retry", new JsonObject { ["challengeId"] = challenge.Id })));
+        var started = Assert.Single(await ResultsAsync(app, challenge.Id));
+        var done = CardJson(await InvokeAsync(app, CardAction("result.retry.report",
+            new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "yes", ["retryMinutesWithAi"] = "20" })));
+
+        Assert.Contains("did it work this time", retry, StringComparison.Ordinal);
+        Assert.NotNull(started.RetryStartedAt);
+        Assert.Null(started.RetryWorked);
+        Assert.Contains("40 min a week", done, StringComparison.Ordinal);
+        var result = Assert.Single(await ResultsAsync(app, challenge.Id));
+        Assert.Equal((true, 20, false), (result.RetryWorked, result.MinutesWithAi, result.Worked));
+        Assert.NotNull(result.RetryReportedAt);
+    }
+
+    [Fact]
+    public async Task RetryReport_StillNoWithBadMinutes_RecordsNoAndIgnoresMinutes()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", withAi: "60")));
+
+        await InvokeAsync(app, CardAction("result.retry.report", new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "no", ["retryMinutesWithAi"] = "lots" }));
+
+        var result = Assert.Single(await ResultsAsync(app, challenge.Id));
+        Assert.Equal((false, 60), (result.RetryWorked, result.MinutesWithAi));
+    }
+
+    [Fact]
+    public async Task RetryReport_YesWithMinutesOutOfRange_ShowsErrorKeepsValueAndChangesNothing()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", withAi: "60")));
+
+        var card = CardJson(await InvokeAsync(app, CardAction("result.retry.report", new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "yes", ["retryMinutesWithAi"] = "5000" })));
+
+        Assert.Contains("between 0 and 1440", card, StringComparison.Ordinal);
+        Assert.Contains("\"value\":5000", card, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(await ResultsAsync(app, challenge.Id)).RetryWorked);
+    }
+
+    private static Task MakeChampionAsync(ChampionBotApp app, Challenge challenge, string objectId) => QueryAsync(app, async db =>
+    {
+        var person = await db.Participants.SingleAsync(p => p.ObjectId == objectId);
+        if (!await db.Champions.AnyAsync(c => c.ParticipantId == person.Id && c.ProgramId == challenge.ProgramId))
+        {
+            db.Champions.Add(new Champion { ParticipantId = person.Id, ProgramId = challenge.ProgramId!.Value, ApprovedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        return 0;
+    });
+}
