@@ -5,7 +5,9 @@ using ChampionBot.Features.Conversations;
 using ChampionBot.Features.Dread;
 using ChampionBot.Features.Enrollment;
 using ChampionBot.Features.Help;
+using ChampionBot.Features.Impact;
 using ChampionBot.Features.Participants;
+using ChampionBot.Features.Privacy;
 using ChampionBot.Features.Programs;
 using ChampionBot.Features.Results;
 
@@ -26,6 +28,8 @@ public static class FeaturesExtensions
         builder.Services.AddEnrollment();
         builder.Services.AddDread();
         builder.Services.AddResults();
+        builder.Services.AddPrivacy();
+        builder.Services.AddImpact();
         return builder;
     }
 
@@ -35,5 +39,6 @@ public static class FeaturesExtensions
         .MapPrograms()
         .MapDread()
         .MapResults()
+        .MapPrivacy()
         .OnMessage(turn => turn.Services.GetRequiredService<CommandDispatcher>().HandleAsync(turn));
 }

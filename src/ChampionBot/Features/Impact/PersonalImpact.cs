@@ -1,0 +1,57 @@
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using ChampionBot.Features.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Features.Impact;
+
+public sealed record ChallengeImpact(string Title, bool Worked, bool? RetryWorked, int MinutesSavedPerWeek);
+
+public sealed record ImpactSummary(IReadOnlyList<ChallengeImpact> Challenges, int TotalMinutesSavedPerWeek, int Streak, double WorkingHoursPerWeek);
+
+/// <summary>A person's own impact: their challenges, minutes saved and streak. Never compared with anyone else.</summary>
+public sealed class PersonalImpact(ChampionDbContext db)
+{
+    public async Task<ImpactSummary> ForAsync(Participant participant, CancellationToken cancellationToken)
+    {
+        var results = await db.Results.AsNoTracking()
+            .Where(r => r.ParticipantId == participant.Id)
+            .OrderByDescending(r => r.SubmittedAt)
+            .Select(r => new { r.ChallengeId, r.Challenge!.Title, r.Worked, r.RetryWorked, r.MinutesBefore, r.MinutesWithAi, r.TimesPerWeek })
+            .ToListAsync(cancellationToken);
+        var challenges = results
+            .Select(r => new ChallengeImpact(r.Title, r.Worked, r.RetryWorked, MinutesSaved.PerWeek(r.MinutesBefore, r.MinutesWithAi, r.TimesPerWeek)))
+            .ToList();
+        var reported = results.Select(r => r.ChallengeId).ToHashSet();
+        var streak = Streak(await PostedToAsync(participant, cancellationToken), reported);
+        return new ImpactSummary(challenges, challenges.Sum(c => c.MinutesSavedPerWeek), streak, participant.WorkingHoursPerWeek);
+    }
+
+    /// <summary>
+    /// Consecutive posted challenges reported, newest first. The newest one does not break the streak while it is
+    /// still unreported: the person may simply not have tried it yet.
+    /// </summary>
+    public static int Streak(IReadOnlyList<int> postedNewestFirst, IReadOnlySet<int> reported)
+    {
+        var posted = postedNewestFirst.Count > 0 && !reported.Contains(postedNewestFirst[0]) ? postedNewestFirst.Skip(1) : postedNewestFirst;
+        return posted.TakeWhile(reported.Contains).Count();
+    }
+
+    /// <summary>The challenges posted to the person's program since they joined, for their role (or all, when it is unknown).</summary>
+    private async Task<List<int>> PostedToAsync(Participant participant, CancellationToken cancellationToken)
+    {
+        var since = participant.EnrolledAt ?? participant.CreatedAt;
+        var query = db.Challenges.AsNoTracking().Where(c => c.PostedAt != null && c.PostedAt >= since);
+        if (participant.ProgramId is { } programId)
+        {
+            query = query.Where(c => c.ProgramId == programId);
+        }
+
+        if (!string.IsNullOrEmpty(participant.Role))
+        {
+            query = query.Where(c => c.AudienceRole == participant.Role);
+        }
+
+        return await query.OrderByDescending(c => c.PostedAt).Select(c => c.Id).Take(200).ToListAsync(cancellationToken);
+    }
+}

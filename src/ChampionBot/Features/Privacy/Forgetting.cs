@@ -1,0 +1,67 @@
+using System.Text.Json;
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Features.Privacy;
+
+/// <summary>
+/// "Forget me": deletes the person and everything linked to them in one transaction. Their results stay, detached
+/// (no participant, free text cleared), as anonymous numbers in the outcomes; the audit says that someone was
+/// forgotten, not who.
+/// </summary>
+public sealed partial class Forgetting(ChampionDbContext db, ConversationReferenceStore references, TimeProvider time, ILogger<Forgetting> logger)
+{
+    public const string ForgottenActor = "forgotten-participant";
+
+    /// <summary>False when nothing was stored about the person.</summary>
+    public async Task<bool> ForgetAsync(string objectId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var participant = await db.Participants.AsNoTracking().FirstOrDefaultAsync(p => p.ObjectId == objectId, cancellationToken);
+        var id = participant?.Id ?? -1;
+        var subject = $"participant:{id}";
+        var counts = new Dictionary<string, int>
+        {
+            ["resultsKeptAnonymously"] = await db.Results.Where(r => r.ParticipantId == id).ExecuteUpdateAsync(set => set
+                .SetProperty(r => r.ParticipantId, (int?)null)
+                .SetProperty(r => r.WhatTheyDidDifferently, (string?)null), cancellationToken),
+            ["dreadItems"] = await db.DreadItems.Where(d => d.ParticipantId == id).ExecuteDeleteAsync(cancellationToken),
+            ["reminders"] = await db.Reminders.Where(r => r.ParticipantId == id).ExecuteDeleteAsync(cancellationToken),
+            ["evidence"] = await db.ChampionEvidence.Where(e => e.ParticipantId == id).ExecuteDeleteAsync(cancellationToken),
+            ["nominations"] = await db.Nominations.Where(n => n.ParticipantId == id).ExecuteDeleteAsync(cancellationToken),
+            ["champions"] = await db.Champions.Where(c => c.ParticipantId == id).ExecuteDeleteAsync(cancellationToken),
+            ["copilotUsage"] = await db.CopilotUsage.Where(u => u.ParticipantId == id).ExecuteDeleteAsync(cancellationToken),
+            ["conversationReferences"] = await db.ConversationReferences.Where(r => r.UserAadObjectId == objectId).ExecuteDeleteAsync(cancellationToken),
+            ["deliveries"] = await db.Deliveries.Where(d => d.RecipientObjectId == objectId).ExecuteDeleteAsync(cancellationToken),
+            ["auditEntriesAnonymised"] = await db.AuditEntries.Where(a => a.ActorObjectId == objectId || a.Subject == subject).ExecuteUpdateAsync(set => set
+                .SetProperty(a => a.ActorObjectId, a => a.ActorObjectId == objectId ? ForgottenActor : a.ActorObjectId)
+                .SetProperty(a => a.Subject, a => a.Subject == subject ? null : a.Subject), cancellationToken),
+            ["participants"] = await db.Participants.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken),
+        };
+
+        var forgotten = counts.Values.Any(c => c > 0);
+        if (forgotten)
+        {
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = time.GetUtcNow(),
+                ActorObjectId = "system",
+                Action = "participant.forgotten",
+                ProgramId = participant?.ProgramId,
+                Details = JsonSerializer.Serialize(counts),
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+
+        // Also drops this instance's memory of the person's conversations, so the next message stores one afresh.
+        await references.ForgetUserAsync(objectId, cancellationToken);
+        LogForgotten(logger, counts["resultsKeptAnonymously"]);
+        return forgotten;
+    }
+
+    [LoggerMessage(EventId = 5301, Level = LogLevel.Information, Message = "A participant was forgotten; {Results} results kept anonymously")]
+    private static partial void LogForgotten(ILogger logger, int results);
+}

@@ -1,0 +1,55 @@
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using ChampionBot.Features.Commands;
+using ChampionBot.Features.Participants;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Features.Privacy;
+
+/// <summary><c>optout</c>: no more proactive messages, starting with anything already waiting to be sent.</summary>
+public sealed class OptOutCommand(ParticipantDirectory directory, ChampionDbContext db, TimeProvider time) : IBotCommand
+{
+    public string Name => "optout";
+
+    public string Usage => "optout";
+
+    public string Description => "Stop all messages I send you on my own (challenges, reminders, surveys).";
+
+    public CommandAudience Audience => CommandAudience.Everyone;
+
+    public bool AvailableInChannels => false;
+
+    public async Task HandleAsync(CommandContext context)
+    {
+        if (await directory.GetOrCreateAsync(context.Turn.Activity, context.CancellationToken) is not { } participant)
+        {
+            await context.ReplyAsync("I couldn't tell who you are from this message, so nothing changed. Please try again from Teams.");
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+        participant.OptedOutAt ??= now;
+        participant.UpdatedAt = now;
+        await db.SaveChangesAsync(context.CancellationToken);
+
+        // Anything queued for the person and not yet picked up by the sender is cancelled, not just future sends.
+        var cancelled = await db.Deliveries
+            .Where(d => d.RecipientObjectId == participant.ObjectId && d.Status == DeliveryStatus.Pending)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(d => d.Status, d => d.AmbiguousAt == null ? DeliveryStatus.Cancelled : DeliveryStatus.Ambiguous)
+                .SetProperty(d => d.UpdatedAt, now), context.CancellationToken);
+        await transaction.CommitAsync(context.CancellationToken);
+
+        var queued = cancelled switch
+        {
+            0 => string.Empty,
+            1 => " I also stopped 1 message that was waiting to go out to you.",
+            _ => $" I also stopped {cancelled} messages that were waiting to go out to you.",
+        };
+        await context.ReplyAsync(
+            "Done: you're opted out. I won't send you challenges, reminders or surveys any more." + queued + "\n\n" +
+            "You can still talk to me whenever you like: **result** to report, **me** for your impact, **mydata** to see what I store, " +
+            "**forget me** to delete it. Type **optin** to start getting challenges again.");
+    }
+}

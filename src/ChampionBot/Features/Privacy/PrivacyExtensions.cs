@@ -1,0 +1,34 @@
+using ChampionBot.BotFramework.Routing;
+using ChampionBot.BotFramework.Schema;
+using ChampionBot.Features.Commands;
+
+namespace ChampionBot.Features.Privacy;
+
+public static class PrivacyExtensions
+{
+    public static IServiceCollection AddPrivacy(this IServiceCollection services)
+    {
+        services.AddScoped<PersonalData>();
+        services.AddScoped<Forgetting>();
+        services.AddBotCommand<OptOutCommand>();
+        services.AddBotCommand<OptInCommand>();
+        services.AddBotCommand<MyDataCommand>();
+        services.AddBotCommand<ForgetMeCommand>();
+        return services;
+    }
+
+    public static ActivityRouter MapPrivacy(this ActivityRouter router) => router
+        .OnCardAction(ForgetMeCard.ConfirmVerb, ConfirmForgetAsync)
+        .OnCardAction(ForgetMeCard.CancelVerb, (_, _) => Task.FromResult(InvokeResponses.Card(ForgetMeCard.Kept().ToJsonElement())));
+
+    private static async Task<AdaptiveCardInvokeResponse> ConfirmForgetAsync(TurnContext turn, AdaptiveCardInvokeAction action)
+    {
+        if (!turn.Activity.IsPersonal() || string.IsNullOrEmpty(turn.Activity.From?.AadObjectId))
+        {
+            return InvokeResponses.Message("For your privacy, **forget me** only works in our 1:1 chat. Nothing was deleted.");
+        }
+
+        var forgotten = await turn.Services.GetRequiredService<Forgetting>().ForgetAsync(turn.Activity.From.AadObjectId, turn.CancellationToken);
+        return InvokeResponses.Card(ForgetMeCard.Done(forgotten).ToJsonElement());
+    }
+}
