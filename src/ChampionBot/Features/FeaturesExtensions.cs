@@ -9,6 +9,7 @@ using ChampionBot.Features.Impact;
 using ChampionBot.Features.Participants;
 using ChampionBot.Features.Privacy;
 using ChampionBot.Features.Programs;
+using ChampionBot.Features.Reminders;
 using ChampionBot.Features.Results;
 
 namespace ChampionBot.Features;
@@ -30,6 +31,7 @@ public static class FeaturesExtensions
         builder.Services.AddResults();
         builder.Services.AddPrivacy();
         builder.Services.AddImpact();
+        builder.Services.AddReminders();
         return builder;
     }
 
@@ -40,5 +42,6 @@ public static class FeaturesExtensions
         .MapDread()
         .MapResults()
         .MapPrivacy()
+        .MapReminders()
         .OnMessage(turn => turn.Services.GetRequiredService<CommandDispatcher>().HandleAsync(turn));
 }

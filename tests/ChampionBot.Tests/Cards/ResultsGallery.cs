@@ -1,0 +1,58 @@
+using ChampionBot.AdaptiveCards;
+using ChampionBot.Data.Entities;
+using ChampionBot.Features.Impact;
+using ChampionBot.Features.Privacy;
+using ChampionBot.Features.Reminders;
+using ChampionBot.Features.Results;
+
+namespace ChampionBot.Tests.Cards;
+
+/// <summary>The result, rescue, reminder, impact and privacy cards in each of their states.</summary>
+internal static class ResultsGallery
+{
+    public static IEnumerable<(string Name, AdaptiveCard Card)> All()
+    {
+        var challenge = SampleChallenge();
+        var answers = new ResultAnswers(true, 60, 15, 2, 4, 5, "Asked for a table as well");
+        var typed = new ResultForm { Worked = "yes", MinutesBefore = "2000", MinutesWithAi = "abc", TimesPerWeek = "2", Quality = "4", Feeling = "", Differently = "Kept" };
+        yield return ("result (empty)", ResultCard.Build(challenge, ResultForm.Empty, []));
+        yield return ("result (errors, typed values kept)", ResultCard.Build(challenge, typed, ResultValidator.Validate(typed).Errors));
+        yield return ("result (edit)", ResultCard.Build(challenge, ResultForm.From(new Result { Worked = false, MinutesBefore = 60, MinutesWithAi = 70, TimesPerWeek = 1, Quality = 2, Feeling = 2 }), [], editing: true));
+        yield return ("result submitted (worked)", ResultSubmittedCard.Build(challenge, answers, updated: false));
+        yield return ("result submitted (no time saved, updated)", ResultSubmittedCard.Build(challenge, answers with { Worked = false, MinutesWithAi = 90 }, updated: true));
+        yield return ("result closed", NoticeCard.Build(ResultHandlers.ExpiredTitle, "This challenge no longer takes results."));
+        yield return ("rescue (with champion)", RescueCard.Build(challenge, "Adele Vance"));
+        yield return ("rescue (no champion, no tip)", RescueCard.Build(SampleChallenge(rescueTip: null, prompt: null), null));
+        yield return ("retry", RetryCard.Build(challenge, null, []));
+        yield return ("retry (error)", RetryCard.Build(challenge, "5000", ["Minutes with AI should be between 0 and 1440 minutes (a whole day)."]));
+        yield return ("retry done (worked)", RetryCard.Done(challenge, true, 40, null));
+        yield return ("retry done (still no)", RetryCard.Done(challenge, false, 0, "Adele Vance"));
+        yield return ("reminder", ReminderCard.Build(challenge));
+        yield return ("reminder snoozed", ReminderCard.Snoozed(new DateTimeOffset(2026, 12, 9, 9, 0, 0, TimeSpan.Zero)));
+        yield return ("me (empty)", MeCard.Build("Megan", new ImpactSummary([], 0, 0, 40)));
+        yield return ("me (two challenges)", MeCard.Build("Megan", new ImpactSummary(
+            [new("Monday status report", true, null, 45), new("RFP first draft", false, true, 40), new("Lead list clean-up", false, false, 0)], 85, 2, 40)));
+        yield return ("mydata", MyDataCard.Build(
+        [
+            new("About you", 1, ["Name: Megan Bowen", "Role: demand-generation"]),
+            new("Your results", 1, ["Monday status report: worked yes, 60 → 15 min"]),
+            new("Reminders sent to you", 0, []),
+            new("Messages sent or queued for you", 3, []),
+        ]));
+        yield return ("forget me (confirm)", ForgetMeCard.Confirm());
+        yield return ("forget me (done)", ForgetMeCard.Done(hadData: true));
+        yield return ("forget me (kept)", ForgetMeCard.Kept());
+    }
+
+    private static Challenge SampleChallenge(string? rescueTip = "Paste the notes themselves, not a link.", string? prompt = "Summarise these notes as five bullets") => new()
+    {
+        Id = 42,
+        Slug = "monday-status-report",
+        Title = "Monday status report in ten minutes",
+        Task = "Write the weekly status report",
+        AudienceRole = "demand-generation",
+        WhatGoodLooksLike = "Five bullets you would send as they are",
+        RescueTip = rescueTip,
+        Prompt = prompt,
+    };
+}

@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using ChampionBot.Data.Entities;
+using ChampionBot.Features.Reminders;
+using ChampionBot.Testing.Databases;
+using ChampionBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using static ChampionBot.Tests.Results.ResultScenario;
+
+namespace ChampionBot.Tests.Results;
+
+public sealed class SqliteReminderTests(SqliteTestDatabase database) : ReminderTests<SqliteTestDatabase>(database);
+
+public sealed class PostgresReminderTests(PostgresTestDatabase database) : ReminderTests<PostgresTestDatabase>(database);
+
+/// <summary>One reminder per person and challenge, after Reminders:AfterDays, never to people who opted out, snoozed or reported.</summary>
+public abstract class ReminderTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
+    where TDatabase : TestDatabase
+{
+    [Fact]
+    public async Task Scanner_AfterThreeDays_RemindsOnlyEnrolledPeopleWhoHaveNotReportedAndOnlyOnce()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var (due, optedOut, snoozed, reported, otherRole) = (NewPerson(), NewPerson(), NewPerson(), NewPerson(), NewPerson());
+        foreach (var person in new[] { due, optedOut, snoozed, reported, otherRole })
+        {
+            await app.SendAndSettleAsync(TestActivities.PersonalMessage("me", person));
+        }
+
+        var postedAt = DateTimeOffset.UtcNow.AddDays(-300);
+        var challenge = await PostChallengeAsync(app, postedAt);
+        await EnrolAsync(app, challenge, due, optedOut, snoozed, reported, otherRole);
+        await SetAsync(app, optedOut, p => p.OptedOutAt = postedAt);
+        await SetAsync(app, snoozed, p => p.SnoozedUntil = postedAt.AddDays(14));
+        await SetAsync(app, otherRole, p => p.Role = "content-marketing");
+        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id), reported));
+        var clock = new FakeTimeProvider(postedAt.AddDays(2));
+        var scanner = ActivatorUtilities.CreateInstance<ReminderScanner>(app.Services, clock);
+
+        var early = await scanner.RunOnceAsync(CancellationToken.None);
+        clock.Advance(TimeSpan.FromDays(1.5));
+        var first = await scanner.RunOnceAsync(CancellationToken.None);
+        clock.Advance(TimeSpan.FromHours(6));
+        var again = await scanner.RunOnceAsync(CancellationToken.None);
+        var restarted = await ActivatorUtilities.CreateInstance<ReminderScanner>(app.Services, clock).RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal((0, 1, 0, 0), (early, first, again, restarted));
+        var reminded = await QueryAsync(app, db => db.Reminders.Where(r => r.ChallengeId == challenge.Id).Select(r => r.Participant!.ObjectId).ToListAsync());
+        Assert.Equal([due.ObjectId], reminded);
+        var recipients = await QueryAsync(app, db => db.Deliveries
+            .Where(d => d.OutboundMessage!.Kind == OutboundMessageKind.Reminder && d.OutboundMessage.ActivityJson.Contains("\"challengeId\":" + challenge.Id))
+            .Select(d => d.RecipientObjectId).ToListAsync());
+        Assert.Equal([due.ObjectId], recipients);
+    }
+
+    [Fact]
+    public async Task Snooze_FromTheReminderCard_ConfirmsInTheCardAndStopsTheReminder()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var person = NewPerson();
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("me", person));
+        var postedAt = DateTimeOffset.UtcNow.AddDays(-600);
+        var challenge = await PostChallengeAsync(app, postedAt);
+        await EnrolAsync(app, challenge, person);
+
+        var card = CardJson(await InvokeAsync(app, CardAction("reminder.snooze", new JsonObject { ["challengeId"] = challenge.Id }, person)));
+        var clock = new FakeTimeProvider(postedAt.AddDays(4));
+        await ActivatorUtilities.CreateInstance<ReminderScanner>(app.Services, clock).RunOnceAsync(CancellationToken.None);
+
+        Assert.Contains("Snoozed for two weeks", card, StringComparison.Ordinal);
+        Assert.False(await QueryAsync(app, db => db.Reminders.AnyAsync(r => r.ChallengeId == challenge.Id)));
+        Assert.True(await QueryAsync(app, db => db.Participants.Where(p => p.ObjectId == person.ObjectId).Select(p => p.SnoozedUntil).SingleAsync()) > DateTimeOffset.UtcNow.AddDays(13));
+    }
+
+    private static TestPerson NewPerson()
+    {
+        var id = Guid.NewGuid().ToString();
+        return new TestPerson("Sam Example", id, "29:sam-" + id);
+    }
+
+    private static async Task EnrolAsync(ChampionBotApp app, Challenge challenge, params TestPerson[] people)
+    {
+        foreach (var person in people)
+        {
+            await SetAsync(app, person, p => (p.ProgramId, p.EnrolledAt, p.Role) = (challenge.ProgramId, challenge.PostedAt!.Value.AddDays(-7), challenge.AudienceRole));
+        }
+    }
+
+    private static Task SetAsync(ChampionBotApp app, TestPerson person, Action<Participant> change) => QueryAsync(app, async db =>
+    {
+        change(await db.Participants.SingleAsync(p => p.ObjectId == person.ObjectId));
+        return await db.SaveChangesAsync();
+    });
+}
