@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using ChampionBot.Benchmarks.Fanout;
+using ChampionBot.Testing.Auth;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ChampionBot.Benchmarks.Inbound;
+
+/// <summary>
+/// Monday 9 a.m.: many people submit result cards at once. Starts the real app (its own process, Kestrel on
+/// 127.0.0.1, Production settings, logging at Warning) trusting a local token issuer, so every request's token is
+/// really validated; drives concurrent result.submit invokes for distinct people; then a constant ASP.NET Core
+/// endpoint with the same client and concurrency as the baseline. Prints one line.
+/// </summary>
+internal sealed class InboundCommand : IBenchmarkCommand
+{
+    public string Name => "inbound";
+
+    public string? Usage => "inbound [--seconds 20] [--provider sqlite|postgres] [--concurrency 32] [--participants 20000]";
+
+    public async Task<int> RunAsync(CommandLine args)
+    {
+        var seconds = args.Int("seconds", 20);
+        var concurrency = args.Int("concurrency", 32);
+        var participants = args.Int("participants", 20_000);
+        await using var issuer = await LocalTokenIssuer.StartAsync();
+        await using var database = await BenchmarkDatabase.CreateAsync(args.String("provider", "sqlite"));
+        var challengeId = await InboundSeed.SeedAsync(database, participants);
+        var tokens = Enumerable.Range(0, 16).Select(_ => issuer.MintBotFrameworkToken(new LocalTokenOptions { ServiceUrl = LocalTokenIssuer.DefaultServiceUrl })).ToArray();
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { Timeout = TimeSpan.FromSeconds(30) };
+
+        var port = FreePort();
+        using var app = StartApp(issuer, database, port);
+        var appUrl = new Uri($"http://127.0.0.1:{port}/");
+        await WaitUntilReadyAsync(client, new Uri(appUrl, "health/live"), app);
+        string Body(int i) => InboundSeed.Invoke(i % participants, challengeId, issuer.AppId);
+        static bool Submitted(string text) => text.Contains("application/vnd.microsoft.card.adaptive", StringComparison.Ordinal) && text.Contains("a week", StringComparison.Ordinal);
+
+        // A short warm-up (JIT, pools, metadata cache) is not counted.
+        await LoadRun.RunAsync(client, new Uri(appUrl, "api/messages"), concurrency, TimeSpan.FromSeconds(2), i => Body(participants - 1 - i), tokens, Submitted);
+        var bot = await LoadRun.RunAsync(client, new Uri(appUrl, "api/messages"), concurrency, TimeSpan.FromSeconds(seconds), Body, tokens, Submitted);
+        app.Kill(entireProcessTree: true);
+        await app.WaitForExitAsync();
+
+        var baseline = await RunBaselineAsync(client, concurrency, seconds, Body, tokens);
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv,
+            $"inbound requests={bot.Requests} rps={bot.Rps:0} p50_ms={bot.Percentile(0.50):0.0} p99_ms={bot.Percentile(0.99):0.0} " +
+            $"baseline_rps={baseline.Rps:0} ratio={bot.Rps / baseline.Rps * 100:0}% errors={bot.Errors}"));
+        return bot.Errors == 0 ? 0 : 1;
+    }
+
+    private static async Task<LoadRun> RunBaselineAsync(HttpClient client, int concurrency, int seconds, Func<int, string> body, string[] tokens)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        var port = FreePort();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        await using var baseline = builder.Build();
+        baseline.MapPost("/", () => "ok");
+        await baseline.StartAsync();
+        var url = new Uri($"http://127.0.0.1:{port}/");
+        await LoadRun.RunAsync(client, url, concurrency, TimeSpan.FromSeconds(2), body, tokens, _ => true);
+        var run = await LoadRun.RunAsync(client, url, concurrency, TimeSpan.FromSeconds(seconds), body, tokens, text => text == "ok");
+        await baseline.StopAsync();
+        return run;
+    }
+
+    private static Process StartApp(LocalTokenIssuer issuer, BenchmarkDatabase database, int port)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ChampionBot.dll")])
+        {
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        var environment = new Dictionary<string, string?>(issuer.BotConfiguration())
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Storage:Provider"] = database.Settings.Provider.ToString(),
+            ["ConnectionStrings:ChampionBot"] = database.Settings.ConnectionString,
+            ["Storage:SeedOnStart"] = "false",
+        };
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
+    }
+
+    private static async Task WaitUntilReadyAsync(HttpClient client, Uri health, Process app)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (app.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {app.ExitCode} before it was ready.");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(health);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("The app was not ready within 60 s.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
