@@ -3,9 +3,9 @@ using ChampionBot.Data.Entities;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Dread;
 using ChampionBot.Features.Help;
-using ChampionBot.Features.Programs;
 using ChampionBot.Features.Impact;
 using ChampionBot.Features.Privacy;
+using ChampionBot.Features.Programs;
 using ChampionBot.Features.Reminders;
 using ChampionBot.Features.Results;
 using ChampionBot.Features.Welcome;
@@ -32,6 +32,11 @@ public static class CardGallery
         }
 
         foreach (var card in ProgramCards())
+        {
+            yield return card;
+        }
+
+        foreach (var card in ResultsGallery.All())
         {
             yield return card;
         }
@@ -84,10 +89,6 @@ public static class CardGallery
         yield return ("program edit", ProgramCard.Form(1, 3, ProgramFormInput.From(program), scopes));
         yield return ("program edit (errors)", ProgramCard.Form(1, 3, ProgramFormInput.From(program) with { Cadence = "every monday" }, scopes, ["\"every monday\" isn't a cron expression I can read."]));
         yield return ("program edit (no scopes)", ProgramCard.Form(1, 3, ProgramFormInput.From(program), []));
-        foreach (var card in ResultsGallery.All())
-        {
-            yield return card;
-        }
     }
 
     private static List<IBotCommand> SampleCommands() =>
