@@ -32,6 +32,67 @@ public abstract class DreadFlowTests<TDatabase>(TDatabase database) : IClassFixt
         Assert.Contains(DreadCard.Title, call.CardText, StringComparison.Ordinal);
         Assert.Contains("\"verb\":\"dread.submit\"", call.CardJson, StringComparison.Ordinal);
         Assert.Contains("\"cardId\"", call.CardJson, StringComparison.Ordinal);
+        Assert.DoesNotContain(DreadCard.RoleInputId, call.CardJson, StringComparison.Ordinal); // Megan's role is known
+    }
+
+    [Fact]
+    public async Task DreadSubmit_ActionSubmitFallback_UpdatesTheCardInPlaceWithTheThankYou()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = NewApp();
+        var submit = TestActivities.PersonalMessage(string.Empty, TestPeople.Megan);
+        submit.Remove("text");
+        submit["replyToId"] = "1:survey-card";
+        var value = Answer("card-fallback", "Weekly lead list clean-up", "60", "1");
+        value["verb"] = DreadCard.SubmitVerb;
+        submit["value"] = value;
+        await app.SendAndSettleAsync(submit);
+
+        var call = Assert.Single(app.Connector.Calls);
+        Assert.Equal(HttpMethod.Put, call.Method);
+        Assert.EndsWith("/activities/1%3Asurvey-card", call.Path, StringComparison.Ordinal);
+        Assert.Contains("≈ 1 hour a week", call.CardText, StringComparison.Ordinal);
+        Assert.True(await app.QueryAsync(db => db.DreadItems.AnyAsync(d => d.CardInstanceId == "card-fallback")));
+    }
+
+    [Fact]
+    public async Task DreadSubmit_RoleGivenByNewcomer_IsStoredOnTheParticipantAndTheAnswer()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = NewApp();
+        var newcomer = new TestPerson("Nestor Wilke", "b9000000-0000-4000-8000-000000000099", "29:nestor");
+        var answer = Answer("card-role", "Answering RFPs", "90", "0.5");
+        answer[DreadCard.RoleInputId] = "content-marketing";
+        var body = await app.InvokeAsync(DreadCard.SubmitVerb, answer, newcomer);
+
+        Assert.Contains("Thank you, Nestor", body.CardText(), StringComparison.Ordinal);
+        var item = await app.QueryAsync(db => db.DreadItems.Include(d => d.Participant).SingleAsync(d => d.CardInstanceId == "card-role"));
+        Assert.Equal(("content-marketing", "content-marketing"), (item.Role, item.Participant!.Role));
+    }
+
+    [Fact]
+    public async Task DreadSubmit_RoleGivenByPersonWithARole_KeepsTheirRole()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = NewApp();
+        var answer = Answer("card-role-known", "Answering RFPs", "90", "0.5");
+        answer[DreadCard.RoleInputId] = "content-marketing";
+        await app.InvokeAsync(DreadCard.SubmitVerb, answer, TestPeople.Megan);
+
+        var item = await app.QueryAsync(db => db.DreadItems.SingleAsync(d => d.CardInstanceId == "card-role-known"));
+        Assert.Equal("demand-generation", item.Role);
     }
 
     [Fact]

@@ -34,7 +34,9 @@ public sealed partial class DreadSubmitHandler(
             return InvokeResponses.Message("I couldn't tell who you are from Teams, so I didn't store anything. Please try again in our 1:1 chat.");
         }
 
+        // The survey asks everyone for a role; a person whose role is already known keeps it.
         var input = DreadAnswerInput.Read(data);
+        input = participant.Role is null ? input : input with { Role = null };
         var roleChoices = participant.Role is null ? await roles.AllAsync(turn.CancellationToken) : [];
         var (answer, problems) = DreadAnswer.Validate(input, [.. roleChoices.Select(r => r.Slug)]);
         if (answer is null)
