@@ -112,13 +112,20 @@ public sealed class DeliveryStore(IDbContextFactory<ChampionDbContext> contexts)
             .SetProperty(d => d.LastError, "in flight when its sender stopped; sending once more")
             .SetProperty(d => d.UpdatedAt, now), cancellationToken);
 
-        // Pending work of a message that was cancelled meanwhile will never be claimed: close it.
-        var stopped = db.Deliveries.Where(d => d.Status == DeliveryStatus.Pending
-            && d.OutboundMessage!.Status != OutboundMessageStatus.Pending && d.OutboundMessage.Status != OutboundMessageStatus.Sending);
-        await stopped.Where(d => d.AmbiguousAt != null).ExecuteUpdateAsync(set => set
-            .SetProperty(d => d.Status, DeliveryStatus.Ambiguous).SetProperty(d => d.UpdatedAt, now), cancellationToken);
-        await stopped.ExecuteUpdateAsync(set => set
-            .SetProperty(d => d.Status, DeliveryStatus.Cancelled).SetProperty(d => d.UpdatedAt, now), cancellationToken);
+        // Pending work of a message cancelled or recalled meanwhile will never be claimed: close it. The few such
+        // messages are found first, so this never scans the pending rows of a large send in progress.
+        var stoppedMessages = await db.OutboundMessages.AsNoTracking()
+            .Where(m => m.CompletedAt == null && (m.Status == OutboundMessageStatus.Cancelled || m.Status == OutboundMessageStatus.Recalling))
+            .Select(m => m.Id).ToListAsync(cancellationToken);
+        if (stoppedMessages.Count > 0)
+        {
+            var stopped = db.Deliveries.Where(d => stoppedMessages.Contains(d.OutboundMessageId) && d.Status == DeliveryStatus.Pending);
+            await stopped.Where(d => d.AmbiguousAt != null).ExecuteUpdateAsync(set => set
+                .SetProperty(d => d.Status, DeliveryStatus.Ambiguous).SetProperty(d => d.UpdatedAt, now), cancellationToken);
+            await stopped.ExecuteUpdateAsync(set => set
+                .SetProperty(d => d.Status, DeliveryStatus.Cancelled).SetProperty(d => d.UpdatedAt, now), cancellationToken);
+        }
+
         return twice + once;
     }
 
