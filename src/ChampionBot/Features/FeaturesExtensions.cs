@@ -1,5 +1,6 @@
 using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Hosting;
+using ChampionBot.Features.Challenges;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Conversations;
 using ChampionBot.Features.Dread;
@@ -32,6 +33,7 @@ public static class FeaturesExtensions
         builder.Services.AddPrivacy();
         builder.Services.AddImpact();
         builder.Services.AddReminders();
+        builder.Services.AddChallenges();
         return builder;
     }
 
@@ -43,5 +45,6 @@ public static class FeaturesExtensions
         .MapResults()
         .MapPrivacy()
         .MapReminders()
+        .MapChallenges()
         .OnMessage(turn => turn.Services.GetRequiredService<CommandDispatcher>().HandleAsync(turn));
 }

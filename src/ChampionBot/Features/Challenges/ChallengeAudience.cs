@@ -1,0 +1,37 @@
+using ChampionBot.Data.Entities;
+
+namespace ChampionBot.Features.Challenges;
+
+/// <summary>
+/// Who gets which challenge when several post at one occurrence (at most one per role):
+/// a person whose role has a challenge gets that one; everyone else gets the general ("everyone") challenge;
+/// people whose role is unknown get the channel's challenge when there is no general one. People with a known role
+/// and nothing for it get nothing 1:1 (they still see the channel thread): a task for another role is noise.
+/// </summary>
+public static class ChallengeAudience
+{
+    public static bool IsGeneral(string role) =>
+        role.Equals(ChallengeForm.GeneralRole, StringComparison.OrdinalIgnoreCase)
+        || role.Equals("general", StringComparison.OrdinalIgnoreCase)
+        || role.Equals("all", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The challenge the channel thread shows: the general one, else the earliest scheduled.</summary>
+    public static Challenge Primary(IReadOnlyList<Challenge> posted) =>
+        posted.FirstOrDefault(c => IsGeneral(c.AudienceRole)) ?? posted[0];
+
+    public static Challenge? For(Participant participant, IReadOnlyList<Challenge> posted)
+    {
+        if (!string.IsNullOrWhiteSpace(participant.Role)
+            && posted.FirstOrDefault(c => string.Equals(c.AudienceRole, participant.Role, StringComparison.OrdinalIgnoreCase)) is { } match)
+        {
+            return match;
+        }
+
+        if (posted.FirstOrDefault(c => IsGeneral(c.AudienceRole)) is { } general)
+        {
+            return general;
+        }
+
+        return string.IsNullOrWhiteSpace(participant.Role) ? Primary(posted) : null;
+    }
+}

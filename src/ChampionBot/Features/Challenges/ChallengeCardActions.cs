@@ -1,0 +1,127 @@
+using System.Text.Json;
+using ChampionBot.BotFramework.Routing;
+using ChampionBot.BotFramework.Schema;
+using System.Globalization;
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using ChampionBot.Features.Programs;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Features.Challenges;
+
+/// <summary>The owner's card buttons: open the form (also from the dread ranking), save, edit, schedule next, post now.</summary>
+public sealed class ChallengeCardActions(
+    ChampionDbContext db,
+    ProgramOwners owners,
+    ChallengeDirectory directory,
+    ChallengeAuthoring authoring,
+    ChallengeScheduling scheduling,
+    ChallengeOwnerActions actions)
+{
+    public const string NewVerb = "challenge.new";
+
+    private const string NotOwner = "Only program owners can write or post challenges, so nothing changed.";
+
+    public async Task<AdaptiveCardInvokeResponse> NewAsync(TurnContext turn, AdaptiveCardInvokeAction action)
+    {
+        if (!await owners.IsOwnerAsync(turn.Activity, turn.CancellationToken))
+        {
+            return InvokeResponses.Message(NotOwner);
+        }
+
+        var form = new ChallengeForm();
+        if (Number(action.Data, "dreadItemId") is { } dreadId)
+        {
+            var dread = await db.DreadItems.AsNoTracking().FirstOrDefaultAsync(d => d.Id == dreadId, turn.CancellationToken);
+            if (dread is null)
+            {
+                return InvokeResponses.Message("That dread answer no longer exists (it may have been deleted at someone's request). Type **dread top** for the current ranking.");
+            }
+
+            form = ChallengeForm.FromDread(dread, Text(action.Data, "theme"));
+        }
+
+        return InvokeResponses.Card((await actions.FormAsync(form, [], turn.CancellationToken)).ToJsonElement());
+    }
+
+    public async Task<AdaptiveCardInvokeResponse> SaveAsync(TurnContext turn, AdaptiveCardInvokeAction action)
+    {
+        if (await directory.OwnerProgramAsync(turn.Activity, turn.CancellationToken) is not { } program)
+        {
+            return InvokeResponses.Message(NotOwner);
+        }
+
+        var form = ChallengeForm.FromData(action.Data);
+        var saved = await authoring.SaveAsync(form, program, turn.Activity.From!.AadObjectId!, turn.CancellationToken);
+        if (saved.Challenge is not { } challenge)
+        {
+            return InvokeResponses.Card((await actions.FormAsync(form, saved.Problems, turn.CancellationToken)).ToJsonElement());
+        }
+
+        var notice = $"Saved as a draft (id {challenge.Id}). Nothing has been sent.";
+        return InvokeResponses.Card((await actions.PreviewAsync(challenge, program, notice, turn.CancellationToken)).ToJsonElement());
+    }
+
+    public Task<AdaptiveCardInvokeResponse> EditAsync(TurnContext turn, AdaptiveCardInvokeAction action) =>
+        WithChallengeAsync(turn, action, async (challenge, program) =>
+        {
+            var asCopy = challenge.FromLibrary && challenge.ProgramId is null;
+            if (!asCopy && ChallengeAuthoring.EditRefusal(challenge, program) is { } refusal)
+            {
+                return InvokeResponses.Message(refusal);
+            }
+
+            return InvokeResponses.Card((await actions.FormAsync(ChallengeForm.FromChallenge(challenge, asCopy), [], turn.CancellationToken)).ToJsonElement());
+        });
+
+    public Task<AdaptiveCardInvokeResponse> ScheduleNextAsync(TurnContext turn, AdaptiveCardInvokeAction action) =>
+        WithChallengeAsync(turn, action, async (challenge, program) =>
+        {
+            var outcome = await scheduling.ScheduleAsync(challenge, program, "next", turn.CancellationToken);
+            return outcome.Scheduled
+                ? InvokeResponses.Card((await actions.PreviewAsync(challenge, program, outcome.Message.Replace("**", string.Empty, StringComparison.Ordinal), turn.CancellationToken)).ToJsonElement())
+                : InvokeResponses.Message(outcome.Message);
+        });
+
+    public Task<AdaptiveCardInvokeResponse> PostNowAsync(TurnContext turn, AdaptiveCardInvokeAction action) =>
+        WithChallengeAsync(turn, action, async (challenge, program) =>
+        {
+            var (posted, message) = await actions.PostNowAsync(challenge, program, turn.Activity, turn.CancellationToken);
+            if (!posted)
+            {
+                return InvokeResponses.Message(message);
+            }
+
+            await db.Entry(challenge).ReloadAsync(turn.CancellationToken);
+            return InvokeResponses.Card((await actions.PreviewAsync(challenge, program, message.Replace("**", string.Empty, StringComparison.Ordinal), turn.CancellationToken)).ToJsonElement());
+        });
+
+    private async Task<AdaptiveCardInvokeResponse> WithChallengeAsync(
+        TurnContext turn, AdaptiveCardInvokeAction action, Func<Challenge, ChampionProgram, Task<AdaptiveCardInvokeResponse>> run)
+    {
+        if (await directory.OwnerProgramAsync(turn.Activity, turn.CancellationToken) is not { } program)
+        {
+            return InvokeResponses.Message(NotOwner);
+        }
+
+        var id = Number(action.Data, "challengeId");
+        var challenge = id is null ? null : await directory.FindAsync(id.Value.ToString(CultureInfo.InvariantCulture), turn.CancellationToken);
+        if (challenge is null || !ChallengeDirectory.BelongsTo(challenge, program))
+        {
+            return InvokeResponses.Message("I can't find that challenge any more. " + ChallengeDirectory.ListHint);
+        }
+
+        return await run(challenge, program);
+    }
+
+    private static int? Number(JsonElement? data, string name) =>
+        data is { ValueKind: JsonValueKind.Object } values && values.TryGetProperty(name, out var value)
+            ? value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n
+              : value.ValueKind == JsonValueKind.String && int.TryParse(value.GetString(), CultureInfo.InvariantCulture, out var s) ? s : null
+            : null;
+
+    private static string? Text(JsonElement? data, string name) =>
+        data is { ValueKind: JsonValueKind.Object } values && values.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+}

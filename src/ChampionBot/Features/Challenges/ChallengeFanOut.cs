@@ -1,0 +1,167 @@
+using ChampionBot.BotFramework.Connector;
+using ChampionBot.BotFramework.Schema;
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using ChampionBot.Delivery;
+using StoredReference = ChampionBot.Data.Entities.ConversationReference;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Features.Challenges;
+
+/// <summary>Where "post now" shows the delivery progress card: the owner's own conversation.</summary>
+public sealed record FanOutProgress(string ServiceUrl, string ConversationId);
+
+public sealed record FanOutResult(string? ChannelConversationId, string? ChannelActivityId, Guid? PrimaryMessageId, int Recipients);
+
+/// <summary>
+/// Sends claimed challenges: a new thread in the pilot channel (the primary challenge) and, through the outbox, one
+/// 1:1 copy per enrolled participant who has not opted out or snoozed, each getting the challenge that fits their role.
+/// </summary>
+public sealed partial class ChallengeFanOut(
+    IDbContextFactory<ChampionDbContext> contexts,
+    IOutbox outbox,
+    IConnectorClient connector,
+    TimeProvider time,
+    ILogger<ChallengeFanOut> logger)
+{
+    public async Task<FanOutResult> SendAsync(
+        ChampionProgram program, IReadOnlyList<Challenge> challenges, string requestedBy, FanOutProgress? progress, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var champion = await db.Champions.AsNoTracking()
+            .Where(c => c.ProgramId == program.Id && c.RetiredAt == null)
+            .OrderByDescending(c => c.ApprovedAt)
+            .Select(c => c.Participant!.DisplayName)
+            .FirstOrDefaultAsync(cancellationToken);
+        var channel = await ChannelReferenceAsync(db, program, cancellationToken);
+        var primary = ChallengeAudience.Primary(challenges);
+
+        var (conversationId, activityId) = await PostToChannelAsync(program, channel, Activity(primary, program, champion), cancellationToken);
+
+        var people = await Recipients(db, program, cancellationToken);
+        var references = await PersonalReferencesAsync(db, people, cancellationToken);
+        Guid? primaryMessage = null;
+        var total = 0;
+        foreach (var challenge in challenges)
+        {
+            var recipients = people
+                .Where(p => ChallengeAudience.For(p, challenges)?.Id == challenge.Id)
+                .Select(p => Recipient(p, references.GetValueOrDefault(p.ObjectId), program, channel))
+                .OfType<OutboundRecipient>()
+                .ToList();
+            if (recipients.Count == 0)
+            {
+                continue;
+            }
+
+            var id = await outbox.EnqueueAsync(new OutboundRequest
+            {
+                Kind = OutboundMessageKind.Challenge,
+                RequestedBy = requestedBy,
+                Activity = Activity(challenge, program, champion),
+                Recipients = recipients,
+                ProgramId = program.Id,
+                DefaultTimeZone = program.TimeZoneId,
+                ProgressConversation = progress is null ? null : new ProgressConversation(progress.ServiceUrl, progress.ConversationId),
+            }, cancellationToken);
+            if (challenge.Id == primary.Id || primaryMessage is null)
+            {
+                primaryMessage = id;
+            }
+
+            total += recipients.Count;
+        }
+
+        LogFannedOut(logger, program.Id, total, people.Count - total);
+        return new FanOutResult(conversationId, activityId, primaryMessage, total);
+    }
+
+    private static Activity Activity(Challenge challenge, ChampionProgram program, string? champion) =>
+        MessageFactory.Card(
+            ChallengeCard.Build(ChallengeCardContent.From(challenge, program, champion)).ToJsonElement(),
+            $"{ChallengeCard.Kicker}: {challenge.Title}");
+
+    private async Task<(string? ConversationId, string? ActivityId)> PostToChannelAsync(
+        ChampionProgram program, StoredReference? channel, Activity activity, CancellationToken cancellationToken)
+    {
+        if (channel is null || program.PilotChannelId is null)
+        {
+            LogNoChannel(logger, program.Id);
+            return (null, null);
+        }
+
+        var tenant = program.TenantId ?? channel.TenantId;
+        try
+        {
+            var created = await connector.CreateConversationAsync(channel.ServiceUrl, new ConversationParameters
+            {
+                IsGroup = true,
+                Bot = channel.BotId is { } bot ? new ChannelAccount { Id = bot } : null,
+                TenantId = tenant,
+                Activity = activity,
+                ChannelData = new TeamsChannelData
+                {
+                    Channel = new ChannelInfo { Id = program.PilotChannelId },
+                    Team = program.PilotTeamId is { } team ? new TeamInfo { Id = team } : null,
+                    Tenant = tenant is null ? null : new TenantInfo { Id = tenant },
+                },
+            }, cancellationToken);
+            return (created.Id, created.ActivityId);
+        }
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            // The claim stands and the 1:1 copies still go out; the owner sees the missing thread in the logs.
+            LogChannelFailed(logger, ex, program.Id);
+            return (null, null);
+        }
+    }
+
+    private static Task<StoredReference?> ChannelReferenceAsync(ChampionDbContext db, ChampionProgram program, CancellationToken cancellationToken) =>
+        db.ConversationReferences.AsNoTracking()
+            .Where(r => (program.PilotChannelId != null && r.ConversationId == program.PilotChannelId)
+                || (program.PilotTeamId != null && r.TeamId == program.PilotTeamId))
+            .OrderByDescending(r => r.ConversationId == program.PilotChannelId)
+            .ThenByDescending(r => r.UpdatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private Task<List<Participant>> Recipients(ChampionDbContext db, ChampionProgram program, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return db.Participants.AsNoTracking()
+            .Where(p => p.ProgramId == program.Id && p.EnrolledAt != null && p.OptedOutAt == null && (p.SnoozedUntil == null || p.SnoozedUntil <= now))
+            .OrderBy(p => p.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    private static async Task<Dictionary<string, StoredReference>> PersonalReferencesAsync(
+        ChampionDbContext db, List<Participant> people, CancellationToken cancellationToken)
+    {
+        var ids = people.Select(p => p.ObjectId).ToList();
+        var rows = await db.ConversationReferences.AsNoTracking()
+            .Where(r => r.ConversationType == ConversationReferenceStore.PersonalConversation && ids.Contains(r.UserAadObjectId))
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.UserAadObjectId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.UpdatedAt)!, StringComparer.Ordinal);
+    }
+
+    /// <summary>A person the sender can reach: a stored 1:1 chat, or a Teams user id to open one with.</summary>
+    private static OutboundRecipient? Recipient(Participant person, StoredReference? personal, ChampionProgram program, StoredReference? channel)
+    {
+        var tenant = person.TenantId ?? personal?.TenantId ?? program.TenantId ?? channel?.TenantId;
+        var serviceUrl = personal?.ServiceUrl ?? channel?.ServiceUrl;
+        if (tenant is null || serviceUrl is null || (personal is null && person.TeamsUserId is null))
+        {
+            return null;
+        }
+
+        return new OutboundRecipient(person.ObjectId, person.TeamsUserId, tenant, serviceUrl, personal?.ConversationId, person.TimeZoneId);
+    }
+
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Information, Message = "Program {ProgramId}: challenge queued 1:1 for {Recipients} people; {Skipped} enrolled people got no 1:1 copy (no matching role or unreachable)")]
+    private static partial void LogFannedOut(ILogger logger, int programId, int recipients, int skipped);
+
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Warning, Message = "Program {ProgramId}: no stored conversation for the pilot channel yet (mention the bot there once), so no channel thread was posted")]
+    private static partial void LogNoChannel(ILogger logger, int programId);
+
+    [LoggerMessage(EventId = 5105, Level = LogLevel.Error, Message = "Program {ProgramId}: posting the challenge thread in the pilot channel failed")]
+    private static partial void LogChannelFailed(ILogger logger, Exception exception, int programId);
+}

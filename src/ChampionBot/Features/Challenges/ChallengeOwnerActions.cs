@@ -1,0 +1,51 @@
+using ChampionBot.AdaptiveCards;
+using ChampionBot.BotFramework.Schema;
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Features.Challenges;
+
+/// <summary>What commands and card buttons share: building the form and the preview, and posting now.</summary>
+public sealed class ChallengeOwnerActions(ChampionDbContext db, ChallengeDirectory directory, ChallengePublisher publisher, TimeProvider time)
+{
+    public async Task<AdaptiveCard> FormAsync(ChallengeForm form, IReadOnlyList<string> problems, CancellationToken cancellationToken)
+    {
+        var roles = await directory.KnownRolesAsync(cancellationToken);
+        var dread = form.DreadItemId is { } id
+            ? await db.DreadItems.Where(d => d.Id == id).Select(d => d.Text).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return ChallengeFormCard.Build(form, roles, problems, dread);
+    }
+
+    public async Task<AdaptiveCard> PreviewAsync(Challenge challenge, ChampionProgram program, string? notice, CancellationToken cancellationToken)
+    {
+        var content = await directory.CardContentAsync(challenge, program, cancellationToken);
+        return ChallengePreviewCard.Build(content, ChallengeDirectory.StatusLine(challenge, program, notice));
+    }
+
+    /// <summary>Posts now through the scheduler's path; the occurrence is the request time.</summary>
+    public async Task<(bool Posted, string Message)> PostNowAsync(Challenge challenge, ChampionProgram program, Activity request, CancellationToken cancellationToken)
+    {
+        if (ChallengeScheduling.Refusal(challenge) is { } refusal)
+        {
+            return (false, refusal);
+        }
+
+        var progress = request.IsPersonal() && request.ServiceUrl is { } url && request.Conversation?.Id is { } conversation
+            ? new FanOutProgress(url, conversation)
+            : null;
+        var requester = request.From?.AadObjectId ?? ChallengePostingJob.SystemRequester;
+        var outcome = await publisher.PublishAsync(program.Id, time.GetUtcNow(), [challenge.Id], requester, progress, cancellationToken);
+        if (!outcome.Claimed)
+        {
+            return (false, $"**{challenge.Title}** was already posted (perhaps a moment ago, or by the weekly schedule), so nothing was sent twice.");
+        }
+
+        var channel = outcome.ChannelPosted
+            ? $"started a new thread in the {ChallengeScheduling.ChannelName(program)} channel"
+            : "couldn't post in the pilot channel (mention me there once so I know where it is)";
+        var people = outcome.Recipients == 1 ? "1 person" : $"{outcome.Recipients} people";
+        return (true, $"Posted **{challenge.Title}**: I {channel} and queued it 1:1 for {people}. Delivery runs at the rate Teams allows.");
+    }
+}

@@ -1,0 +1,71 @@
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using ChampionBot.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ChampionBot.Features.Challenges;
+
+/// <summary>
+/// The weekly post. For each program: the latest cadence occurrence that has come (only the latest, so an instance
+/// back from a long downtime posts once instead of flooding); if it has no post yet, the challenges due for it (one
+/// per role, scheduled on or before its local date, and scheduled before it came) are published.
+/// </summary>
+public sealed partial class ChallengePostingJob(
+    ChampionDbContext db,
+    ChallengePublisher publisher,
+    IOptions<SchedulerOptions> options,
+    TimeProvider time,
+    ILogger<ChallengePostingJob> logger) : IScheduledJob
+{
+    public const string SystemRequester = "system";
+
+    public string Name => "challenge posting";
+
+    public async Task RunDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var programs = await db.Programs.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        foreach (var program in programs)
+        {
+            if (!CronCadence.TryParse(program.CadenceCron, program.TimeZoneId, out var cadence))
+            {
+                LogBadCadence(logger, program.Id);
+                continue;
+            }
+
+            if (cadence!.LatestAtOrBefore(now, options.Value.CatchUpWindow) is not { } occurrence)
+            {
+                continue;
+            }
+
+            var due = await DueAsync(program, cadence, occurrence, cancellationToken);
+            if (due.Count > 0)
+            {
+                await publisher.PublishAsync(program.Id, occurrence, due, SystemRequester, progress: null, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The challenge ids to post at <paramref name="occurrence"/>: none when it already has a post.</summary>
+    private async Task<IReadOnlyList<int>> DueAsync(ChampionProgram program, CronCadence cadence, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    {
+        var at = occurrence.ToUniversalTime();
+        if (await db.ChallengePosts.AnyAsync(p => p.ProgramId == program.Id && p.OccurrenceAt == at, cancellationToken))
+        {
+            return [];
+        }
+
+        var day = cadence.LocalDate(occurrence);
+        var scheduled = await db.Challenges.AsNoTracking()
+            .Where(c => c.ProgramId == program.Id && c.Status == ChallengeStatus.Scheduled && c.ScheduledFor <= day && c.UpdatedAt <= at)
+            .Select(c => new { c.Id, c.AudienceRole, c.ScheduledFor })
+            .ToListAsync(cancellationToken);
+        return [.. scheduled
+            .GroupBy(c => c.AudienceRole, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.OrderBy(c => c.ScheduledFor).ThenBy(c => c.Id).First().Id)];
+    }
+
+    [LoggerMessage(EventId = 5106, Level = LogLevel.Warning, Message = "Program {ProgramId} has a cadence or time zone that cannot be parsed; nothing is posted for it")]
+    private static partial void LogBadCadence(ILogger logger, int programId);
+}

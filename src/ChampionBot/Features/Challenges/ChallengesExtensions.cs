@@ -1,0 +1,39 @@
+using ChampionBot.BotFramework.Routing;
+using ChampionBot.Features.Challenges.Commands;
+using ChampionBot.Features.Commands;
+using ChampionBot.Scheduling;
+
+namespace ChampionBot.Features.Challenges;
+
+public static class ChallengesExtensions
+{
+    /// <summary>Authoring, scheduling and posting challenges, the <c>challenge</c> commands and the weekly posting job.</summary>
+    public static IServiceCollection AddChallenges(this IServiceCollection services)
+    {
+        services.AddScoped<ChallengeDirectory>();
+        services.AddScoped<ChallengeCalendar>();
+        services.AddScoped<ChallengeScheduling>();
+        services.AddScoped<ChallengeAuthoring>();
+        services.AddScoped<ChallengeFanOut>();
+        services.AddScoped<ChallengePublisher>();
+        services.AddScoped<ChallengeOwnerActions>();
+        services.AddScoped<ChallengeCardActions>();
+        services.AddBotCommand<ThisWeeksChallengeCommand>();
+        services.AddBotCommand<ChallengeNewCommand>();
+        services.AddBotCommand<ChallengeListCommand>();
+        services.AddBotCommand<ChallengeShowCommand>();
+        services.AddBotCommand<ChallengeScheduleCommand>();
+        services.AddBotCommand<ChallengePostCommand>();
+        services.AddScheduledJob<ChallengePostingJob>();
+        return services;
+    }
+
+    public static ActivityRouter MapChallenges(this ActivityRouter router) => router
+        .OnCardAction(ChallengeCardActions.NewVerb, (turn, action) => Actions(turn).NewAsync(turn, action))
+        .OnCardAction(ChallengeFormCard.SaveVerb, (turn, action) => Actions(turn).SaveAsync(turn, action))
+        .OnCardAction(ChallengePreviewCard.EditVerb, (turn, action) => Actions(turn).EditAsync(turn, action))
+        .OnCardAction(ChallengePreviewCard.ScheduleVerb, (turn, action) => Actions(turn).ScheduleNextAsync(turn, action))
+        .OnCardAction(ChallengePreviewCard.PostVerb, (turn, action) => Actions(turn).PostNowAsync(turn, action));
+
+    private static ChallengeCardActions Actions(TurnContext turn) => turn.Services.GetRequiredService<ChallengeCardActions>();
+}

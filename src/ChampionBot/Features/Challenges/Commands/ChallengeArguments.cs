@@ -1,0 +1,35 @@
+using ChampionBot.Data.Entities;
+using ChampionBot.Features.Commands;
+
+namespace ChampionBot.Features.Challenges.Commands;
+
+/// <summary>Reads "&lt;id&gt; [rest]" for the owner commands and answers clearly when the id is missing or unknown.</summary>
+internal static class ChallengeArguments
+{
+    public static async Task<(Challenge Challenge, ChampionProgram Program, string Remainder)?> ResolveAsync(
+        CommandContext context, ChallengeDirectory directory, string usage)
+    {
+        var parts = context.Arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 0)
+        {
+            await context.ReplyAsync($"Which challenge? Type **{usage}**. {ChallengeDirectory.ListHint}");
+            return null;
+        }
+
+        if (await directory.OwnerProgramAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
+        {
+            await context.ReplyAsync("There's no program yet. Set one up with **program** first.");
+            return null;
+        }
+
+        var challenge = await directory.FindAsync(parts[0], context.CancellationToken);
+        if (challenge is null || !ChallengeDirectory.BelongsTo(challenge, program))
+        {
+            var shown = parts[0].Length > 40 ? parts[0][..40] + "…" : parts[0];
+            await context.ReplyAsync($"There's no challenge \"{shown}\" in your program. {ChallengeDirectory.ListHint}");
+            return null;
+        }
+
+        return (challenge, program, parts.Length > 1 ? parts[1] : string.Empty);
+    }
+}

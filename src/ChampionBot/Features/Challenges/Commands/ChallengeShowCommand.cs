@@ -1,0 +1,31 @@
+using ChampionBot.BotFramework.Schema;
+using ChampionBot.Features.Commands;
+
+namespace ChampionBot.Features.Challenges.Commands;
+
+/// <summary><c>challenge show &lt;id&gt;</c>: the preview (the participant's card plus the owner's buttons).</summary>
+public sealed class ChallengeShowCommand(ChallengeDirectory directory, ChallengeOwnerActions actions) : IBotCommand
+{
+    public string Name => "challenge show";
+
+    public string Usage => "challenge show <id>";
+
+    public string Description => "Preview a challenge exactly as participants will see it (by id or slug).";
+
+    public CommandAudience Audience => CommandAudience.ProgramOwners;
+
+    public bool AvailableInChannels => false;
+
+    public async Task HandleAsync(CommandContext context)
+    {
+        if (await ChallengeArguments.ResolveAsync(context, directory, "challenge show <id>") is not { } resolved)
+        {
+            return;
+        }
+
+        var (challenge, program, _) = resolved;
+
+        var card = await actions.PreviewAsync(challenge, program, null, context.CancellationToken);
+        await context.Turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), challenge.Title));
+    }
+}

@@ -1,0 +1,62 @@
+using ChampionBot.BotFramework.Schema;
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using ChampionBot.Features.Commands;
+using ChampionBot.Features.Participants;
+using ChampionBot.Scheduling;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Features.Challenges.Commands;
+
+/// <summary><c>challenge</c>: this week's challenge for the sender (their role's, else the general one), or when the next one comes.</summary>
+public sealed class ThisWeeksChallengeCommand(ChampionDbContext db, ParticipantDirectory participants, ChallengeDirectory directory, TimeProvider time) : IBotCommand
+{
+    public string Name => "challenge";
+
+    public string Usage => "challenge";
+
+    public string Description => "This week's challenge for you.";
+
+    public CommandAudience Audience => CommandAudience.Everyone;
+
+    public async Task HandleAsync(CommandContext context)
+    {
+        if (context.Arguments.Length > 0)
+        {
+            await context.ReplyAsync(context.SenderIsOwner
+                ? "I don't know that one. Try **challenge**, **challenge new**, **challenge list**, **challenge show <id>**, **challenge schedule <id> next** or **challenge post <id>**."
+                : "Type just **challenge** to see this week's challenge.");
+            return;
+        }
+
+        var me = await participants.GetOrCreateAsync(context.Turn.Activity, context.CancellationToken);
+        var program = me is null ? null : await participants.GetProgramAsync(me, context.CancellationToken);
+        if (me is null || program is null)
+        {
+            await context.ReplyAsync("You're not part of an AI challenge program yet. When your team joins one, your weekly challenge shows up here.");
+            return;
+        }
+
+        var posted = await db.Challenges.AsNoTracking()
+            .Where(c => c.ProgramId == program.Id && c.Status == ChallengeStatus.Posted)
+            .OrderByDescending(c => c.PostedAt).ThenByDescending(c => c.Id)
+            .Take(50)
+            .ToListAsync(context.CancellationToken);
+        var mine = posted.FirstOrDefault(c => me.Role is { Length: > 0 } role && string.Equals(c.AudienceRole, role, StringComparison.OrdinalIgnoreCase))
+            ?? posted.FirstOrDefault(c => ChallengeAudience.IsGeneral(c.AudienceRole))
+            ?? posted.FirstOrDefault();
+        if (mine is null)
+        {
+            await context.ReplyAsync(NoChallengeYet(program));
+            return;
+        }
+
+        var content = await directory.CardContentAsync(mine, program, context.CancellationToken);
+        await context.Turn.SendAsync(MessageFactory.Card(ChallengeCard.Build(content).ToJsonElement(), $"{ChallengeCard.Kicker}: {mine.Title}"));
+    }
+
+    private string NoChallengeYet(ChampionProgram program) =>
+        CronCadence.TryParse(program.CadenceCron, program.TimeZoneId, out var cadence) && cadence!.NextAfter(time.GetUtcNow()) is { } next
+            ? $"No challenge has been posted yet. The next one comes on **{ChallengeCalendar.Describe(next, cadence.Zone)}**, here and in the team channel."
+            : "No challenge has been posted yet. Your program owner will post the first one soon.";
+}

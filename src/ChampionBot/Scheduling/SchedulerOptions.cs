@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ChampionBot.Scheduling;
+
+/// <summary>The <c>Scheduler</c> configuration section: how the background jobs (weekly posts, reminders) run.</summary>
+public sealed class SchedulerOptions
+{
+    public const string SectionName = "Scheduler";
+
+    /// <summary>False stops the background loop (tests drive the jobs themselves; an instance may be kept passive).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How often the jobs look for due work. A post goes out at most this long after its occurrence.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How far back a job looks for an occurrence it missed while no instance was running.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "90.00:00:00")]
+    public TimeSpan CatchUpWindow { get; set; } = TimeSpan.FromDays(14);
+}
