@@ -1,0 +1,130 @@
+using ChampionBot.Data.Entities;
+using ChampionBot.Testing.Databases;
+using ChampionBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Tests.Challenges;
+
+public sealed class SqliteChallengeSchedulingTests : ChallengeSchedulingTests<SqliteTestDatabase>;
+
+public sealed class PostgresChallengeSchedulingTests : ChallengeSchedulingTests<PostgresTestDatabase>;
+
+/// <summary>
+/// <c>challenge schedule</c> in the program's time zone. The demo program posts Mondays 09:00 America/New_York and the
+/// clock starts on Wednesday 25 November 2026, 10:00 in New York.
+/// </summary>
+public abstract class ChallengeSchedulingTests<TDatabase>
+    where TDatabase : TestDatabase, new()
+{
+    [Fact]
+    public async Task ScheduleNext_PicksTheNextFreeMondayAndSaysTheLocalTime()
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        if (host is null)
+        {
+            return;
+        }
+
+        var first = await host.AddDraftAsync("First");
+        var second = await host.AddDraftAsync("Second");
+
+        var one = Assert.Single(await host.SayAsync($"challenge schedule {first.Id} next", TestPeople.Owner)).Text;
+        var two = Assert.Single(await host.SayAsync($"challenge schedule {second.Id} NEXT", TestPeople.Owner)).Text;
+
+        Assert.Contains("Monday 30 November 2026 at 09:00 (America/New_York time)", one, StringComparison.Ordinal);
+        Assert.Contains("Monday 7 December 2026 at 09:00 (America/New_York time)", two, StringComparison.Ordinal);
+        var stored = await host.ChallengeAsync(second.Id);
+        Assert.Equal(ChallengeStatus.Scheduled, stored.Status);
+        Assert.Equal(new DateOnly(2026, 12, 7), stored.ScheduledFor);
+        Assert.True(stored.Version > second.Version);
+    }
+
+    [Fact]
+    public async Task ScheduleDate_OnAWednesday_PostsAtTheFollowingMonday()
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        if (host is null)
+        {
+            return;
+        }
+
+        var draft = await host.AddDraftAsync("Dated");
+
+        var reply = Assert.Single(await host.SayAsync($"challenge schedule {draft.Id} 2026-12-09", TestPeople.Owner)).Text;
+
+        Assert.Contains("Monday 14 December 2026 at 09:00", reply, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 12, 9), (await host.ChallengeAsync(draft.Id)).ScheduledFor);
+    }
+
+    [Theory]
+    [InlineData("2026-11-24", "is in the past (today is 2026-11-25 in America/New_York)")]
+    [InlineData("tomorrow", "couldn't read \"tomorrow\" as a date")]
+    [InlineData("", "When should it post?")]
+    public async Task ScheduleBadDate_AnswersClearlyAndWritesNothing(string when, string expected)
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        if (host is null)
+        {
+            return;
+        }
+
+        var draft = await host.AddDraftAsync("Not yet");
+
+        var reply = Assert.Single(await host.SayAsync($"challenge schedule {draft.Id} {when}".TrimEnd(), TestPeople.Owner)).Text;
+
+        Assert.Contains(expected, reply, StringComparison.Ordinal);
+        var stored = await host.ChallengeAsync(draft.Id);
+        Assert.Equal(ChallengeStatus.Draft, stored.Status);
+        Assert.Null(stored.ScheduledFor);
+        Assert.Equal(draft.Version, stored.Version);
+    }
+
+    [Fact]
+    public async Task ScheduleUnknownId_NamesHowToListIds()
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        if (host is null)
+        {
+            return;
+        }
+
+
+        var reply = Assert.Single(await host.SayAsync("challenge schedule no-such-thing next", TestPeople.Owner)).Text;
+
+        Assert.Contains("There's no challenge \"no-such-thing\"", reply, StringComparison.Ordinal);
+        Assert.Contains("**challenge list**", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScheduleNextButton_OnPreview_UpdatesTheCardWithTheConfirmation()
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        if (host is null)
+        {
+            return;
+        }
+
+        var draft = await host.AddDraftAsync("From the button");
+
+        var (_, card) = await host.InvokeAsync("challenge.schedule", new() { ["challengeId"] = draft.Id }, TestPeople.Owner);
+
+        Assert.Contains("Monday 30 November 2026 at 09:00", ChallengeHost.Texts(card), StringComparison.Ordinal);
+        Assert.Equal(ChallengeStatus.Scheduled, (await host.ChallengeAsync(draft.Id)).Status);
+    }
+
+    [Fact]
+    public async Task ThisWeeksChallenge_BeforeAnyPost_SaysWhenTheNextOneComes()
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        if (host is null)
+        {
+            return;
+        }
+
+
+        var reply = Assert.Single(await host.SayAsync("challenge", TestPeople.Megan)).Text;
+
+        Assert.Contains("Monday 30 November 2026 at 09:00", reply, StringComparison.Ordinal);
+        Assert.Empty(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+    }
+}
