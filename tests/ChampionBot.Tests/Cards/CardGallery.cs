@@ -9,6 +9,7 @@ using ChampionBot.Features.Programs;
 using ChampionBot.Features.Reminders;
 using ChampionBot.Features.Results;
 using ChampionBot.Features.Welcome;
+using ChampionBot.Tests.Challenges;
 
 namespace ChampionBot.Tests.Cards;
 
@@ -39,6 +40,11 @@ public static class CardGallery
         foreach (var card in ResultsGallery.All())
         {
             yield return card;
+        }
+
+        foreach (var sample in ChallengeCardSamples.All())
+        {
+            yield return sample;
         }
     }
 
