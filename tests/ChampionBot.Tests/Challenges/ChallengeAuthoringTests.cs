@@ -158,10 +158,12 @@ public abstract class ChallengeAuthoringTests<TDatabase>
             return item.Id;
         });
 
-        var (_, form) = await host.InvokeAsync("challenge.new", new JsonObject { ["dreadItemId"] = dreadId, ["theme"] = "Lead list clean-up" }, TestPeople.Owner);
+        var (type, _) = await host.InvokeAsync("challenge.new", new JsonObject { ["dreadItemId"] = dreadId, ["theme"] = "Lead list clean-up" }, TestPeople.Owner);
+        var form = Assert.Single(host.Connector.Calls, c => c.Card is not null).Card!.Value;
         var byCommand = Assert.Single(await host.SayAsync($"challenge new from dread {dreadId}", TestPeople.Owner));
         var missing = Assert.Single(await host.SayAsync("challenge new from dread 424242", TestPeople.Owner));
 
+        Assert.Equal("application/vnd.microsoft.activity.message", type);
         Assert.Equal("Lead list clean-up", Value(form, "title"));
         Assert.Equal("Cleaning the weekly lead list export", Value(form, "task"));
         Assert.Equal("demand-generation", Value(form, "audienceRole"));

@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Schema;
-using System.Globalization;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Programs;
@@ -41,7 +41,10 @@ public sealed class ChallengeCardActions(
             form = ChallengeForm.FromDread(dread, Text(action.Data, "theme"));
         }
 
-        return InvokeResponses.Card((await actions.FormAsync(form, [], turn.CancellationToken)).ToJsonElement());
+        // A new message, so the card the owner came from (the dread ranking) stays as it was.
+        var card = await actions.FormAsync(form, [], turn.CancellationToken);
+        await turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), ChallengeFormCard.NewTitle));
+        return InvokeResponses.Message("Here's a new challenge form, below.");
     }
 
     public async Task<AdaptiveCardInvokeResponse> SaveAsync(TurnContext turn, AdaptiveCardInvokeAction action)
