@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using ChampionBot.Data.Entities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace ChampionBot.Data;
 
@@ -11,8 +10,7 @@ namespace ChampionBot.Data;
 /// </summary>
 public sealed class ConversationReferenceStore(
     IDbContextFactory<ChampionDbContext> contexts,
-    TimeProvider time,
-    ILogger<ConversationReferenceStore> logger)
+    TimeProvider time)
 {
     public const string PersonalConversation = "personal";
 
@@ -31,22 +29,9 @@ public sealed class ConversationReferenceStore(
             return;
         }
 
+        // One statement, one write: under a Monday-morning burst every extra write queues behind the others.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await UpdateAsync(db, data, now, cancellationToken) == 0)
-        {
-            db.ConversationReferences.Add(NewRow(data, now));
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
-            {
-                // Another request or instance inserted the same key between our update and insert.
-                DataLog.ConversationReferenceRaced(logger, data.ConversationType);
-                db.ChangeTracker.Clear();
-                await UpdateAsync(db, data, now, cancellationToken);
-            }
-        }
+        await UpsertRowAsync(db, data, now, cancellationToken);
 
         if (recent.Count >= MaxRemembered)
         {
@@ -102,33 +87,20 @@ public sealed class ConversationReferenceStore(
         UserAadObjectId = data.UserAadObjectId ?? string.Empty,
     };
 
-    private static Task<int> UpdateAsync(ChampionDbContext db, ConversationReferenceData data, DateTimeOffset now, CancellationToken cancellationToken) =>
-        db.ConversationReferences
-            .Where(r => r.ConversationId == data.ConversationId && r.UserAadObjectId == data.UserAadObjectId)
-            .ExecuteUpdateAsync(
-                set => set
-                    .SetProperty(r => r.ServiceUrl, data.ServiceUrl)
-                    .SetProperty(r => r.ConversationType, data.ConversationType)
-                    .SetProperty(r => r.BotId, data.BotId)
-                    .SetProperty(r => r.UserId, data.UserId)
-                    .SetProperty(r => r.TenantId, data.TenantId)
-                    .SetProperty(r => r.TeamId, data.TeamId)
-                    .SetProperty(r => r.ChannelId, data.ChannelId)
-                    .SetProperty(r => r.UpdatedAt, now),
-                cancellationToken);
-
-    private static ConversationReference NewRow(ConversationReferenceData data, DateTimeOffset now) => new()
+    private static Task<int> UpsertRowAsync(ChampionDbContext db, ConversationReferenceData data, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ServiceUrl = data.ServiceUrl,
-        ConversationId = data.ConversationId,
-        ConversationType = data.ConversationType,
-        BotId = data.BotId,
-        UserId = data.UserId,
-        UserAadObjectId = data.UserAadObjectId!,
-        TenantId = data.TenantId,
-        TeamId = data.TeamId,
-        ChannelId = data.ChannelId,
-        CreatedAt = now,
-        UpdatedAt = now,
-    };
+        // Raw SQL bypasses the value converters: SQLite stores times as UTC ticks, PostgreSQL as timestamptz.
+        object at = db is SqliteChampionDbContext ? now.UtcTicks : now.ToUniversalTime();
+        return db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "ConversationReferences"
+                ("ServiceUrl", "ConversationId", "ConversationType", "BotId", "UserId", "UserAadObjectId", "TenantId", "TeamId", "ChannelId", "CreatedAt", "UpdatedAt")
+            VALUES ({data.ServiceUrl}, {data.ConversationId}, {data.ConversationType}, {data.BotId}, {data.UserId}, {data.UserAadObjectId}, {data.TenantId}, {data.TeamId}, {data.ChannelId}, {at}, {at})
+            ON CONFLICT ("ConversationId", "UserAadObjectId") DO UPDATE SET
+                "ServiceUrl" = excluded."ServiceUrl", "ConversationType" = excluded."ConversationType", "BotId" = excluded."BotId",
+                "UserId" = excluded."UserId", "TenantId" = excluded."TenantId", "TeamId" = excluded."TeamId",
+                "ChannelId" = excluded."ChannelId", "UpdatedAt" = excluded."UpdatedAt"
+            """,
+            cancellationToken);
+    }
 }

@@ -104,5 +104,5 @@ public abstract class ConversationReferenceStoreTests<TDatabase>(TDatabase datab
     }
 
     private ConversationReferenceStore NewStore() =>
-        new(database.ContextFactory(), time, NullLogger<ConversationReferenceStore>.Instance);
+        new(database.ContextFactory(), time);
 }

@@ -23,7 +23,7 @@ public sealed partial class ResultRecorder(ChampionDbContext db, TimeProvider ti
                 db.Results.Add(result);
             }
 
-            await ReplaceEvidenceAsync(participantId, challenge, answers, now, cancellationToken);
+            await ReplaceEvidenceAsync(participantId, challenge, answers, now, firstSubmit: existing is null, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -50,12 +50,14 @@ public sealed partial class ResultRecorder(ChampionDbContext db, TimeProvider ti
         result.UpdatedAt = now;
     }
 
-    private async Task ReplaceEvidenceAsync(int participantId, Challenge challenge, ResultAnswers answers, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task ReplaceEvidenceAsync(
+        int participantId, Challenge challenge, ResultAnswers answers, DateTimeOffset now, bool firstSubmit, CancellationToken cancellationToken)
     {
+        // Evidence only ever comes with a result, so a first submit has none to replace: one round trip fewer.
         var key = ResultEvidence.SourceKey(challenge.Id);
-        var stored = await db.ChampionEvidence
-            .Where(e => e.ParticipantId == participantId && e.SourceKey == key)
-            .ToListAsync(cancellationToken);
+        var stored = firstSubmit
+            ? []
+            : await db.ChampionEvidence.Where(e => e.ParticipantId == participantId && e.SourceKey == key).ToListAsync(cancellationToken);
         var wanted = ResultEvidence.For(participantId, challenge, answers, now).ToList();
         foreach (var evidence in wanted)
         {
