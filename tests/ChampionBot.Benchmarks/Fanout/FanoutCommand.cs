@@ -37,42 +37,82 @@ internal sealed class FanoutCommand : IBenchmarkCommand
         await using var database = await BenchmarkDatabase.CreateAsync(run.Provider);
         var messageId = await EnqueueAsync(run, database, simulator.ServiceUrl);
 
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var peak = new PeakMemory();
-        var crashed = false;
-        while (true)
-        {
-            using var worker = StartWorker(run, database, messageId);
-            var killed = false;
-            while (!worker.HasExited)
-            {
-                peak.Sample(worker.Id);
-                if (run.CrashAfter is { } k && !crashed && simulator.Accepted >= k)
-                {
-                    peak.Sample(worker.Id);
-                    worker.Kill(entireProcessTree: true); // SIGKILL: no chance to record anything
-                    crashed = killed = true;
-                }
-
-                await Task.Delay(TimeSpan.FromMilliseconds(50));
-            }
-
-            await worker.WaitForExitAsync();
-            if (!killed)
-            {
-                if (worker.ExitCode != 0)
-                {
-                    throw new InvalidOperationException($"The sender process failed with exit code {worker.ExitCode}.");
-                }
-
-                break;
-            }
-        }
-
+        await RunSendersAsync(run, database, simulator, messageId, peak);
         peak.Sample(Environment.ProcessId);
         var result = await FanoutResult.MeasureAsync(run, database, simulator, messageId, blocked);
         Console.WriteLine(result.Detail(peak));
         Console.WriteLine(result.Line(peak));
         return 0;
+    }
+
+    /// <summary>
+    /// Runs the sender process until the message is done. With --crash-after K the sender is killed (SIGKILL) once K
+    /// copies were accepted. On PostgreSQL a second instance is already standing by, as in a real deployment, and the
+    /// advisory lock hands it the sender role; on SQLite (one process sends) a new process is started.
+    /// </summary>
+    private static async Task RunSendersAsync(FanoutSettings run, BenchmarkDatabase database, ConnectorSimulator simulator, Guid messageId, PeakMemory peak)
+    {
+        var standbyWanted = run.CrashAfter is not null && database.Settings.Provider == StorageProvider.Postgres;
+        var current = StartWorker(run, database, messageId);
+        Process? standby = null;
+        var crashed = false;
+        try
+        {
+            while (true)
+            {
+                var killed = false;
+                while (!current.HasExited && !killed)
+                {
+                    peak.Sample(current.Id);
+                    if (standby is not null)
+                    {
+                        peak.Sample(standby.Id);
+                    }
+
+                    if (standbyWanted && standby is null && simulator.Accepted > 0)
+                    {
+                        standby = StartWorker(run, database, messageId);
+                    }
+
+                    if (run.CrashAfter is { } k && !crashed && simulator.Accepted >= k)
+                    {
+                        current.Kill(entireProcessTree: true);
+                        crashed = killed = true;
+                    }
+                    else
+                    {
+                        await Task.Delay(TimeSpan.FromMilliseconds(50));
+                    }
+                }
+
+                await current.WaitForExitAsync();
+                if (!killed)
+                {
+                    if (current.ExitCode != 0)
+                    {
+                        throw new InvalidOperationException($"The sender process failed with exit code {current.ExitCode}.");
+                    }
+
+                    break;
+                }
+
+                current.Dispose();
+                current = standby ?? StartWorker(run, database, messageId);
+                standby = null;
+            }
+
+            if (standby is not null)
+            {
+                await standby.WaitForExitAsync();
+            }
+        }
+        finally
+        {
+            current.Dispose();
+            standby?.Dispose();
+        }
     }
 
     /// <summary>Deterministically picks about <paramref name="rate"/> of all indexes, spread evenly.</summary>
@@ -87,9 +127,9 @@ internal sealed class FanoutCommand : IBenchmarkCommand
         builder.AddDelivery();
         using var host = builder.Build();
         var outbox = host.Services.GetRequiredService<IOutbox>();
-        var recipients = Enumerable.Range(0, run.Recipients)
-            .Select(i => FanoutRecipients.Create(i, serviceUrl, storedConversation: !Fraction(i, run.NewConversations)))
-            .ToList();
+        // Made on the fly as the outbox reads them, so the benchmark process never holds 100,000 of them.
+        var recipients = new GeneratedCollection<OutboundRecipient>(run.Recipients,
+            i => FanoutRecipients.Create(i, serviceUrl, storedConversation: !Fraction(i, run.NewConversations)));
         return await outbox.EnqueueAsync(new OutboundRequest
         {
             Kind = OutboundMessageKind.Announcement,
