@@ -72,6 +72,12 @@ public sealed class ChallengeHost : IAsyncDisposable
         }
     }
 
+    /// <summary>The hidden data of the card's Action.Execute with <paramref name="verb"/>, as the client would send it back.</summary>
+    public static string ExecuteData(JsonElement card, string verb) =>
+        card.GetProperty("actions").EnumerateArray()
+            .First(a => a.GetProperty("type").GetString() == "Action.Execute" && a.GetProperty("verb").GetString() == verb)
+            .GetProperty("data").GetRawText();
+
     /// <summary>Every string in a card (texts, titles, values), one per line, unescaped, for searching.</summary>
     public static string Texts(JsonElement element) => element.ValueKind switch
     {
@@ -105,7 +111,7 @@ public sealed class ChallengeHost : IAsyncDisposable
     {
         var activity = TestActivities.Load("invoke-adaptive-card-action").From(person).InConversation(PersonalConversation(person));
         activity["value"]!["action"]!["verb"] = verb;
-        activity["value"]!["action"]!["data"] = data;
+        activity["value"]!["action"]!["data"] = data.DeepClone();
         using var client = _factory.CreateClient();
         using var response = await client.PostAsJsonAsync(new Uri("/api/messages", UriKind.Relative), activity);
         response.EnsureSuccessStatusCode();

@@ -14,6 +14,9 @@ public sealed class ChallengeAuthoring(ChampionDbContext db, TimeProvider time)
     /// <summary>A second click on "Save draft" within this window updates the draft it made instead of adding another.</summary>
     private static readonly TimeSpan DoubleSubmitWindow = TimeSpan.FromMinutes(5);
 
+    private const string StaleEdit =
+        "Someone changed this challenge after you opened the form (or it was already saved from it), so I haven't saved. Open it again with **challenge show** and redo your change.";
+
     public async Task<SaveOutcome> SaveAsync(ChallengeForm form, ChampionProgram program, string ownerObjectId, CancellationToken cancellationToken)
     {
         var (valid, problems) = ChallengeRules.Validate(form);
@@ -29,6 +32,11 @@ public sealed class ChallengeAuthoring(ChampionDbContext db, TimeProvider time)
         if (form.ChallengeId is not null && EditRefusal(challenge, program) is { } refusal)
         {
             return new SaveOutcome(null, [refusal]);
+        }
+
+        if (challenge is not null && form.Version is { } opened && opened != challenge.Version)
+        {
+            return new SaveOutcome(null, [StaleEdit]);
         }
 
         if (challenge is null)
@@ -60,7 +68,7 @@ public sealed class ChallengeAuthoring(ChampionDbContext db, TimeProvider time)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new SaveOutcome(null, ["Someone changed this challenge after you opened the form, so I haven't saved. Open it again with **challenge show** and redo your change."]);
+            return new SaveOutcome(null, [StaleEdit]);
         }
         catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
