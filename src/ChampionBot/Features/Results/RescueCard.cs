@@ -27,7 +27,7 @@ public static class RescueCard
         }
 
         body.Add(new TextBlock(championName is null
-            ? "Stuck again? Reply here with what went wrong and your program owner will help."
+            ? "Still stuck? Ask your program owner or a colleague who does this task: a quick look together usually fixes it."
             : $"Stuck again? Ask **{championName}**, our AI champion: they've got this kind of task working.") { Wrap = true });
 
         return new AdaptiveCard
