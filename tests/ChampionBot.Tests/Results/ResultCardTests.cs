@@ -206,4 +206,23 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Contains("Result sent", call.CardJson, StringComparison.Ordinal);
         Assert.Single(await ResultsAsync(app, challenge.Id));
     }
+
+    [Fact]
+    public async Task Open_FromAChannelPost_AnswersWithAMessageAndLeavesTheSharedCardAlone()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+        var activity = CardAction("result.open", new JsonObject { ["challengeId"] = challenge.Id });
+        activity["conversation"] = new JsonObject { ["conversationType"] = "channel", ["id"] = "19:ai-challenges@thread.tacv2;messageid=1763888740118" };
+
+        var answer = await InvokeAsync(app, activity);
+
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)answer["type"]);
+        Assert.Contains("1:1 chat", (string?)answer["value"], StringComparison.Ordinal);
+    }
 }

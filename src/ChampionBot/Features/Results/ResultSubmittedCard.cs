@@ -11,9 +11,13 @@ public static class ResultSubmittedCard
     public static AdaptiveCard Build(Challenge challenge, ResultAnswers answers, bool updated)
     {
         var saved = answers.MinutesSavedPerWeek;
-        var headline = saved > 0
-            ? $"You're saving about **{MinutesSaved.Describe(saved)} a week**."
-            : "No time saved yet, and that's useful to know too.";
+        var headline = (saved > 0, answers.Worked) switch
+        {
+            (true, true) => $"You're saving about **{MinutesSaved.Describe(saved)} a week**.",
+            (true, false) => $"Even so, you noted about **{MinutesSaved.Describe(saved)} a week** saved. I've sent you a tip to get the rest working.",
+            (false, true) => "No time saved yet, and that's useful to know too.",
+            (false, false) => "No time saved yet. I've sent you a tip and a second try.",
+        };
         var title = (updated, answers.Worked) switch
         {
             (true, _) => "Result updated",
