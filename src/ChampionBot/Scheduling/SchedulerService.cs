@@ -9,6 +9,7 @@ namespace ChampionBot.Scheduling;
 public sealed partial class SchedulerService(
     IServiceScopeFactory scopes,
     IOptions<SchedulerOptions> options,
+    SchedulerMetrics metrics,
     TimeProvider time,
     ILogger<SchedulerService> logger) : BackgroundService
 {
@@ -34,12 +35,15 @@ public sealed partial class SchedulerService(
         await using var scope = scopes.CreateAsyncScope();
         foreach (var job in scope.ServiceProvider.GetServices<IScheduledJob>())
         {
+            var started = time.GetTimestamp();
             try
             {
                 await job.RunDueAsync(cancellationToken);
+                metrics.Ran(job.Name, succeeded: true, time.GetElapsedTime(started));
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                metrics.Ran(job.Name, succeeded: false, time.GetElapsedTime(started));
                 LogJobFailed(logger, ex, job.Name);
             }
         }

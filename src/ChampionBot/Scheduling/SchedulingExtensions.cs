@@ -18,6 +18,7 @@ public static class SchedulingExtensions
                 .ValidateDataAnnotations()
                 .ValidateOnStart();
             services.TryAddSingleton(TimeProvider.System);
+            services.AddSingleton<SchedulerMetrics>();
             services.AddSingleton<SchedulerService>();
             services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<SchedulerService>());
         }

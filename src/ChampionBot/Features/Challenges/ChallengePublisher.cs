@@ -16,6 +16,7 @@ public sealed record PublishOutcome(bool Claimed, bool ChannelPosted, int Recipi
 public sealed partial class ChallengePublisher(
     IDbContextFactory<ChampionDbContext> contexts,
     ChallengeFanOut fanOut,
+    ChallengeMetrics metrics,
     TimeProvider time,
     ILogger<ChallengePublisher> logger)
 {
@@ -36,6 +37,7 @@ public sealed partial class ChallengePublisher(
         if (!await ClaimAsync(db, program, challenges, post, now, cancellationToken))
         {
             LogLostRace(logger, program.Id, occurrence);
+            metrics.AlreadyPosted();
             return new PublishOutcome(false, false, 0, "already posted");
         }
 
@@ -45,6 +47,7 @@ public sealed partial class ChallengePublisher(
         post.ChannelActivityId = sent.ChannelActivityId;
         post.OutboundMessageId = sent.PrimaryMessageId;
         await db.SaveChangesAsync(cancellationToken);
+        metrics.Posted(sent.Recipients);
         return new PublishOutcome(true, sent.ChannelConversationId is not null, sent.Recipients);
     }
 

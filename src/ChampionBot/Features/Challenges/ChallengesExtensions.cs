@@ -15,6 +15,7 @@ public static class ChallengesExtensions
         services.AddScoped<ChallengeScheduling>();
         services.AddScoped<ChallengeAuthoring>();
         services.AddScoped<ChallengeFanOut>();
+        services.AddSingleton<ChallengeMetrics>();
         services.AddScoped<ChallengePublisher>();
         services.AddScoped<ChallengeOwnerActions>();
         services.AddScoped<ChallengeCardActions>();

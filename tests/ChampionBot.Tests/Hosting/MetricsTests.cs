@@ -1,0 +1,29 @@
+using System.Diagnostics.Metrics;
+using ChampionBot.Scheduling;
+using ChampionBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+
+namespace ChampionBot.Tests.Hosting;
+
+/// <summary>Operators see the background work in metrics (exported with the rest of OpenTelemetry).</summary>
+public sealed class MetricsTests : IDisposable
+{
+    private readonly ChampionBotApp _app = new ChampionBotApp().With("Scheduler:Enabled", "false");
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task SchedulerPoll_RecordsOneRunPerJobWithItsOutcome()
+    {
+        var meters = _app.Services.GetRequiredService<IMeterFactory>();
+        using var runs = new MetricCollector<long>(meters, SchedulerMetrics.MeterName, "championbot.scheduler.job.runs");
+
+        await _app.Services.GetRequiredService<SchedulerService>().RunAllOnceAsync(CancellationToken.None);
+
+        var measurements = runs.GetMeasurementSnapshot();
+        Assert.NotEmpty(measurements);
+        Assert.All(measurements, m => Assert.Equal("succeeded", m.Tags["outcome"]));
+        Assert.All(measurements, m => Assert.False(string.IsNullOrEmpty(m.Tags["job"] as string)));
+    }
+}
