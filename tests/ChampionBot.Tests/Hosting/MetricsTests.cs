@@ -27,3 +27,24 @@ public sealed class MetricsTests : IDisposable
         Assert.All(measurements, m => Assert.False(string.IsNullOrEmpty(m.Tags["job"] as string)));
     }
 }
+
+public sealed class DeliveryMetricsTests
+{
+    [Fact]
+    public void Recorded_Outcomes_AreCountedByStatus()
+    {
+        using var outcomes = new MetricCollector<long>(null, ChampionBot.Delivery.DeliveryMetrics.MeterName, "championbot.delivery.outcomes");
+        var at = DateTimeOffset.UnixEpoch;
+
+        ChampionBot.Delivery.DeliveryMetrics.Recorded(
+        [
+            new(1, ChampionBot.Data.Entities.DeliveryStatus.Sent, 1, at),
+            new(2, ChampionBot.Data.Entities.DeliveryStatus.Sent, 1, at),
+            new(3, ChampionBot.Data.Entities.DeliveryStatus.Blocked, 1, at),
+        ]);
+
+        var snapshot = outcomes.GetMeasurementSnapshot();
+        Assert.Contains(snapshot, m => Equals(m.Tags["status"], "sent") && m.Value >= 2);
+        Assert.Contains(snapshot, m => Equals(m.Tags["status"], "blocked") && m.Value >= 1);
+    }
+}

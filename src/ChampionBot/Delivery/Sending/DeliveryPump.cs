@@ -85,6 +85,7 @@ public sealed class DeliveryPump(
             await Parallel.ForEachAsync(targets, new ParallelOptions { MaxDegreeOfParallelism = settings.EffectiveMaxConcurrentSends, CancellationToken = stopping },
                 async (target, ct) => results.Add(await sender.DeleteAsync(target, ct).ConfigureAwait(false))).ConfigureAwait(false);
             await store.WriteOutcomesAsync(results, CancellationToken.None).ConfigureAwait(false);
+            DeliveryMetrics.Recorded(results);
             handled += targets.Count;
         }
 
@@ -225,6 +226,7 @@ public sealed class DeliveryPump(
             try
             {
                 await store.WriteOutcomesAsync(batch, CancellationToken.None).ConfigureAwait(false);
+                DeliveryMetrics.Recorded(batch);
                 return;
             }
             catch (Exception ex) when (attempt < 3)

@@ -128,6 +128,7 @@ public sealed class DeliverySender(
                 {
                     var pause = failure.RetryAfter ?? options.Value.DefaultThrottlePause;
                     DeliveryLog.Throttled(logger, pause.TotalSeconds);
+                    DeliveryMetrics.Throttled(pause);
                     tenant.Pause(pause);
                     continue;
                 }
