@@ -19,9 +19,8 @@ public sealed class MyDataCommand(ParticipantDirectory directory, PersonalData d
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await directory.GetOrCreateAsync(context.Turn.Activity, context.CancellationToken) is not { } participant)
+        if (await directory.SenderOrExplainAsync(context) is not { } participant)
         {
-            await context.ReplyAsync("I couldn't tell who you are from this message. Please try again from Teams.");
             return;
         }
 

@@ -19,9 +19,8 @@ public sealed class OptInCommand(ParticipantDirectory directory, ChampionDbConte
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await directory.GetOrCreateAsync(context.Turn.Activity, context.CancellationToken) is not { } participant)
+        if (await directory.SenderOrExplainAsync(context, changesSomething: true) is not { } participant)
         {
-            await context.ReplyAsync("I couldn't tell who you are from this message, so nothing changed. Please try again from Teams.");
             return;
         }
 

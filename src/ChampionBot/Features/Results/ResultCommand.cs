@@ -22,9 +22,8 @@ public sealed class ResultCommand(ParticipantDirectory directory, CurrentChallen
     public async Task HandleAsync(CommandContext context)
     {
         var turn = context.Turn;
-        if (await directory.GetOrCreateAsync(turn.Activity, context.CancellationToken) is not { } participant)
+        if (await directory.SenderOrExplainAsync(context) is not { } participant)
         {
-            await context.ReplyAsync("I couldn't tell who you are from this message. Please try again from Teams.");
             return;
         }
 
