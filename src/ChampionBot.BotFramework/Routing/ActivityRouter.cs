@@ -47,8 +47,6 @@ public sealed class ActivityRouter
         return this;
     }
 
-    public bool HasCardAction(string verb) => _cardActions.ContainsKey(verb);
-
     /// <summary>Runs the handlers for a non-invoke activity.</summary>
     public async Task RouteAsync(TurnContext turn)
     {
