@@ -6,6 +6,8 @@ namespace ChampionBot.Delivery;
 /// <summary>One activity for many people. Delivery does not look inside it: it sends what it is given.</summary>
 public sealed record OutboundRequest
 {
+    public const int MaxIdempotencyKeyLength = 200;
+
     public required OutboundMessageKind Kind { get; init; }
 
     /// <summary>Entra object id of the person who asked for the send, or "system" for scheduled sends.</summary>
@@ -25,6 +27,13 @@ public sealed record OutboundRequest
 
     /// <summary>Nothing is sent before this moment (scheduled sends). Null means now.</summary>
     public DateTimeOffset? NotBefore { get; init; }
+
+    /// <summary>
+    /// Makes a retried enqueue safe: when a message with this key exists (even one enqueued a moment ago by another
+    /// instance), nothing new is stored and its id is returned. Null means every call stores a new message.
+    /// At most <see cref="MaxIdempotencyKeyLength"/> characters; name it after what it stands for, e.g. "challenge-post:12:7".
+    /// </summary>
+    public string? IdempotencyKey { get; init; }
 }
 
 /// <summary>

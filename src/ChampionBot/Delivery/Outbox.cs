@@ -25,6 +25,32 @@ public sealed class Outbox(
     public async Task<Guid> EnqueueAsync(OutboundRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.IdempotencyKey is not { } key)
+        {
+            return await StoreAsync(request, cancellationToken);
+        }
+
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(key.Length, OutboundRequest.MaxIdempotencyKeyLength, nameof(request));
+
+        if (await messages.FindByIdempotencyKeyAsync(key, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        try
+        {
+            return await StoreAsync(request, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            // Another caller stored the same key between our look-up and our insert: theirs is the message.
+            return await messages.FindByIdempotencyKeyAsync(key, cancellationToken)
+                ?? throw new InvalidOperationException("An outbound message with this idempotency key was reported but cannot be read.", ex);
+        }
+    }
+
+    private async Task<Guid> StoreAsync(OutboundRequest request, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         var notBefore = request.NotBefore is { } at && at > now ? at : now;
         var message = new OutboundMessage
@@ -39,6 +65,7 @@ public sealed class Outbox(
             ProgressServiceUrl = request.ProgressConversation?.ServiceUrl,
             ProgressConversationId = request.ProgressConversation?.ConversationId,
             ProgressActivityId = request.ProgressConversation?.ActivityId,
+            IdempotencyKey = request.IdempotencyKey,
         };
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

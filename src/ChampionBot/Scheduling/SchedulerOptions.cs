@@ -17,4 +17,12 @@ public sealed class SchedulerOptions
     /// <summary>How far back a job looks for an occurrence it missed while no instance was running.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "90.00:00:00")]
     public TimeSpan CatchUpWindow { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>
+    /// How long the instance that claimed a challenge post owns its fan-out (channel thread, 1:1 queueing). A post
+    /// still unfinished after this (its instance crashed or failed) is finished by the next poll of any instance.
+    /// Longer than the slowest fan-out, or two instances may work on one post (harmless but wasteful).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan FanOutLease { get; set; } = TimeSpan.FromMinutes(2);
 }

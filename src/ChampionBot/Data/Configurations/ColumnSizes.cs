@@ -12,4 +12,5 @@ internal static class ColumnSizes
     public const int ShortText = 1000;
     public const int TimeZoneId = 100;
     public const int Cron = 100;
+    public const int IdempotencyKey = 200;
 }

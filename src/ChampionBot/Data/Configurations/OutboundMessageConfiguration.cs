@@ -15,6 +15,10 @@ internal sealed class OutboundMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.Property(m => m.ProgressActivityId).HasMaxLength(ColumnSizes.TeamsId);
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasIndex(m => new { m.Status, m.CreatedAt });
+
+        // A retried enqueue (a resumed fan-out) finds its first message instead of sending twice; NULLs never collide.
+        builder.Property(m => m.IdempotencyKey).HasMaxLength(ColumnSizes.IdempotencyKey);
+        builder.HasIndex(m => m.IdempotencyKey).IsUnique();
         builder.HasOne<ChampionProgram>().WithMany().HasForeignKey(m => m.ProgramId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -33,5 +33,8 @@ public sealed class OutboundMessage : IVersioned
 
     public int? ProgramId { get; set; }
 
+    /// <summary>The requester's key for this send (unique when set): enqueuing the same key again returns this message.</summary>
+    public string? IdempotencyKey { get; set; }
+
     public int Version { get; set; }
 }

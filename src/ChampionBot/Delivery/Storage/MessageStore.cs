@@ -43,6 +43,14 @@ public sealed class MessageStore(IDbContextFactory<ChampionDbContext> contexts)
             .Select(m => (OutboundMessageStatus?)m.Status).FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The message stored with this idempotency key, if any.</summary>
+    public async Task<Guid?> FindByIdempotencyKeyAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.OutboundMessages.AsNoTracking().Where(m => m.IdempotencyKey == key)
+            .Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task SetProgressActivityAsync(Guid messageId, string activityId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using ChampionBot.BotFramework.Connector;
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
@@ -11,21 +10,24 @@ namespace ChampionBot.Features.Challenges;
 /// <summary>Where "post now" shows the delivery progress card: the owner's own conversation.</summary>
 public sealed record FanOutProgress(string ServiceUrl, string ConversationId);
 
-public sealed record FanOutResult(string? ChannelConversationId, string? ChannelActivityId, Guid? PrimaryMessageId, int Recipients);
+public sealed record FanOutResult(ChannelThreadOutcome Channel, Guid? PrimaryMessageId, int Recipients);
 
 /// <summary>
-/// Sends claimed challenges: a new thread in the pilot channel (the primary challenge) and, through the outbox, one
-/// 1:1 copy per enrolled participant who has not opted out or snoozed, each getting the challenge that fits their role.
+/// Sends a claimed post: a new thread in the pilot channel (the primary challenge) and, through the outbox, one 1:1
+/// copy per enrolled participant who has not opted out or snoozed, each getting the challenge that fits their role.
+/// Safe to run again for the same post: a thread already stored is not reopened, and each challenge's copies are
+/// enqueued under the post's idempotency key, so a resumed run finds them instead of queueing them twice.
 /// </summary>
 public sealed partial class ChallengeFanOut(
     IDbContextFactory<ChampionDbContext> contexts,
     IOutbox outbox,
-    IConnectorClient connector,
+    ChallengeChannelThread thread,
+    ChallengePostLedger ledger,
     TimeProvider time,
     ILogger<ChallengeFanOut> logger)
 {
     public async Task<FanOutResult> SendAsync(
-        ChampionProgram program, IReadOnlyList<Challenge> challenges, string requestedBy, FanOutProgress? progress, CancellationToken cancellationToken)
+        ChallengePost post, ChampionProgram program, IReadOnlyList<Challenge> challenges, string requestedBy, FanOutProgress? progress, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var champion = await db.Champions.AsNoTracking()
@@ -33,10 +35,9 @@ public sealed partial class ChallengeFanOut(
             .OrderByDescending(c => c.ApprovedAt)
             .Select(c => c.Participant!.DisplayName)
             .FirstOrDefaultAsync(cancellationToken);
-        var channel = await ChannelReferenceAsync(db, program, cancellationToken);
+        var channel = await ChallengeChannelThread.ChannelReferenceAsync(db, program, cancellationToken);
         var primary = ChallengeAudience.Primary(challenges);
-
-        var (conversationId, activityId) = await PostToChannelAsync(program, channel, Activity(primary, program, champion), cancellationToken);
+        var channelOutcome = await ThreadAsync(post, program, channel, Activity(primary, program, champion), cancellationToken);
 
         var people = await Recipients(db, program, cancellationToken);
         var references = await PersonalReferencesAsync(db, people, cancellationToken);
@@ -63,7 +64,9 @@ public sealed partial class ChallengeFanOut(
                 ProgramId = program.Id,
                 DefaultTimeZone = program.TimeZoneId,
                 ProgressConversation = progress is null ? null : new ProgressConversation(progress.ServiceUrl, progress.ConversationId),
+                IdempotencyKey = ChallengePostLedger.OutboxKey(post.Id, challenge.Id),
             }, cancellationToken);
+            await ledger.RenewLeaseAsync(post.Id, cancellationToken);
             if (challenge.Id == primary.Id || primaryMessage is null)
             {
                 primaryMessage = id;
@@ -73,7 +76,7 @@ public sealed partial class ChallengeFanOut(
         }
 
         LogFannedOut(logger, program.Id, total, people.Count - total);
-        return new FanOutResult(conversationId, activityId, primaryMessage, total);
+        return new FanOutResult(channelOutcome, primaryMessage, total);
     }
 
     private static Activity Activity(Challenge challenge, ChampionProgram program, string? champion) =>
@@ -81,48 +84,24 @@ public sealed partial class ChallengeFanOut(
             ChallengeCard.Build(ChallengeCardContent.From(challenge, program, champion)).ToJsonElement(),
             $"{ChallengeCard.Kicker}: {challenge.Title}");
 
-    private async Task<(string? ConversationId, string? ActivityId)> PostToChannelAsync(
-        ChampionProgram program, StoredReference? channel, Activity activity, CancellationToken cancellationToken)
+    /// <summary>Opens the thread unless an earlier attempt at this post already did, and stores it at once.</summary>
+    private async Task<ChannelThreadOutcome> ThreadAsync(
+        ChallengePost post, ChampionProgram program, StoredReference? channel, Activity activity, CancellationToken cancellationToken)
     {
-        if (channel is null || program.PilotChannelId is null)
+        if (post.ChannelConversationId is not null || post.ChannelActivityId is not null)
         {
-            LogNoChannel(logger, program.Id);
-            return (null, null);
+            return ChannelThreadOutcome.Posted;
         }
 
-        var tenant = program.TenantId ?? channel.TenantId;
-        try
+        var opened = await thread.OpenAsync(program, channel, activity, cancellationToken);
+        if (opened.Outcome == ChannelThreadOutcome.Posted)
         {
-            var created = await connector.CreateConversationAsync(channel.ServiceUrl, new ConversationParameters
-            {
-                IsGroup = true,
-                Bot = channel.BotId is { } bot ? new ChannelAccount { Id = bot } : null,
-                TenantId = tenant,
-                Activity = activity,
-                ChannelData = new TeamsChannelData
-                {
-                    Channel = new ChannelInfo { Id = program.PilotChannelId },
-                    Team = program.PilotTeamId is { } team ? new TeamInfo { Id = team } : null,
-                    Tenant = tenant is null ? null : new TenantInfo { Id = tenant },
-                },
-            }, cancellationToken);
-            return (created.Id, created.ActivityId);
+            // Not cancellable: once Teams has the thread, forgetting it would mean a second thread on resume.
+            await ledger.RecordThreadAsync(post.Id, opened.ConversationId, opened.ActivityId, CancellationToken.None);
         }
-        catch (Exception ex) when (ex is ConnectorException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            // The claim stands and the 1:1 copies still go out; the owner sees the missing thread in the logs.
-            LogChannelFailed(logger, ex, program.Id);
-            return (null, null);
-        }
+
+        return opened.Outcome;
     }
-
-    private static Task<StoredReference?> ChannelReferenceAsync(ChampionDbContext db, ChampionProgram program, CancellationToken cancellationToken) =>
-        db.ConversationReferences.AsNoTracking()
-            .Where(r => (program.PilotChannelId != null && r.ConversationId == program.PilotChannelId)
-                || (program.PilotTeamId != null && r.TeamId == program.PilotTeamId))
-            .OrderByDescending(r => r.ConversationId == program.PilotChannelId)
-            .ThenByDescending(r => r.UpdatedAt)
-            .FirstOrDefaultAsync(cancellationToken);
 
     private Task<List<Participant>> Recipients(ChampionDbContext db, ChampionProgram program, CancellationToken cancellationToken)
     {
@@ -158,10 +137,4 @@ public sealed partial class ChallengeFanOut(
 
     [LoggerMessage(EventId = 5103, Level = LogLevel.Information, Message = "Program {ProgramId}: challenge queued 1:1 for {Recipients} people; {Skipped} enrolled people got no 1:1 copy (no matching role or unreachable)")]
     private static partial void LogFannedOut(ILogger logger, int programId, int recipients, int skipped);
-
-    [LoggerMessage(EventId = 5104, Level = LogLevel.Warning, Message = "Program {ProgramId}: no stored conversation for the pilot channel yet (mention the bot there once), so no channel thread was posted")]
-    private static partial void LogNoChannel(ILogger logger, int programId);
-
-    [LoggerMessage(EventId = 5105, Level = LogLevel.Error, Message = "Program {ProgramId}: posting the challenge thread in the pilot channel failed")]
-    private static partial void LogChannelFailed(ILogger logger, Exception exception, int programId);
 }

@@ -14,7 +14,7 @@ public sealed class ChallengeMetrics
     {
         ArgumentNullException.ThrowIfNull(meters);
         var meter = meters.Create(MeterName);
-        _posts = meter.CreateCounter<long>("championbot.challenges.posts", description: "Challenge occurrences this instance tried to post, by outcome (posted, already_posted).");
+        _posts = meter.CreateCounter<long>("championbot.challenges.posts", description: "Challenge occurrences this instance tried to post, by outcome (posted, already_posted, interrupted).");
         _recipients = meter.CreateCounter<long>("championbot.challenges.recipients", description: "People a posted challenge was queued for, 1:1.");
     }
 
@@ -25,4 +25,7 @@ public sealed class ChallengeMetrics
     }
 
     public void AlreadyPosted() => _posts.Add(1, new KeyValuePair<string, object?>("outcome", "already_posted"));
+
+    /// <summary>A claimed post whose fan-out failed part-way; the posting job resumes it.</summary>
+    public void Interrupted() => _posts.Add(1, new KeyValuePair<string, object?>("outcome", "interrupted"));
 }

@@ -7,13 +7,16 @@ using Microsoft.Extensions.Options;
 namespace ChampionBot.Features.Challenges;
 
 /// <summary>
-/// The weekly post. For each program: the latest cadence occurrence that has come (only the latest, so an instance
-/// back from a long downtime posts once instead of flooding); if it has no post yet, the challenges due for it (one
-/// per role, scheduled on or before its local date, and scheduled before it came) are published.
+/// The weekly post. First it finishes any post whose fan-out was abandoned (the instance that claimed it crashed or
+/// failed part-way, and its lease ran out), whether weekly or "post now". Then, for each program: the latest cadence
+/// occurrence that has come (only the latest, so an instance back from a long downtime posts once instead of
+/// flooding); if it has no post yet, the challenges due for it (one per role, scheduled on or before its local date,
+/// and scheduled before it came) are published.
 /// </summary>
 public sealed partial class ChallengePostingJob(
     ChampionDbContext db,
     ChallengePublisher publisher,
+    ChallengePostLedger ledger,
     IOptions<SchedulerOptions> options,
     TimeProvider time,
     ILogger<ChallengePostingJob> logger) : IScheduledJob
@@ -24,6 +27,11 @@ public sealed partial class ChallengePostingJob(
 
     public async Task RunDueAsync(CancellationToken cancellationToken)
     {
+        foreach (var postId in await ledger.AbandonedAsync(cancellationToken))
+        {
+            await publisher.ResumeAsync(postId, cancellationToken);
+        }
+
         var now = time.GetUtcNow();
         var programs = await db.Programs.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken);
         foreach (var program in programs)

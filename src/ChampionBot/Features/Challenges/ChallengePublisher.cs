@@ -4,18 +4,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Challenges;
 
-/// <summary>What a publish did: null claim means another instance (or an earlier run) had already posted it.</summary>
-public sealed record PublishOutcome(bool Claimed, bool ChannelPosted, int Recipients, string? Problem = null);
+/// <summary>
+/// What a publish did. Not <paramref name="Claimed"/>: another instance (or an earlier run) had already posted it.
+/// <paramref name="Interrupted"/>: claimed, but the fan-out failed part-way; the posting job finishes it later.
+/// </summary>
+public sealed record PublishOutcome(bool Claimed, ChannelThreadOutcome Channel, int Recipients, bool Interrupted = false)
+{
+    public static PublishOutcome AlreadyPosted { get; } = new(false, ChannelThreadOutcome.NoChannelConversation, 0);
+}
 
 /// <summary>
 /// Posts challenges for one occurrence, for the scheduler and for "post now" alike. First it claims the occurrence:
-/// the <see cref="ChallengePost"/> row (unique per program and occurrence) is inserted in the same transaction that
-/// flips the challenges to Posted (checked by their version), so exactly one instance wins however many race.
-/// Then the winner opens a thread in the pilot channel and queues the 1:1 copies through the outbox.
+/// the <see cref="ChallengePost"/> row (unique per program and occurrence, with a fan-out lease) is inserted in the
+/// same transaction that flips the challenges to Posted (checked by their version), so exactly one instance wins
+/// however many race. Then the winner fans out (channel thread, 1:1 copies) and marks the post finished. If it dies
+/// or fails before that, the post stays unfinished and <see cref="ResumeAsync"/> (the posting job, once the lease has
+/// run out) finishes it through the same fan-out, which skips what already landed: at least once, never twice.
 /// </summary>
 public sealed partial class ChallengePublisher(
     IDbContextFactory<ChampionDbContext> contexts,
     ChallengeFanOut fanOut,
+    ChallengePostLedger ledger,
     ChallengeMetrics metrics,
     TimeProvider time,
     ILogger<ChallengePublisher> logger)
@@ -28,27 +37,73 @@ public sealed partial class ChallengePublisher(
         var challenges = await db.Challenges.Where(c => challengeIds.Contains(c.Id)).OrderBy(c => c.ScheduledFor).ThenBy(c => c.Id).ToListAsync(cancellationToken);
         if (challenges.Count == 0 || challenges.Any(c => c.Status is ChallengeStatus.Posted or ChallengeStatus.Archived))
         {
-            return new PublishOutcome(false, false, 0, "already posted");
+            return PublishOutcome.AlreadyPosted;
         }
 
         var now = time.GetUtcNow();
-        var primary = ChallengeAudience.Primary(challenges);
-        var post = new ChallengePost { ChallengeId = primary.Id, ProgramId = program.Id, OccurrenceAt = occurrence.ToUniversalTime(), CreatedAt = now };
+        var post = new ChallengePost
+        {
+            ChallengeId = ChallengeAudience.Primary(challenges).Id,
+            ChallengeIds = ChallengePostLedger.FormatChallengeIds(challenges.Select(c => c.Id)),
+            ProgramId = program.Id,
+            OccurrenceAt = occurrence.ToUniversalTime(),
+            CreatedAt = now,
+            FanOutLeaseUntil = ledger.LeaseFromNow(),
+        };
         if (!await ClaimAsync(db, program, challenges, post, now, cancellationToken))
         {
             LogLostRace(logger, program.Id, occurrence);
             metrics.AlreadyPosted();
-            return new PublishOutcome(false, false, 0, "already posted");
+            return PublishOutcome.AlreadyPosted;
         }
 
         LogClaimed(logger, program.Id, occurrence, challenges.Count);
-        var sent = await fanOut.SendAsync(program, challenges, requestedBy, progress, cancellationToken);
-        post.ChannelConversationId = sent.ChannelConversationId;
-        post.ChannelActivityId = sent.ChannelActivityId;
-        post.OutboundMessageId = sent.PrimaryMessageId;
-        await db.SaveChangesAsync(cancellationToken);
-        metrics.Posted(sent.Recipients);
-        return new PublishOutcome(true, sent.ChannelConversationId is not null, sent.Recipients);
+        return await FanOutAsync(post, program, challenges, requestedBy, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Finishes a post whose fan-out was abandoned (its lease ran out). Null when another instance took it over first.
+    /// Nobody is waiting for it, so there is no progress card.
+    /// </summary>
+    public async Task<PublishOutcome?> ResumeAsync(int postId, CancellationToken cancellationToken)
+    {
+        if (!await ledger.TryTakeOverAsync(postId, cancellationToken) || await ledger.FindAsync(postId, cancellationToken) is not { } post)
+        {
+            return null;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var program = await db.Programs.AsNoTracking().FirstAsync(p => p.Id == post.ProgramId, cancellationToken);
+        var ids = ChallengePostLedger.ChallengeIds(post);
+        var challenges = await db.Challenges.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.ScheduledFor).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+        LogResuming(logger, post.ProgramId, post.OccurrenceAt, post.Id);
+        if (challenges.Count == 0)
+        {
+            // Its challenges were deleted meanwhile: nothing left to send, and retrying forever would not change that.
+            await ledger.CompleteAsync(post.Id, post.OutboundMessageId, cancellationToken);
+            return new PublishOutcome(true, ChannelThreadOutcome.Failed, 0);
+        }
+
+        return await FanOutAsync(post, program, challenges, ChallengePostingJob.SystemRequester, progress: null, cancellationToken);
+    }
+
+    private async Task<PublishOutcome> FanOutAsync(
+        ChallengePost post, ChampionProgram program, IReadOnlyList<Challenge> challenges, string requestedBy, FanOutProgress? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var sent = await fanOut.SendAsync(post, program, challenges, requestedBy, progress, cancellationToken);
+            await ledger.CompleteAsync(post.Id, sent.PrimaryMessageId, cancellationToken);
+            metrics.Posted(sent.Recipients);
+            return new PublishOutcome(true, sent.Channel, sent.Recipients);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The claim stands and the post is unfinished: the posting job resumes it once the lease runs out.
+            LogInterrupted(logger, ex, post.ProgramId, post.Id, ledger.Lease);
+            metrics.Interrupted();
+            return new PublishOutcome(true, ChannelThreadOutcome.Failed, 0, Interrupted: true);
+        }
     }
 
     private static async Task<bool> ClaimAsync(
@@ -89,4 +144,10 @@ public sealed partial class ChallengePublisher(
 
     [LoggerMessage(EventId = 5102, Level = LogLevel.Information, Message = "Program {ProgramId} occurrence {Occurrence} was already posted by another run; nothing sent")]
     private static partial void LogLostRace(ILogger logger, int programId, DateTimeOffset occurrence);
+
+    [LoggerMessage(EventId = 5107, Level = LogLevel.Error, Message = "Program {ProgramId}: the fan-out of challenge post {PostId} failed part-way; it is resumed after its lease ({Lease}) runs out")]
+    private static partial void LogInterrupted(ILogger logger, Exception exception, int programId, int postId, TimeSpan lease);
+
+    [LoggerMessage(EventId = 5108, Level = LogLevel.Warning, Message = "Program {ProgramId} occurrence {Occurrence}: resuming the unfinished fan-out of challenge post {PostId}")]
+    private static partial void LogResuming(ILogger logger, int programId, DateTimeOffset occurrence, int postId);
 }

@@ -14,6 +14,8 @@ public static class ChallengesExtensions
         services.AddScoped<ChallengeCalendar>();
         services.AddScoped<ChallengeScheduling>();
         services.AddScoped<ChallengeAuthoring>();
+        services.AddScoped<ChallengePostLedger>();
+        services.AddScoped<ChallengeChannelThread>();
         services.AddScoped<ChallengeFanOut>();
         services.AddSingleton<ChallengeMetrics>();
         services.AddScoped<ChallengePublisher>();

@@ -168,6 +168,10 @@ namespace ChampionBot.Data.Migrations.Postgres
                     b.Property<int>("ChallengeId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ChallengeIds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("ChannelActivityId")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -177,6 +181,12 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .HasColumnType("character varying(512)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("FanOutLeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("FannedOutAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("OccurrenceAt")
@@ -191,6 +201,8 @@ namespace ChampionBot.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ChallengeId");
+
+                    b.HasIndex("FannedOutAt");
 
                     b.HasIndex("OutboundMessageId");
 
@@ -674,6 +686,10 @@ namespace ChampionBot.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -708,6 +724,9 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("ProgramId");
 

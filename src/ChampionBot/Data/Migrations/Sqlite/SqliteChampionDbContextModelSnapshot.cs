@@ -157,6 +157,10 @@ namespace ChampionBot.Data.Migrations.Sqlite
                     b.Property<int>("ChallengeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ChallengeIds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ChannelActivityId")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -166,6 +170,12 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FanOutLeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FannedOutAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("OccurrenceAt")
@@ -180,6 +190,8 @@ namespace ChampionBot.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ChallengeId");
+
+                    b.HasIndex("FannedOutAt");
 
                     b.HasIndex("OutboundMessageId");
 
@@ -647,6 +659,10 @@ namespace ChampionBot.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -681,6 +697,9 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("ProgramId");
 

@@ -1,0 +1,95 @@
+using System.Globalization;
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using ChampionBot.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ChampionBot.Features.Challenges;
+
+/// <summary>
+/// The progress of a claimed <see cref="ChallengePost"/>'s fan-out, written step by step as each step lands so a
+/// resumed fan-out skips what is done: the channel thread's ids, then the completion marker. Ownership of an
+/// unfinished post is a lease taken with one conditional UPDATE, so however many instances look, one resumes it.
+/// </summary>
+public sealed class ChallengePostLedger(IDbContextFactory<ChampionDbContext> contexts, IOptions<SchedulerOptions> options, TimeProvider time)
+{
+    public TimeSpan Lease => options.Value.FanOutLease;
+
+    public DateTimeOffset LeaseFromNow() => time.GetUtcNow() + Lease;
+
+    /// <summary>The idempotency key of one challenge's 1:1 copies for one post: a resumed fan-out finds them by it.</summary>
+    public static string OutboxKey(int postId, int challengeId) =>
+        string.Create(CultureInfo.InvariantCulture, $"challenge-post:{postId}:{challengeId}");
+
+    public static string FormatChallengeIds(IEnumerable<int> ids) => string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The challenges claimed with the post; the primary one alone for posts stored before the list was kept.</summary>
+    public static IReadOnlyList<int> ChallengeIds(ChallengePost post) =>
+        string.IsNullOrEmpty(post.ChallengeIds)
+            ? [post.ChallengeId]
+            : [.. post.ChallengeIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => int.Parse(id, CultureInfo.InvariantCulture))];
+
+    /// <summary>Unfinished posts nobody owns any more (their lease ran out), oldest first.</summary>
+    public async Task<IReadOnlyList<int>> AbandonedAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ChallengePosts.AsNoTracking()
+            .Where(p => p.FannedOutAt == null && (p.FanOutLeaseUntil == null || p.FanOutLeaseUntil <= now))
+            .OrderBy(p => p.Id)
+            .Select(p => p.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Takes over an abandoned post: true for exactly one caller while the lease it sets lasts.</summary>
+    public async Task<bool> TryTakeOverAsync(int postId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var until = now + Lease;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The row lock (PostgreSQL) or the write lock (SQLite) serialises racers; the loser re-reads a lease in the future.
+        return await db.ChallengePosts
+            .Where(p => p.Id == postId && p.FannedOutAt == null && (p.FanOutLeaseUntil == null || p.FanOutLeaseUntil <= now))
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.FanOutLeaseUntil, until), cancellationToken) == 1;
+    }
+
+    public async Task<ChallengePost?> FindAsync(int postId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ChallengePosts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == postId, cancellationToken);
+    }
+
+    /// <summary>Stores the channel thread the moment the connector returns it (so a resume never opens a second one) and renews the lease.</summary>
+    public async Task RecordThreadAsync(int postId, string? conversationId, string? activityId, CancellationToken cancellationToken)
+    {
+        var until = LeaseFromNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.ChallengePosts.Where(p => p.Id == postId)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(p => p.ChannelConversationId, conversationId)
+                .SetProperty(p => p.ChannelActivityId, activityId)
+                .SetProperty(p => p.FanOutLeaseUntil, until), cancellationToken);
+    }
+
+    /// <summary>Keeps the lease while a long fan-out is still making progress.</summary>
+    public async Task RenewLeaseAsync(int postId, CancellationToken cancellationToken)
+    {
+        var until = LeaseFromNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.ChallengePosts.Where(p => p.Id == postId && p.FannedOutAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.FanOutLeaseUntil, until), cancellationToken);
+    }
+
+    /// <summary>Marks the fan-out finished. Idempotent: a slow first owner and a resumer may both get here.</summary>
+    public async Task CompleteAsync(int postId, Guid? primaryMessageId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.ChallengePosts.Where(p => p.Id == postId)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(p => p.OutboundMessageId, primaryMessageId)
+                .SetProperty(p => p.FannedOutAt, p => p.FannedOutAt ?? now)
+                .SetProperty(p => p.FanOutLeaseUntil, (DateTimeOffset?)null), cancellationToken);
+    }
+}
