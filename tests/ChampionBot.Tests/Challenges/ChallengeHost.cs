@@ -30,13 +30,17 @@ public sealed class ChallengeHost : IAsyncDisposable
     private readonly TestDatabase _database;
     private readonly bool _ownsDatabase;
 
-    private ChallengeHost(TestDatabase database, DateTimeOffset start, bool ownsDatabase)
+    private ChallengeHost(TestDatabase database, DateTimeOffset start, bool ownsDatabase, Action<IServiceCollection>? services)
     {
         (_database, _ownsDatabase) = (database, ownsDatabase);
         Clock = new FakeTimeProvider(start);
         _app = new ChampionBotApp(database);
         _app.With("Scheduler:Enabled", "false").With("Delivery:SenderEnabled", "false");
-        _factory = _app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+        _factory = _app.WithWebHostBuilder(builder => builder.ConfigureTestServices(collection =>
+        {
+            collection.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(collection);
+        }));
     }
 
     public FakeTimeProvider Clock { get; }
@@ -45,8 +49,11 @@ public sealed class ChallengeHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    /// <summary>The app on a fresh database of its own (tests never share state), or null when the provider is not available here.</summary>
-    public static async Task<ChallengeHost?> StartAsync<TDatabase>(DateTimeOffset? start = null)
+    /// <summary>
+    /// The app on a fresh database of its own (tests never share state), or null when the provider is not available
+    /// here. <paramref name="services"/> replaces app services (e.g. an outbox that fails once).
+    /// </summary>
+    public static async Task<ChallengeHost?> StartAsync<TDatabase>(DateTimeOffset? start = null, Action<IServiceCollection>? services = null)
         where TDatabase : TestDatabase, new()
     {
         var database = new TDatabase();
@@ -57,11 +64,11 @@ public sealed class ChallengeHost : IAsyncDisposable
             return null;
         }
 
-        return new ChallengeHost(database, start ?? DefaultStart, ownsDatabase: true);
+        return new ChallengeHost(database, start ?? DefaultStart, ownsDatabase: true, services);
     }
 
     /// <summary>A second app instance (its own service provider, scheduler and connector) on the same database.</summary>
-    public ChallengeHost SecondInstance() => new(_database, Clock.GetUtcNow(), ownsDatabase: false);
+    public ChallengeHost SecondInstance(Action<IServiceCollection>? services = null) => new(_database, Clock.GetUtcNow(), ownsDatabase: false, services);
 
     public async ValueTask DisposeAsync()
     {

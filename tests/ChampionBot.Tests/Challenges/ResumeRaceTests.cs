@@ -1,0 +1,72 @@
+using ChampionBot.Data.Entities;
+using ChampionBot.Testing.Databases;
+using ChampionBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Tests.Challenges;
+
+public sealed class PostgresResumeRaceTests : ResumeRaceTests<PostgresTestDatabase>;
+
+public sealed class SqliteResumeRaceTests : ResumeRaceTests<SqliteTestDatabase>;
+
+/// <summary>Two app instances find the same abandoned post at the same moment: one of them finishes it, once.</summary>
+public abstract class ResumeRaceTests<TDatabase>
+    where TDatabase : TestDatabase, new()
+{
+    [Fact]
+    public async Task TwoInstances_ResumingTheSameAbandonedPost_FanOutOnce()
+    {
+        await using var first = await ChallengeHost.StartAsync<TDatabase>();
+        if (first is null)
+        {
+            return;
+        }
+
+        await first.SendAsync(TestActivities.ChannelMention("help"));
+        var enrolled = await first.EnrolEveryoneAsync();
+        var draft = await first.AddDraftAsync("Claimed, then the instance died");
+        var postId = await ClaimWithoutFanOutAsync(first, draft);
+        await using var second = first.SecondInstance();
+        await second.DbAsync(db => db.Programs.CountAsync()); // starts the second instance on the same, already migrated database
+        first.Connector.Clear();
+
+        for (var round = 1; round <= 3; round++)
+        {
+            first.Clock.Advance(TimeSpan.FromMinutes(3));
+            second.Clock.SetUtcNow(first.Clock.GetUtcNow());
+            using var start = new Barrier(2);
+            await Task.WhenAll(
+                Task.Run(async () => { start.SignalAndWait(); await first.RunSchedulerAsync(); }),
+                Task.Run(async () => { start.SignalAndWait(); await second.RunSchedulerAsync(); }));
+        }
+
+        var post = Assert.Single(await first.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        var message = Assert.Single(await first.DbAsync(db => db.OutboundMessages.ToListAsync()));
+        Assert.Equal(postId, post.Id);
+        Assert.NotNull(post.FannedOutAt);
+        Assert.NotNull(post.ChannelActivityId);
+        Assert.Equal(message.Id, post.OutboundMessageId);
+        Assert.Equal(enrolled, await first.DbAsync(db => db.Deliveries.CountAsync()));
+        Assert.Equal(1, first.ChannelThreads().Count + second.ChannelThreads().Count);
+    }
+
+    /// <summary>What a claim leaves when its instance dies right after committing: a post with a lease and nothing sent.</summary>
+    private static Task<int> ClaimWithoutFanOutAsync(ChallengeHost host, Challenge challenge) => host.DbAsync(async db =>
+    {
+        var now = host.Clock.GetUtcNow();
+        var claimed = await db.Challenges.SingleAsync(c => c.Id == challenge.Id);
+        (claimed.Status, claimed.PostedAt, claimed.UpdatedAt) = (ChallengeStatus.Posted, now, now);
+        var post = new ChallengePost
+        {
+            ChallengeId = challenge.Id,
+            ChallengeIds = challenge.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ProgramId = claimed.ProgramId!.Value,
+            OccurrenceAt = now,
+            CreatedAt = now,
+            FanOutLeaseUntil = now.AddMinutes(2),
+        };
+        db.ChallengePosts.Add(post);
+        await db.SaveChangesAsync();
+        return post.Id;
+    });
+}

@@ -1,0 +1,132 @@
+using ChampionBot.Data.Entities;
+using ChampionBot.Testing.Databases;
+using ChampionBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Tests.Challenges;
+
+public sealed class SqliteResumedPostingTests : ResumedPostingTests<SqliteTestDatabase>;
+
+public sealed class PostgresResumedPostingTests : ResumedPostingTests<PostgresTestDatabase>;
+
+/// <summary>
+/// A post whose fan-out fails after the claim (a crash, an exception, a database blip) is not lost: once its lease
+/// runs out, the next posting job finishes it, and whatever had already been queued is not queued again.
+/// </summary>
+public abstract class ResumedPostingTests<TDatabase>
+    where TDatabase : TestDatabase, new()
+{
+    private static readonly DateTimeOffset MondayNineInNewYork = new(2026, 11, 30, 14, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan PastTheLease = TimeSpan.FromMinutes(3);
+
+    [Fact]
+    public async Task PostNow_OutboxFailsBeforeQueueing_OwnerIsToldAndTheJobFinishesItAfterTheLease()
+    {
+        await using var host = await HostWithChannelAsync();
+        if (host is null)
+        {
+            return;
+        }
+
+        var enrolled = await host.EnrolEveryoneAsync();
+        var draft = await host.AddDraftAsync("Interrupted once");
+        FlakyOutbox.Of(host).FailBeforeStoring(call: 1);
+
+        var reply = Assert.Single(await host.SayAsync($"challenge post {draft.Id}", TestPeople.Owner), c => c.Text is not null).Text;
+
+        Assert.Contains("something failed before everything was queued", reply, StringComparison.Ordinal);
+        Assert.Empty(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
+        Assert.Null(Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync())).FannedOutAt);
+
+        await host.RunSchedulerAsync(); // the lease still holds: the owner's own run might still be going
+        Assert.Empty(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
+
+        host.Clock.Advance(PastTheLease);
+        await host.RunSchedulerAsync();
+        host.Clock.Advance(PastTheLease);
+        await host.RunSchedulerAsync();
+
+        var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        var message = Assert.Single(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
+        Assert.NotNull(post.FannedOutAt);
+        Assert.Equal(message.Id, post.OutboundMessageId);
+        Assert.Equal($"challenge-post:{post.Id}:{draft.Id}", message.IdempotencyKey);
+        Assert.Equal(enrolled, await host.DbAsync(db => db.Deliveries.CountAsync()));
+        Assert.Single(host.ChannelThreads());
+    }
+
+    [Fact]
+    public async Task PostNow_CrashAfterQueueingBeforeTheMarker_ResumeMarksItDoneWithoutQueueingAgain()
+    {
+        await using var host = await HostWithChannelAsync();
+        if (host is null)
+        {
+            return;
+        }
+
+        var enrolled = await host.EnrolEveryoneAsync();
+        var draft = await host.AddDraftAsync("Queued, then crashed");
+        FlakyOutbox.Of(host).FailAfterStoring(call: 1);
+        await host.SayAsync($"challenge post {draft.Id}", TestPeople.Owner);
+        var queued = Assert.Single(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
+
+        host.Clock.Advance(PastTheLease);
+        await host.RunSchedulerAsync();
+
+        var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        Assert.NotNull(post.FannedOutAt);
+        Assert.Equal(queued.Id, post.OutboundMessageId);
+        Assert.Equal(queued.Id, Assert.Single(await host.DbAsync(db => db.OutboundMessages.ToListAsync())).Id);
+        Assert.Equal(enrolled, await host.DbAsync(db => db.Deliveries.CountAsync()));
+        Assert.Single(host.ChannelThreads());
+    }
+
+    [Fact]
+    public async Task WeeklyPost_CrashBetweenTwoRolesQueues_ResumeQueuesOnlyTheMissingOne()
+    {
+        await using var host = await HostWithChannelAsync();
+        if (host is null)
+        {
+            return;
+        }
+
+        var enrolled = await host.EnrolEveryoneAsync();
+        var general = await host.AddDraftAsync("For everyone");
+        var sales = await host.AddDraftAsync("For sales", role: "sales");
+        await host.SayAsync($"challenge schedule {general.Id} next", TestPeople.Owner);
+        await host.SayAsync($"challenge schedule {sales.Id} next", TestPeople.Owner);
+        host.Connector.Clear();
+        FlakyOutbox.Of(host).FailAfterStoring(call: 1);
+
+        host.Clock.SetUtcNow(MondayNineInNewYork);
+        await host.RunSchedulerAsync();
+        var first = Assert.Single(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
+
+        host.Clock.Advance(PastTheLease);
+        await host.RunSchedulerAsync();
+
+        var messages = await host.DbAsync(db => db.OutboundMessages.ToListAsync());
+        var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        Assert.Equal(2, messages.Count);
+        Assert.Contains(messages, m => m.Id == first.Id);
+        Assert.Equal(enrolled, await host.DbAsync(db => db.Deliveries.CountAsync()));
+        Assert.Equal($"{general.Id},{sales.Id}", post.ChallengeIds);
+        Assert.Equal(first.Id, post.OutboundMessageId); // the general challenge is the primary one
+        Assert.NotNull(post.FannedOutAt);
+        Assert.Single(host.ChannelThreads());
+        Assert.Equal(ChallengeStatus.Posted, (await host.ChallengeAsync(sales.Id)).Status);
+    }
+
+    private static async Task<ChallengeHost?> HostWithChannelAsync()
+    {
+        var host = await ChallengeHost.StartAsync<TDatabase>(services: FlakyOutbox.Install);
+        if (host is null)
+        {
+            return null;
+        }
+
+        await host.SendAsync(TestActivities.ChannelMention("help"));
+        host.Connector.Clear();
+        return host;
+    }
+}
