@@ -1,7 +1,9 @@
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Challenges;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChampionBot.Tests.Challenges;
 
@@ -48,6 +50,35 @@ public abstract class ResumeRaceTests<TDatabase>
         Assert.Equal(message.Id, post.OutboundMessageId);
         Assert.Equal(enrolled, await first.DbAsync(db => db.Deliveries.CountAsync()));
         Assert.Equal(1, first.ChannelThreads().Count + second.ChannelThreads().Count);
+    }
+
+    [Fact]
+    public async Task TryTakeOver_ManyCallersAtOnceAfterTheLease_ExactlyOneWinsUntilItsLeaseRunsOut()
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        if (host is null)
+        {
+            return;
+        }
+
+        var postId = await ClaimWithoutFanOutAsync(host, await host.AddDraftAsync("Up for grabs"));
+        using var scope = host.Services.CreateScope();
+        var ledger = scope.ServiceProvider.GetRequiredService<ChallengePostLedger>();
+        Assert.False(await ledger.TryTakeOverAsync(postId, CancellationToken.None)); // the claimer's lease still runs
+
+        host.Clock.Advance(TimeSpan.FromMinutes(3));
+        const int callers = 6;
+        using var start = new Barrier(callers);
+        var won = await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(() =>
+        {
+            start.SignalAndWait();
+            return ledger.TryTakeOverAsync(postId, CancellationToken.None);
+        })));
+
+        Assert.Equal(1, won.Count(w => w));
+        Assert.False(await ledger.TryTakeOverAsync(postId, CancellationToken.None));
+        host.Clock.Advance(TimeSpan.FromMinutes(3));
+        Assert.True(await ledger.TryTakeOverAsync(postId, CancellationToken.None)); // the winner died too: someone else may go on
     }
 
     /// <summary>What a claim leaves when its instance dies right after committing: a post with a lease and nothing sent.</summary>
