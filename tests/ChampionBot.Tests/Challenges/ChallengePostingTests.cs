@@ -51,6 +51,31 @@ public abstract class ChallengePostingTests<TDatabase>
     }
 
     [Fact]
+    public async Task PostNow_BotNeverMentionedInThePilotChannel_SaysSoAndStillQueuesThe1To1Copies()
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        if (host is null)
+        {
+            return;
+        }
+
+        await host.EnrolEveryoneAsync();
+        await host.SayAsync("help", TestPeople.Megan); // Megan has a 1:1 chat with the bot, so she is reachable
+        var draft = await host.AddDraftAsync("No channel yet");
+
+        var reply = Assert.Single(await host.SayAsync($"challenge post {draft.Id}", TestPeople.Owner), c => c.Text is not null).Text;
+
+        Assert.Empty(host.ChannelThreads());
+        Assert.Contains("No thread in the", reply, StringComparison.Ordinal);
+        Assert.Contains("@mention ChampionBot in that channel once", reply, StringComparison.Ordinal);
+        Assert.Contains("queued for 2 people", reply, StringComparison.Ordinal);
+        var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        Assert.NotNull(post.FannedOutAt);
+        Assert.Null(post.ChannelActivityId);
+        Assert.Equal(2, await host.DbAsync(db => db.Deliveries.CountAsync()));
+    }
+
+    [Fact]
     public async Task PostNow_Twice_SendsOnceAndSaysItWasAlreadyPosted()
     {
         await using var host = await HostWithChannelAsync();
