@@ -30,17 +30,13 @@ public sealed class ChallengeHost : IAsyncDisposable
     private readonly TestDatabase _database;
     private readonly bool _ownsDatabase;
 
-    private ChallengeHost(TestDatabase database, DateTimeOffset start, bool ownsDatabase, Action<IServiceCollection>? services)
+    private ChallengeHost(TestDatabase database, DateTimeOffset start, bool ownsDatabase)
     {
         (_database, _ownsDatabase) = (database, ownsDatabase);
         Clock = new FakeTimeProvider(start);
         _app = new ChampionBotApp(database);
         _app.With("Scheduler:Enabled", "false").With("Delivery:SenderEnabled", "false");
-        _factory = _app.WithWebHostBuilder(builder => builder.ConfigureTestServices(collection =>
-        {
-            collection.AddSingleton<TimeProvider>(Clock);
-            services?.Invoke(collection);
-        }));
+        _factory = _app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
     }
 
     public FakeTimeProvider Clock { get; }
@@ -49,11 +45,8 @@ public sealed class ChallengeHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    /// <summary>
-    /// The app on a fresh database of its own (tests never share state), or null when the provider is not available
-    /// here. <paramref name="services"/> replaces app services (e.g. an outbox that fails once).
-    /// </summary>
-    public static async Task<ChallengeHost?> StartAsync<TDatabase>(DateTimeOffset? start = null, Action<IServiceCollection>? services = null)
+    /// <summary>The app on a fresh database of its own (tests never share state), or null when the provider is not available here.</summary>
+    public static async Task<ChallengeHost?> StartAsync<TDatabase>(DateTimeOffset? start = null)
         where TDatabase : TestDatabase, new()
     {
         var database = new TDatabase();
@@ -64,11 +57,11 @@ public sealed class ChallengeHost : IAsyncDisposable
             return null;
         }
 
-        return new ChallengeHost(database, start ?? DefaultStart, ownsDatabase: true, services);
+        return new ChallengeHost(database, start ?? DefaultStart, ownsDatabase: true);
     }
 
     /// <summary>A second app instance (its own service provider, scheduler and connector) on the same database.</summary>
-    public ChallengeHost SecondInstance(Action<IServiceCollection>? services = null) => new(_database, Clock.GetUtcNow(), ownsDatabase: false, services);
+    public ChallengeHost SecondInstance() => new(_database, Clock.GetUtcNow(), ownsDatabase: false);
 
     public async ValueTask DisposeAsync()
     {

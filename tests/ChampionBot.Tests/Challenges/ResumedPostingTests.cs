@@ -11,7 +11,8 @@ public sealed class PostgresResumedPostingTests : ResumedPostingTests<PostgresTe
 
 /// <summary>
 /// A post whose fan-out fails after the claim (a crash, an exception, a database blip) is not lost: once its lease
-/// runs out, the next posting job finishes it, and whatever had already been queued is not queued again.
+/// runs out, the next posting job finishes it, and whatever had already been queued is not queued again. Failures
+/// are real database errors (<see cref="DatabaseFaults"/>), raised inside the code's own transactions.
 /// </summary>
 public abstract class ResumedPostingTests<TDatabase>
     where TDatabase : TestDatabase, new()
@@ -20,7 +21,7 @@ public abstract class ResumedPostingTests<TDatabase>
     private static readonly TimeSpan PastTheLease = TimeSpan.FromMinutes(3);
 
     [Fact]
-    public async Task PostNow_OutboxFailsBeforeQueueing_OwnerIsToldAndTheJobFinishesItAfterTheLease()
+    public async Task PostNow_DatabaseFailsWhileQueueing_OwnerIsToldAndTheJobFinishesItAfterTheLease()
     {
         await using var host = await HostWithChannelAsync();
         if (host is null)
@@ -30,9 +31,10 @@ public abstract class ResumedPostingTests<TDatabase>
 
         var enrolled = await host.EnrolEveryoneAsync();
         var draft = await host.AddDraftAsync("Interrupted once");
-        FlakyOutbox.Of(host).FailBeforeStoring(call: 1);
+        await host.FailQueueingAsync(draft.Id);
 
         var reply = Assert.Single(await host.SayAsync($"challenge post {draft.Id}", TestPeople.Owner), c => c.Text is not null).Text;
+        await host.HealAsync();
 
         Assert.Contains("something failed before everything was queued", reply, StringComparison.Ordinal);
         Assert.Empty(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
@@ -66,9 +68,11 @@ public abstract class ResumedPostingTests<TDatabase>
 
         var enrolled = await host.EnrolEveryoneAsync();
         var draft = await host.AddDraftAsync("Queued, then crashed");
-        FlakyOutbox.Of(host).FailAfterStoring(call: 1);
+        await host.FailMarkingPostsDoneAsync();
         await host.SayAsync($"challenge post {draft.Id}", TestPeople.Owner);
+        await host.HealAsync();
         var queued = Assert.Single(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
+        Assert.Null(Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync())).FannedOutAt);
 
         host.Clock.Advance(PastTheLease);
         await host.RunSchedulerAsync();
@@ -82,7 +86,7 @@ public abstract class ResumedPostingTests<TDatabase>
     }
 
     [Fact]
-    public async Task WeeklyPost_CrashBetweenTwoRolesQueues_ResumeQueuesOnlyTheMissingOne()
+    public async Task WeeklyPost_FailureBetweenTwoRolesQueues_ResumeQueuesOnlyTheMissingOne()
     {
         await using var host = await HostWithChannelAsync();
         if (host is null)
@@ -96,10 +100,11 @@ public abstract class ResumedPostingTests<TDatabase>
         await host.SayAsync($"challenge schedule {general.Id} next", TestPeople.Owner);
         await host.SayAsync($"challenge schedule {sales.Id} next", TestPeople.Owner);
         host.Connector.Clear();
-        FlakyOutbox.Of(host).FailAfterStoring(call: 1);
+        await host.FailQueueingAsync(sales.Id);
 
         host.Clock.SetUtcNow(MondayNineInNewYork);
         await host.RunSchedulerAsync();
+        await host.HealAsync();
         var first = Assert.Single(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
 
         host.Clock.Advance(PastTheLease);
@@ -119,7 +124,7 @@ public abstract class ResumedPostingTests<TDatabase>
 
     private static async Task<ChallengeHost?> HostWithChannelAsync()
     {
-        var host = await ChallengeHost.StartAsync<TDatabase>(services: FlakyOutbox.Install);
+        var host = await ChallengeHost.StartAsync<TDatabase>();
         if (host is null)
         {
             return null;

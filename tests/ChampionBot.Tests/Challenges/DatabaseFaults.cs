@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Tests.Challenges;
+
+/// <summary>
+/// Real database failures at chosen points, made with triggers, so the code under test fails exactly as it would
+/// on a database blip or a crash: inside its own transaction, with the provider's own exception.
+/// </summary>
+public static class DatabaseFaults
+{
+    private const string Outbox = "test_fault_outbox";
+    private const string Marker = "test_fault_marker";
+
+    /// <summary>Fails storing the 1:1 copies of this challenge (any post): the outbox transaction rolls back.</summary>
+    public static Task FailQueueingAsync(this ChallengeHost host, int challengeId) =>
+        ExecuteAsync(host, postgres => postgres
+            ? $"""CREATE TRIGGER {Outbox} BEFORE INSERT ON "OutboundMessages" FOR EACH ROW WHEN (NEW."IdempotencyKey" LIKE '{KeyPattern(challengeId)}') EXECUTE FUNCTION test_fault();"""
+            : $"""CREATE TRIGGER {Outbox} BEFORE INSERT ON "OutboundMessages" WHEN NEW."IdempotencyKey" LIKE '{KeyPattern(challengeId)}' BEGIN SELECT RAISE(ABORT, 'simulated database blip'); END;""");
+
+    /// <summary>Fails marking any post finished: as if the process died after queueing, before the marker.</summary>
+    public static Task FailMarkingPostsDoneAsync(this ChallengeHost host) =>
+        ExecuteAsync(host, postgres => postgres
+            ? $"""CREATE TRIGGER {Marker} BEFORE UPDATE ON "ChallengePosts" FOR EACH ROW WHEN (NEW."FannedOutAt" IS NOT NULL) EXECUTE FUNCTION test_fault();"""
+            : $"""CREATE TRIGGER {Marker} BEFORE UPDATE ON "ChallengePosts" WHEN NEW."FannedOutAt" IS NOT NULL BEGIN SELECT RAISE(ABORT, 'simulated crash'); END;""");
+
+    /// <summary>Removes every fault: the database works again.</summary>
+    public static Task HealAsync(this ChallengeHost host) =>
+        ExecuteAsync(host, postgres => postgres
+            ? $"""DROP TRIGGER IF EXISTS {Outbox} ON "OutboundMessages"; DROP TRIGGER IF EXISTS {Marker} ON "ChallengePosts";"""
+            : $"DROP TRIGGER IF EXISTS {Outbox}; DROP TRIGGER IF EXISTS {Marker};");
+
+    private static string KeyPattern(int challengeId) => string.Create(CultureInfo.InvariantCulture, $"challenge-post:%:{challengeId}");
+
+    private static Task ExecuteAsync(ChallengeHost host, Func<bool, string> sql) => host.DbAsync(async db =>
+    {
+        var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+        if (postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE OR REPLACE FUNCTION test_fault() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'simulated database blip'; END $$;");
+        }
+
+        return await db.Database.ExecuteSqlRawAsync(sql(postgres));
+    });
+}
