@@ -101,6 +101,34 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
     }
 
     [Fact]
+    public async Task Submit_ManyPeopleAtOnce_EachGetsTheirOwnCardAndResultAndNewcomersAreCreated()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+        var people = Enumerable.Range(0, 40)
+            .Select(i => new TestPerson($"Burst person {i}", Guid.NewGuid().ToString(), $"29:burst-{i}"))
+            .ToList();
+
+        // Forty people nobody has met report at once: they land in shared batches, each with their own numbers.
+        var answers = await Task.WhenAll(people.Select((person, i) =>
+            InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, withAi: $"{i + 1}"), person))));
+
+        Assert.All(answers, a => Assert.Contains("a week", CardJson(a), StringComparison.Ordinal));
+        var stored = await QueryAsync(app, db => db.Results
+            .Where(r => r.ChallengeId == challenge.Id)
+            .Select(r => new { r.Participant!.ObjectId, r.Participant.DisplayName, r.MinutesWithAi })
+            .ToListAsync());
+        Assert.Equal(40, stored.Count);
+        Assert.All(people.Select((person, i) => (person, i)), p =>
+            Assert.Contains(stored, r => r.ObjectId == p.person.ObjectId && r.DisplayName == p.person.Name && r.MinutesWithAi == p.i + 1));
+    }
+
+    [Fact]
     public async Task Submit_OutOfRangeAndMissingValues_ReturnsCardWithErrorsAndTypedValuesAndStoresNothing()
     {
         if (!database.IsAvailable)

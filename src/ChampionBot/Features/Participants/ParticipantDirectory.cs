@@ -17,31 +17,21 @@ public sealed class ParticipantDirectory(ChampionDbContext db, TimeProvider time
     /// <summary>The sender as a participant, created on first contact (not enrolled) and refreshed from the activity.</summary>
     public async Task<Participant?> GetOrCreateAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var objectId = activity.From?.AadObjectId;
-        if (string.IsNullOrEmpty(objectId))
+        if (SenderProfile.From(activity) is not { } sender)
         {
             return null;
         }
 
         var now = time.GetUtcNow();
-        var participant = await FindAsync(objectId, cancellationToken);
+        var participant = await FindAsync(sender.ObjectId, cancellationToken);
         if (participant is null)
         {
-            participant = new Participant
-            {
-                ObjectId = objectId,
-                DisplayName = activity.From?.Name ?? "Colleague",
-                CreatedAt = now,
-                UpdatedAt = now,
-                ProgramId = await DefaultProgramIdAsync(activity, cancellationToken),
-            };
+            participant = sender.NewParticipant(await DefaultProgramIdAsync(db, sender.TeamId, cancellationToken), now);
             db.Participants.Add(participant);
         }
 
-        var changed = Refresh(participant, activity);
-        if (changed || db.Entry(participant).State == EntityState.Added)
+        if (sender.ApplyTo(participant, now) || db.Entry(participant).State == EntityState.Added)
         {
-            participant.UpdatedAt = now;
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -50,7 +40,7 @@ public sealed class ParticipantDirectory(ChampionDbContext db, TimeProvider time
             {
                 // Two first messages raced: the other one created the row.
                 db.Entry(participant).State = EntityState.Detached;
-                participant = await FindAsync(objectId, cancellationToken);
+                participant = await FindAsync(sender.ObjectId, cancellationToken);
             }
         }
 
@@ -62,9 +52,9 @@ public sealed class ParticipantDirectory(ChampionDbContext db, TimeProvider time
             ? db.Programs.FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
             : db.Programs.OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
 
-    private async Task<int?> DefaultProgramIdAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>The program a newcomer belongs to: the one piloting in their team, else the only one there is.</summary>
+    internal static async Task<int?> DefaultProgramIdAsync(ChampionDbContext db, string? teamId, CancellationToken cancellationToken)
     {
-        var teamId = activity.ChannelData?.Team?.Id;
         if (teamId is not null && await db.Programs.Where(p => p.PilotTeamId == teamId).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken) is { } pilot)
         {
             return pilot;
@@ -72,24 +62,5 @@ public sealed class ParticipantDirectory(ChampionDbContext db, TimeProvider time
 
         var programs = await db.Programs.Select(p => p.Id).Take(2).ToListAsync(cancellationToken);
         return programs.Count == 1 ? programs[0] : null;
-    }
-
-    private static bool Refresh(Participant participant, Activity activity)
-    {
-        var changed = false;
-        void Set(string? value, string? current, Action<string> apply)
-        {
-            if (!string.IsNullOrEmpty(value) && !string.Equals(value, current, StringComparison.Ordinal))
-            {
-                apply(value);
-                changed = true;
-            }
-        }
-
-        Set(activity.From?.Id, participant.TeamsUserId, v => participant.TeamsUserId = v);
-        Set(activity.GetTenantId(), participant.TenantId, v => participant.TenantId = v);
-        Set(activity.From?.Name, participant.DisplayName, v => participant.DisplayName = v);
-        Set(activity.GetClientTimeZone(), participant.TimeZoneId, v => participant.TimeZoneId = v);
-        return changed;
     }
 }

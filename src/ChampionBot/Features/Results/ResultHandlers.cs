@@ -10,7 +10,7 @@ namespace ChampionBot.Features.Results;
 public sealed class ResultHandlers(
     ParticipantDirectory directory,
     CurrentChallenges challenges,
-    ResultRecorder recorder,
+    ResultWriter writer,
     Rescue rescue,
     ChampionDbContext db)
 {
@@ -51,30 +51,32 @@ public sealed class ResultHandlers(
             return Broken();
         }
 
-        if (await directory.GetOrCreateAsync(turn.Activity, turn.CancellationToken) is not { } participant)
+        if (SenderProfile.From(turn.Activity) is not { } sender)
         {
             return InvokeResponses.Message(Unknown);
-        }
-
-        if (await challenges.OpenForResultsAsync(challengeId, turn.CancellationToken) is not { } challenge)
-        {
-            return Expired();
         }
 
         var form = ResultForm.From(action.Data);
         var (answers, errors) = ResultValidator.Validate(form);
         if (answers is null)
         {
-            return InvokeResponses.Card(ResultCard.Build(challenge, form, errors).ToJsonElement());
+            return await challenges.OpenForResultsAsync(challengeId, turn.CancellationToken) is { } open
+                ? InvokeResponses.Card(ResultCard.Build(open, form, errors).ToJsonElement())
+                : Expired();
         }
 
-        var recorded = await recorder.SaveAsync(participant.Id, challenge, answers, turn.CancellationToken);
-        if (!answers.Worked && recorded.PreviouslyWorked != false)
+        var stored = await writer.WriteAsync(new ResultSubmission(sender, challengeId, answers), turn.CancellationToken);
+        if (stored.Challenge is not { } challenge)
         {
-            await rescue.SendAsync(turn, participant.Id, challenge);
+            return Expired();
         }
 
-        return InvokeResponses.Card(ResultSubmittedCard.Build(challenge, answers, recorded.Updated).ToJsonElement());
+        if (!answers.Worked && stored.PreviouslyWorked != false)
+        {
+            await rescue.SendAsync(turn, stored.ParticipantId, challenge);
+        }
+
+        return InvokeResponses.Card(ResultSubmittedCard.Build(challenge, answers, stored.Updated).ToJsonElement());
     }
 
     private const string Unknown = "I couldn't tell who you are from this message, so I haven't saved anything. Please try again from Teams.";

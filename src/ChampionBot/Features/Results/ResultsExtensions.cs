@@ -8,7 +8,8 @@ public static class ResultsExtensions
     public static IServiceCollection AddResults(this IServiceCollection services)
     {
         services.AddScoped<CurrentChallenges>();
-        services.AddScoped<ResultRecorder>();
+        services.AddSingleton<ResultWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<ResultWriter>());
         services.AddScoped<Rescue>();
         services.AddScoped<ResultHandlers>();
         services.AddScoped<RetryHandlers>();
