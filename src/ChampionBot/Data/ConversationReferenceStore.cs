@@ -6,39 +6,95 @@ namespace ChampionBot.Data;
 
 /// <summary>
 /// Keeps the latest conversation reference per conversation and user, so proactive messages work after a restart.
-/// Called for every inbound activity: an identical reference stored in the last few minutes is not written again.
+/// Every inbound activity records its reference; an identical one stored in the last few minutes is not written again.
+/// Recording is write-behind: references wait in memory (the newest per conversation and user wins) until
+/// <see cref="FlushAsync"/> writes them all in one transaction, which <see cref="ConversationReferenceFlusher"/> does a
+/// moment after each burst. So a Monday-morning burst costs a few transactions, not one per message, and no request
+/// waits for it. A crash can lose at most that last moment's references, which the person's next message restores.
 /// </summary>
 public sealed class ConversationReferenceStore(
     IDbContextFactory<ChampionDbContext> contexts,
-    TimeProvider time)
+    TimeProvider time,
+    DatabaseWriteGate? writeGate = null)
 {
+    private readonly DatabaseWriteGate gate = writeGate ?? new DatabaseWriteGate();
+
     public const string PersonalConversation = "personal";
 
     private static readonly TimeSpan RewriteAfter = TimeSpan.FromMinutes(10);
-    private const int MaxRemembered = 10_000;
+    private const int MaxRemembered = 50_000;
 
-    private readonly ConcurrentDictionary<(string, string), (ConversationReferenceData Data, DateTimeOffset StoredAt)> recent = new();
+    private readonly ConcurrentDictionary<(string Conversation, string User), ConversationReferenceData> pending = new();
+    private readonly ConcurrentDictionary<(string Conversation, string User), (int DataHash, DateTimeOffset StoredAt)> recent = new();
+    private readonly SemaphoreSlim flushing = new(1, 1);
+    private readonly SemaphoreSlim waiting = new(0, 1);
 
-    public async Task UpsertAsync(ConversationReferenceData reference, CancellationToken cancellationToken)
+    /// <summary>Queues the reference for the next flush, unless the same one was stored a moment ago. Never waits.</summary>
+    public void Record(ConversationReferenceData reference)
     {
         var data = Normalize(reference);
         var key = (data.ConversationId, data.UserAadObjectId!);
-        var now = time.GetUtcNow();
-        if (recent.TryGetValue(key, out var seen) && seen.Data == data && now - seen.StoredAt < RewriteAfter)
+        if (recent.TryGetValue(key, out var seen) && seen.DataHash == data.GetHashCode() && time.GetUtcNow() - seen.StoredAt < RewriteAfter)
         {
             return;
         }
 
-        // One statement, one write: under a Monday-morning burst every extra write queues behind the others.
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await UpsertRowAsync(db, data, now, cancellationToken);
+        pending[key] = data;
+        WakeFlusher();
+    }
 
-        if (recent.Count >= MaxRemembered)
+    /// <summary>Records and writes at once (tools, tests, and callers that must know the row is there).</summary>
+    public async Task UpsertAsync(ConversationReferenceData reference, CancellationToken cancellationToken)
+    {
+        Record(reference);
+        await FlushAsync(cancellationToken);
+    }
+
+    /// <summary>Completes when something was recorded since the last flush.</summary>
+    public Task WaitForWorkAsync(CancellationToken cancellationToken) => waiting.WaitAsync(cancellationToken);
+
+    /// <summary>Writes everything recorded so far in one transaction. On failure the references stay queued.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await flushing.WaitAsync(cancellationToken);
+        try
         {
-            recent.Clear();
-        }
+            var batch = new List<KeyValuePair<(string, string), ConversationReferenceData>>();
+            foreach (var key in pending.Keys)
+            {
+                if (pending.TryRemove(key, out var data))
+                {
+                    batch.Add(new(key, data));
+                }
+            }
 
-        recent[key] = (data, now);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            var now = time.GetUtcNow();
+            try
+            {
+                await WriteAsync([.. batch.Select(b => b.Value)], now, cancellationToken);
+            }
+            catch
+            {
+                foreach (var (key, data) in batch)
+                {
+                    pending.TryAdd(key, data);
+                }
+
+                WakeFlusher();
+                throw;
+            }
+
+            Remember(batch, now);
+        }
+        finally
+        {
+            flushing.Release();
+        }
     }
 
     /// <summary>The most recently used 1:1 chat with a person, or null when the bot has never talked to them.</summary>
@@ -62,16 +118,26 @@ public sealed class ConversationReferenceStore(
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>"Forget me": removes every reference to the person, here and in this instance's memory.</summary>
+    /// <summary>"Forget me": removes every reference to the person, stored or still queued, here and in memory.</summary>
     public async Task<int> ForgetUserAsync(string userAadObjectId, CancellationToken cancellationToken)
     {
-        foreach (var key in recent.Keys.Where(k => k.Item2 == userAadObjectId))
+        // Holding the flush lock means no queued reference of theirs can be written back after the delete.
+        await flushing.WaitAsync(cancellationToken);
+        try
         {
-            recent.TryRemove(key, out _);
-        }
+            foreach (var key in pending.Keys.Concat(recent.Keys).Where(k => k.User == userAadObjectId).ToList())
+            {
+                pending.TryRemove(key, out _);
+                recent.TryRemove(key, out _);
+            }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ConversationReferences.Where(r => r.UserAadObjectId == userAadObjectId).ExecuteDeleteAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return await db.ConversationReferences.Where(r => r.UserAadObjectId == userAadObjectId).ExecuteDeleteAsync(cancellationToken);
+        }
+        finally
+        {
+            flushing.Release();
+        }
     }
 
     /// <summary>Channel replies carry ";messageid=..." — store the channel itself, not one row per thread.</summary>
@@ -81,26 +147,48 @@ public sealed class ConversationReferenceStore(
         return thread < 0 ? conversationId : conversationId[..thread];
     }
 
+    private async Task WriteAsync(IReadOnlyList<ConversationReferenceData> references, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var turn = await gate.EnterAsync(db, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ConversationReferenceUpsert.ExecuteAsync(db, references, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private void WakeFlusher()
+    {
+        if (waiting.CurrentCount > 0)
+        {
+            return;
+        }
+
+        try
+        {
+            waiting.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Another recorder woke it first.
+        }
+    }
+
+    private void Remember(List<KeyValuePair<(string, string), ConversationReferenceData>> stored, DateTimeOffset now)
+    {
+        if (recent.Count + stored.Count > MaxRemembered)
+        {
+            recent.Clear();
+        }
+
+        foreach (var (key, data) in stored)
+        {
+            recent[key] = (data.GetHashCode(), now);
+        }
+    }
+
     private static ConversationReferenceData Normalize(ConversationReferenceData data) => data with
     {
         ConversationId = BaseConversationId(data.ConversationId),
         UserAadObjectId = data.UserAadObjectId ?? string.Empty,
     };
-
-    private static Task<int> UpsertRowAsync(ChampionDbContext db, ConversationReferenceData data, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        // Raw SQL bypasses the value converters: SQLite stores times as UTC ticks, PostgreSQL as timestamptz.
-        object at = db is SqliteChampionDbContext ? now.UtcTicks : now.ToUniversalTime();
-        return db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO "ConversationReferences"
-                ("ServiceUrl", "ConversationId", "ConversationType", "BotId", "UserId", "UserAadObjectId", "TenantId", "TeamId", "ChannelId", "CreatedAt", "UpdatedAt")
-            VALUES ({data.ServiceUrl}, {data.ConversationId}, {data.ConversationType}, {data.BotId}, {data.UserId}, {data.UserAadObjectId}, {data.TenantId}, {data.TeamId}, {data.ChannelId}, {at}, {at})
-            ON CONFLICT ("ConversationId", "UserAadObjectId") DO UPDATE SET
-                "ServiceUrl" = excluded."ServiceUrl", "ConversationType" = excluded."ConversationType", "BotId" = excluded."BotId",
-                "UserId" = excluded."UserId", "TenantId" = excluded."TenantId", "TeamId" = excluded."TeamId",
-                "ChannelId" = excluded."ChannelId", "UpdatedAt" = excluded."UpdatedAt"
-            """,
-            cancellationToken);
-    }
 }

@@ -41,6 +41,7 @@ public static class DataExtensions
         services.AddSingleton<IDbContextFactory<ChampionDbContext>, ChampionDbContextFactory>();
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<ChampionDbContext>>().CreateDbContext());
 
+        services.AddSingleton<DatabaseWriteGate>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ChampionSeeder>();
         services.AddSingleton<DatabasePreparer>();

@@ -1,5 +1,6 @@
 using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Hosting;
+using ChampionBot.Data;
 using ChampionBot.Features.Challenges;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Conversations;
@@ -24,6 +25,7 @@ public static class FeaturesExtensions
         builder.Services.AddScoped<ProgramOwners>();
         builder.Services.AddScoped<ParticipantDirectory>();
         builder.Services.AddScoped<IActivityObserver, ConversationReferenceRecorder>();
+        builder.Services.AddHostedService<ConversationReferenceFlusher>();
         builder.Services.AddCommands();
         builder.Services.AddHelpAndWelcome();
         builder.Services.AddPrograms();

@@ -103,6 +103,50 @@ public abstract class ConversationReferenceStoreTests<TDatabase>(TDatabase datab
         Assert.NotNull(await store.FindPersonalAsync(user, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Record_WaitsForTheFlushThenWritesEveryoneInOneGo()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        (await database.CreateMigratedContextAsync()).Dispose();
+        var store = NewStore();
+        var users = Enumerable.Range(0, 25).Select(_ => TestRows.NewObjectId()).ToList();
+        foreach (var user in users)
+        {
+            store.Record(TestRows.Reference($"a:{user}", user));
+        }
+
+        Assert.Null(await store.FindPersonalAsync(users[0], CancellationToken.None));
+        await store.FlushAsync(CancellationToken.None);
+
+        // 25 rows span several multi-row statements.
+        await using var db = database.CreateContext();
+        Assert.Equal(25, await db.ConversationReferences.CountAsync(r => users.Contains(r.UserAadObjectId)));
+    }
+
+    [Fact]
+    public async Task ForgetUserAsync_WithAQueuedReference_NothingComesBackAfterTheNextFlush()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        (await database.CreateMigratedContextAsync()).Dispose();
+        var store = NewStore();
+        var user = TestRows.NewObjectId();
+        await store.UpsertAsync(TestRows.Reference($"a:{user}", user), CancellationToken.None);
+        store.Record(TestRows.Reference($"a:{user}", user, "https://smba.trafficmanager.net/emea/"));
+
+        await store.ForgetUserAsync(user, CancellationToken.None);
+        await store.FlushAsync(CancellationToken.None);
+
+        Assert.Null(await store.FindPersonalAsync(user, CancellationToken.None));
+    }
+
     private ConversationReferenceStore NewStore() =>
         new(database.ContextFactory(), time);
 }

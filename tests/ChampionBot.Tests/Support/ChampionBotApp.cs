@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using ChampionBot.BotFramework.Hosting;
+using ChampionBot.Data;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Testing.Fakes;
 using Microsoft.AspNetCore.Hosting;
@@ -97,7 +98,11 @@ public sealed class ChampionBotApp : WebApplicationFactory<Program>
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
         }
 
-        return await client.SendAsync(request);
+        var response = await client.SendAsync(request);
+
+        // An invoke ran inline; its conversation reference is written behind, and tests read references from the database.
+        await Services.GetRequiredService<ConversationReferenceStore>().FlushAsync(CancellationToken.None);
+        return response;
     }
 
     /// <summary>Posts an activity and waits until the bot has finished handling everything queued.</summary>
@@ -105,6 +110,9 @@ public sealed class ChampionBotApp : WebApplicationFactory<Program>
     {
         var response = await PostActivityAsync(activity);
         await Services.GetRequiredService<TurnQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Conversation references are written behind; settled means stored, as the tests read them from the database.
+        await Services.GetRequiredService<ConversationReferenceStore>().FlushAsync(CancellationToken.None);
         return response;
     }
 }
