@@ -11,6 +11,8 @@ namespace ChampionBot.Hosting;
 /// OpenTelemetry traces, metrics and logs. Exported to Azure Monitor when <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c>
 /// is set, to an OTLP collector when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, and to the console when
 /// <c>Telemetry:Console</c> is true. ChampionBot's own sources and meters are all named <c>ChampionBot.*</c>.
+/// With none of those set nothing would be exported, so nothing is collected either: recording a span and metrics for
+/// every request costs CPU that a busy Monday morning needs (the meters still exist for any listener, e.g. dotnet-counters).
 /// </summary>
 public static class Telemetry
 {
@@ -19,6 +21,14 @@ public static class Telemetry
     public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+        var azureMonitor = !string.IsNullOrWhiteSpace(configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
+        var otlp = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var console = configuration.GetValue<bool>("Telemetry:Console");
+        if (!azureMonitor && !otlp && !console)
+        {
+            return builder;
+        }
+
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("championbot"))
             .WithTracing(tracing => tracing
@@ -35,17 +45,17 @@ public static class Telemetry
             logging.IncludeScopes = true;
         });
 
-        if (!string.IsNullOrWhiteSpace(configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]))
+        if (azureMonitor)
         {
             otel.UseAzureMonitor();
         }
 
-        if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        if (otlp)
         {
             otel.UseOtlpExporter();
         }
 
-        if (configuration.GetValue<bool>("Telemetry:Console"))
+        if (console)
         {
             otel.WithTracing(tracing => tracing.AddConsoleExporter())
                 .WithMetrics(metrics => metrics.AddConsoleExporter());
