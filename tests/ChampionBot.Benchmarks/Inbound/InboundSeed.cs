@@ -4,12 +4,12 @@ using ChampionBot.Testing.Auth;
 
 namespace ChampionBot.Benchmarks.Inbound;
 
-/// <summary>One program, one posted challenge and N enrolled people who will all report at once.</summary>
+/// <summary>One program, two posted challenges (one to warm up on, one measured) and N enrolled people who will all report at once.</summary>
 internal static class InboundSeed
 {
     public static string ObjectId(int i) => $"b0000000-0000-4000-8000-{i:D12}";
 
-    public static async Task<int> SeedAsync(BenchmarkDatabase database, int participants)
+    public static async Task<(int WarmUp, int Measured)> SeedAsync(BenchmarkDatabase database, int participants)
     {
         var now = DateTimeOffset.UtcNow;
         await using var db = database.CreateContext();
@@ -20,14 +20,16 @@ internal static class InboundSeed
         };
         db.Programs.Add(program);
         await db.SaveChangesAsync();
-        var challenge = new Challenge
+        Challenge Posted(string slug, string title) => new()
         {
-            Slug = "benchmark-status-report", Title = "Monday status report", Task = "Write the weekly status report",
+            Slug = slug, Title = title, Task = "Write the weekly status report",
             AudienceRole = "demand-generation", Steps = "Paste notes\nAsk for five bullets", WhatGoodLooksLike = "Five bullets",
             BaselineMinutes = 60, FrequencyPerWeek = 1, Status = ChallengeStatus.Posted, PostedAt = now, ProgramId = program.Id,
             CreatedAt = now, UpdatedAt = now,
         };
-        db.Challenges.Add(challenge);
+        var warmUp = Posted("benchmark-weekly-summary", "Weekly summary");
+        var measured = Posted("benchmark-status-report", "Monday status report");
+        db.Challenges.AddRange(warmUp, measured);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         for (var i = 0; i < participants; i++)
         {
@@ -39,7 +41,7 @@ internal static class InboundSeed
         }
 
         await db.SaveChangesAsync();
-        return challenge.Id;
+        return (warmUp.Id, measured.Id);
     }
 
     /// <summary>A Teams-shaped result.submit invoke from person <paramref name="i"/>.</summary>

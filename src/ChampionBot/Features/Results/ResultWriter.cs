@@ -9,17 +9,21 @@ namespace ChampionBot.Features.Results;
 /// card would queue them behind each other for the database's write lock (SQLite has one writer). Instead, every
 /// submission waiting while a batch commits goes into the next batch, and each caller answers only once its own
 /// result is committed. An idle writer commits a lone submission at once, so nobody waits on a timer.
+/// SQLite has one writer, so one batch loop; PostgreSQL writes side by side and each batch waits on network round trips,
+/// so several loops take batches in turn.
 /// </summary>
 public sealed partial class ResultWriter(
     IDbContextFactory<ChampionDbContext> contexts,
+    StorageSettings storage,
     DatabaseWriteGate gate,
     TimeProvider time,
     ILogger<ResultWriter> logger) : BackgroundService
 {
     private const int MaxBatch = 256;
     private const int MaxAttempts = 3;
+    private const int PostgresLoops = 4;
 
-    private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = false });
 
     /// <summary>Stores the result; completes when it is committed (or the challenge turned out to be closed).</summary>
     public Task<ResultWriteOutcome> WriteAsync(ResultSubmission submission, CancellationToken cancellationToken)
@@ -41,8 +45,12 @@ public sealed partial class ResultWriter(
         await base.StopAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, storage.Provider == StorageProvider.Postgres ? PostgresLoops : 1).Select(_ => BatchLoopAsync()));
+
+    private async Task BatchLoopAsync()
     {
+        await Task.Yield();
         var batch = new List<Pending>(MaxBatch);
         while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
         {
