@@ -94,7 +94,6 @@ public sealed class ChallengeHost : IAsyncDisposable
         using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
         response.EnsureSuccessStatusCode();
         await Services.GetRequiredService<TurnQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        await Services.GetRequiredService<ConversationReferenceStore>().FlushAsync(CancellationToken.None);
     }
 
     /// <summary>Sends a text command from a person in their own 1:1 chat and returns the bot's answers to it.</summary>
