@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ChampionBot.BotFramework.Authentication;
 using ChampionBot.BotFramework.Connector;
 using ChampionBot.BotFramework.Schema;
@@ -66,16 +65,15 @@ internal sealed partial class BotEndpoint(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogInvokeFailed(logger, ex, activity.Name);
-            response = new InvokeResponse(200, JsonSerializer.SerializeToElement(
-                Routing.InvokeResponses.Error(500, "InternalError", "Something went wrong on our side. Please try again in a moment."),
-                BotJsonContext.Default.AdaptiveCardInvokeResponse));
+            response = InvokeResponse.ForCardAction(
+                Routing.InvokeResponses.Error(500, "InternalError", "Something went wrong on our side. Please try again in a moment."));
         }
 
         context.Response.StatusCode = response.Status;
-        if (response.Body is { } body)
+        if (response.HasBody)
         {
             context.Response.ContentType = "application/json; charset=utf-8";
-            await JsonSerializer.SerializeAsync(context.Response.Body, body, BotJsonContext.Default.JsonElement, context.RequestAborted).ConfigureAwait(false);
+            await response.WriteBodyAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
         }
     }
 

@@ -131,8 +131,7 @@ public sealed class ActivityRouter
         }
     }
 
-    private static InvokeResponse CardInvoke(AdaptiveCardInvokeResponse body) =>
-        new(200, JsonSerializer.SerializeToElement(body, BotJsonContext.Default.AdaptiveCardInvokeResponse));
+    private static InvokeResponse CardInvoke(AdaptiveCardInvokeResponse body) => InvokeResponse.ForCardAction(body);
 
     private ActivityRouter Add(List<TurnHandler> list, TurnHandler handler)
     {

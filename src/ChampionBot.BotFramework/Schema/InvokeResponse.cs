@@ -2,10 +2,47 @@ using System.Text.Json;
 
 namespace ChampionBot.BotFramework.Schema;
 
-/// <summary>The HTTP answer to an invoke activity: a status and an optional body.</summary>
-public sealed record InvokeResponse(int Status, JsonElement? Body)
+/// <summary>
+/// The HTTP answer to an invoke activity: a status and an optional JSON body. A card action's answer is kept typed and
+/// written straight to the response, so the card is not serialized, parsed and serialized again on the hot path.
+/// </summary>
+public sealed class InvokeResponse
 {
+    private readonly JsonElement? _body;
+    private readonly AdaptiveCardInvokeResponse? _cardAction;
+
+    public InvokeResponse(int status, JsonElement? body)
+    {
+        Status = status;
+        _body = body;
+    }
+
+    private InvokeResponse(AdaptiveCardInvokeResponse cardAction)
+    {
+        Status = 200;
+        _cardAction = cardAction;
+    }
+
+    public int Status { get; }
+
+    public bool HasBody => _body is not null || _cardAction is not null;
+
+    /// <summary>The body as a JSON element (built on demand for a card action's answer).</summary>
+    public JsonElement? Body => _cardAction is { } answer
+        ? JsonSerializer.SerializeToElement(answer, BotJsonContext.Default.AdaptiveCardInvokeResponse)
+        : _body;
+
     public static InvokeResponse NotImplemented() => new(501, null);
+
+    /// <summary>The answer to an <c>adaptiveCard/action</c> invoke; Teams expects it with HTTP 200 whatever its own status code.</summary>
+    public static InvokeResponse ForCardAction(AdaptiveCardInvokeResponse answer) => new(answer);
+
+    /// <summary>Writes the body as UTF-8 JSON (nothing when there is none).</summary>
+    public Task WriteBodyAsync(Stream stream, CancellationToken cancellationToken) => _cardAction is { } answer
+        ? JsonSerializer.SerializeAsync(stream, answer, BotJsonContext.Default.AdaptiveCardInvokeResponse, cancellationToken)
+        : _body is { } body
+            ? JsonSerializer.SerializeAsync(stream, body, BotJsonContext.Default.JsonElement, cancellationToken)
+            : Task.CompletedTask;
 }
 
 /// <summary>The body of an <c>adaptiveCard/action</c> invoke response (Universal Actions).</summary>
