@@ -29,6 +29,6 @@ public sealed class TurnRunner(IServiceScopeFactory scopes, ActivityRouter route
             await observer.OnActivityAsync(activity, cancellationToken).ConfigureAwait(false);
         }
 
-        return new TurnContext(activity, services.GetRequiredService<IConnectorClient>(), services, cancellationToken);
+        return new TurnContext(activity, services.GetRequiredService<IConnectorClient>, services, cancellationToken);
     }
 }

@@ -4,17 +4,34 @@ using ChampionBot.BotFramework.Schema;
 namespace ChampionBot.BotFramework.Routing;
 
 /// <summary>One inbound activity being handled: the activity, the services of its scope, and ways to answer in its conversation.</summary>
-public sealed class TurnContext(Activity activity, IConnectorClient connector, IServiceProvider services, CancellationToken cancellationToken)
+public sealed class TurnContext
 {
+    private readonly Func<IConnectorClient> _connectorFactory;
+    private IConnectorClient? _connector;
     private string? _text;
 
-    public Activity Activity { get; } = activity;
+    public TurnContext(Activity activity, IConnectorClient connector, IServiceProvider services, CancellationToken cancellationToken)
+        : this(activity, () => connector, services, cancellationToken)
+    {
+    }
 
-    public IServiceProvider Services { get; } = services;
+    /// <param name="connectorFactory">Called on first use: most card actions only answer over HTTP, and each connector
+    /// client is a new HttpClient.</param>
+    public TurnContext(Activity activity, Func<IConnectorClient> connectorFactory, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        Activity = activity;
+        _connectorFactory = connectorFactory;
+        Services = services;
+        CancellationToken = cancellationToken;
+    }
 
-    public CancellationToken CancellationToken { get; } = cancellationToken;
+    public Activity Activity { get; }
 
-    public IConnectorClient Connector { get; } = connector;
+    public IServiceProvider Services { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public IConnectorClient Connector => _connector ??= _connectorFactory();
 
     /// <summary>The message text without the bot's own @mention, trimmed.</summary>
     public string Text => _text ??= Activity.GetTextWithoutBotMention();
