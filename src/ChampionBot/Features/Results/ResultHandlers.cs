@@ -6,12 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Results;
 
-/// <summary>The result card's actions: open it (fresh or pre-filled) and submit it.</summary>
+/// <summary>Opens the result card, fresh or pre-filled with what the person reported before.</summary>
 public sealed class ResultHandlers(
     ParticipantDirectory directory,
     CurrentChallenges challenges,
-    ResultWriter writer,
-    Rescue rescue,
     ChampionDbContext db)
 {
     public static readonly string ExpiredTitle = "This challenge is closed";
@@ -44,42 +42,7 @@ public sealed class ResultHandlers(
         return InvokeResponses.Card(ResultCard.Build(challenge, form, [], editing: stored is not null).ToJsonElement());
     }
 
-    public async Task<AdaptiveCardInvokeResponse> SubmitAsync(TurnContext turn, AdaptiveCardInvokeAction action)
-    {
-        if (CardData.ChallengeId(action.Data) is not { } challengeId)
-        {
-            return Broken();
-        }
-
-        if (SenderProfile.From(turn.Activity) is not { } sender)
-        {
-            return InvokeResponses.Message(Unknown);
-        }
-
-        var form = ResultForm.From(action.Data);
-        var (answers, errors) = ResultValidator.Validate(form);
-        if (answers is null)
-        {
-            return await challenges.OpenForResultsAsync(challengeId, turn.CancellationToken) is { } open
-                ? InvokeResponses.Card(ResultCard.Build(open, form, errors).ToJsonElement())
-                : Expired();
-        }
-
-        var stored = await writer.WriteAsync(new ResultSubmission(sender, challengeId, answers), turn.CancellationToken);
-        if (stored.Challenge is not { } challenge)
-        {
-            return Expired();
-        }
-
-        if (!answers.Worked && stored.PreviouslyWorked != false)
-        {
-            await rescue.SendAsync(turn, stored.ParticipantId, challenge);
-        }
-
-        return InvokeResponses.Card(ResultSubmittedCard.Build(challenge, answers, stored.Updated).ToJsonElement());
-    }
-
-    private const string Unknown = "I couldn't tell who you are from this message, so I haven't saved anything. Please try again from Teams.";
+    internal const string Unknown = "I couldn't tell who you are from this message, so I haven't saved anything. Please try again from Teams.";
 
     internal static AdaptiveCardInvokeResponse Expired() => InvokeResponses.Card(NoticeCard.Build(
         ExpiredTitle,

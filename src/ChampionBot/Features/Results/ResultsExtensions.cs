@@ -12,6 +12,7 @@ public static class ResultsExtensions
         services.AddHostedService(provider => provider.GetRequiredService<ResultWriter>());
         services.AddScoped<Rescue>();
         services.AddScoped<ResultHandlers>();
+        services.AddSingleton<ResultSubmitHandler>();
         services.AddScoped<RetryHandlers>();
         services.AddBotCommand<ResultCommand>();
         return services;
@@ -19,7 +20,7 @@ public static class ResultsExtensions
 
     public static ActivityRouter MapResults(this ActivityRouter router) => router
         .OnCardAction(ResultCard.OpenVerb, (turn, action) => turn.Services.GetRequiredService<ResultHandlers>().OpenAsync(turn, action))
-        .OnCardAction(ResultCard.SubmitVerb, (turn, action) => turn.Services.GetRequiredService<ResultHandlers>().SubmitAsync(turn, action))
+        .OnCardAction(ResultCard.SubmitVerb, (turn, action) => turn.Services.GetRequiredService<ResultSubmitHandler>().SubmitAsync(turn, action))
         .OnCardAction(RescueCard.RetryVerb, (turn, action) => turn.Services.GetRequiredService<RetryHandlers>().StartAsync(turn, action))
         .OnCardAction(RetryCard.ReportVerb, (turn, action) => turn.Services.GetRequiredService<RetryHandlers>().ReportAsync(turn, action));
 }
