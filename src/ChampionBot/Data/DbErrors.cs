@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -11,7 +12,11 @@ public static class DbErrors
     private const int SqliteConstraintPrimaryKey = 1555;
 
     /// <summary>True when a save failed because a unique index (or key) already holds the row: someone got there first.</summary>
-    public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    public static bool IsUniqueViolation(DbUpdateException exception) =>
+        exception.InnerException is DbException inner && IsUniqueViolation(inner);
+
+    /// <summary>The same for a statement run directly on the connection (hand-written SQL, no EF save).</summary>
+    public static bool IsUniqueViolation(DbException exception) => exception switch
     {
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,

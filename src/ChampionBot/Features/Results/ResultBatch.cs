@@ -6,9 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace ChampionBot.Features.Results;
 
 /// <summary>
-/// Stores many people's results in one transaction: a few set-based reads (the challenges, the people, their results
-/// and evidence), then one save. Submissions are applied in order, so a double-click inside one batch updates the row
-/// the first click inserted. Nothing is stored for a challenge that no longer takes results.
+/// Stores many people's results inside the caller's transaction with a handful of statements: the open challenges, one
+/// read of the senders and their results, the newcomers, then the writes (<see cref="ResultSql"/>). Submissions are
+/// applied in order, so a double-click inside one batch updates the row the first click inserted. Nothing is stored
+/// for a challenge that no longer takes results.
 /// </summary>
 internal static class ResultBatch
 {
@@ -25,133 +26,49 @@ internal static class ResultBatch
             return [.. submissions.Select(_ => ResultWriteOutcome.Closed)];
         }
 
-        var (people, results) = await PeopleAndResultsAsync(db, open.Select(s => s.Sender), challenges.Keys, now, cancellationToken);
-        var evidence = await EvidenceAsync(db, results, cancellationToken);
+        var sql = ResultSql.For(db);
+        var senders = open.GroupBy(s => s.Sender.ObjectId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Sender, StringComparer.Ordinal);
+        var stored = await sql.ReadSendersAsync(senders.Keys, challenges.Keys, cancellationToken);
+        var changedProfiles = senders.Where(s => stored.People.TryGetValue(s.Key, out var person) && s.Value.ApplyTo(person, now))
+            .Select(s => stored.People[s.Key])
+            .ToList();
+        var newcomers = await NewcomersAsync(db, senders.Values.Where(s => !stored.People.ContainsKey(s.ObjectId)), now, cancellationToken);
+        await sql.InsertNewcomersAsync(newcomers, cancellationToken);
+        foreach (var person in newcomers)
+        {
+            stored.People[person.ObjectId] = person;
+        }
 
+        var plan = new ResultBatchPlan(stored, now);
         var outcomes = new List<ResultWriteOutcome>(submissions.Count);
         foreach (var submission in submissions)
         {
-            if (!challenges.TryGetValue(submission.ChallengeId, out var challenge))
-            {
-                outcomes.Add(ResultWriteOutcome.Closed);
-                continue;
-            }
-
-            var person = people[submission.Sender.ObjectId];
-            var existing = results.GetValueOrDefault((person.Id, challenge.Id));
-            var result = existing ?? new Result { ParticipantId = person.Id, ChallengeId = challenge.Id, SubmittedAt = now };
-            var previouslyWorked = existing?.Worked;
-            Apply(result, submission.Answers, now);
-            if (existing is null)
-            {
-                db.Results.Add(result);
-                results[(person.Id, challenge.Id)] = result;
-            }
-
-            ReplaceEvidence(db, evidence, person.Id, challenge, submission.Answers, now);
-            outcomes.Add(new ResultWriteOutcome(challenge, person.Id, existing is not null, previouslyWorked));
+            outcomes.Add(challenges.TryGetValue(submission.ChallengeId, out var challenge)
+                ? plan.Add(stored.People[submission.Sender.ObjectId].Id, challenge, submission.Answers)
+                : ResultWriteOutcome.Closed);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await sql.WriteAsync(plan.Writes(changedProfiles), cancellationToken);
         return outcomes;
     }
 
-    /// <summary>
-    /// The senders as tracked participants with their stored results for these challenges, in one query; people met for
-    /// the first time are created (and saved, for an id). Everyone is refreshed from what Teams sent.
-    /// </summary>
-    private static async Task<(Dictionary<string, Participant> People, Dictionary<(int, int), Result> Results)> PeopleAndResultsAsync(
-        ChampionDbContext db, IEnumerable<SenderProfile> senders, IEnumerable<int> challengeIds, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>People the bot meets for the first time, in the program they belong to (looked up once per team).</summary>
+    private static async Task<List<Participant>> NewcomersAsync(
+        ChampionDbContext db, IEnumerable<SenderProfile> senders, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var latest = senders.GroupBy(s => s.ObjectId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
-        var objectIds = latest.Keys.ToList();
-        var openIds = challengeIds.ToList();
-        var rows = await (
-                from person in db.Participants.Where(p => objectIds.Contains(p.ObjectId))
-                from result in db.Results.Where(r => r.ParticipantId == person.Id && openIds.Contains(r.ChallengeId)).DefaultIfEmpty()
-                select new { Person = person, Result = result })
-            .ToListAsync(cancellationToken);
-        var people = new Dictionary<string, Participant>(StringComparer.Ordinal);
-        var results = new Dictionary<(int, int), Result>();
-        foreach (var row in rows)
+        var programs = new Dictionary<string, int?>(StringComparer.Ordinal);
+        var newcomers = new List<Participant>();
+        foreach (var sender in senders.OrderBy(s => s.ObjectId, StringComparer.Ordinal))
         {
-            people[row.Person.ObjectId] = row.Person;
-            if (row.Result is { } result)
+            var team = sender.TeamId is null ? string.Empty : "team:" + sender.TeamId;
+            if (!programs.TryGetValue(team, out var programId))
             {
-                results[(row.Person.Id, result.ChallengeId)] = result;
+                programId = programs[team] = await ParticipantDirectory.DefaultProgramIdAsync(db, sender.TeamId, cancellationToken);
             }
+
+            newcomers.Add(sender.NewParticipant(programId, now));
         }
 
-        var newcomers = latest.Values.Where(s => !people.ContainsKey(s.ObjectId)).ToList();
-        foreach (var sender in newcomers)
-        {
-            var person = sender.NewParticipant(await ParticipantDirectory.DefaultProgramIdAsync(db, sender.TeamId, cancellationToken), now);
-            db.Participants.Add(person);
-            people[sender.ObjectId] = person;
-        }
-
-        foreach (var (objectId, sender) in latest)
-        {
-            sender.ApplyTo(people[objectId], now);
-        }
-
-        if (newcomers.Count > 0)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return (people, results);
-    }
-
-    /// <summary>Evidence only ever comes with a result, so only people updating a result have any to replace.</summary>
-    private static async Task<List<ChampionEvidence>> EvidenceAsync(
-        ChampionDbContext db, Dictionary<(int, int), Result> results, CancellationToken cancellationToken)
-    {
-        if (results.Count == 0)
-        {
-            return [];
-        }
-
-        var personIds = results.Keys.Select(k => k.Item1).Distinct().ToList();
-        var keys = results.Keys.Select(k => ResultEvidence.SourceKey(k.Item2)).Distinct().ToList();
-        return await db.ChampionEvidence.Where(e => personIds.Contains(e.ParticipantId) && keys.Contains(e.SourceKey)).ToListAsync(cancellationToken);
-    }
-
-    private static void Apply(Result result, ResultAnswers answers, DateTimeOffset now)
-    {
-        result.Worked = answers.Worked;
-        result.MinutesBefore = answers.MinutesBefore;
-        result.MinutesWithAi = answers.MinutesWithAi;
-        result.TimesPerWeek = answers.TimesPerWeek;
-        result.Quality = answers.Quality;
-        result.Feeling = answers.Feeling;
-        result.WhatTheyDidDifferently = answers.Differently;
-        result.UpdatedAt = now;
-    }
-
-    /// <summary>One source key per challenge, so a second submit replaces its evidence rather than adding to it.</summary>
-    private static void ReplaceEvidence(ChampionDbContext db, List<ChampionEvidence> evidence, int personId, Challenge challenge, ResultAnswers answers, DateTimeOffset now)
-    {
-        var key = ResultEvidence.SourceKey(challenge.Id);
-        var stored = evidence.Where(e => e.ParticipantId == personId && e.SourceKey == key).ToList();
-        var wanted = ResultEvidence.For(personId, challenge, answers, now).ToList();
-        foreach (var item in wanted)
-        {
-            if (stored.FirstOrDefault(s => s.Kind == item.Kind) is { } row)
-            {
-                (row.Points, row.Detail) = (item.Points, item.Detail);
-            }
-            else
-            {
-                db.ChampionEvidence.Add(item);
-                evidence.Add(item);
-            }
-        }
-
-        foreach (var row in stored.Where(s => wanted.All(w => w.Kind != s.Kind)))
-        {
-            db.ChampionEvidence.Remove(row);
-            evidence.Remove(row);
-        }
+        return newcomers;
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Threading.Channels;
 using ChampionBot.Data;
 using Microsoft.EntityFrameworkCore;
@@ -104,7 +105,7 @@ public sealed partial class ResultWriter(
                 await transaction.CommitAsync();
                 return outcomes;
             }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts && DbErrors.IsUniqueViolation(ex))
+            catch (DbException ex) when (attempt < MaxAttempts && DbErrors.IsUniqueViolation(ex))
             {
                 // Another instance stored one of these people or results a moment ago: read again and update those rows.
                 LogRaced(logger, attempt);

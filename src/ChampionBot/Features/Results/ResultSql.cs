@@ -1,0 +1,82 @@
+using System.Data.Common;
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace ChampionBot.Features.Results;
+
+/// <summary>
+/// The result batch's SQL, hand-written because EF Core's change tracking, materialisation and command building were
+/// most of the CPU a Monday burst costs. It runs on the context's own connection and transaction, so the writer's
+/// gate, transaction and retry stay as they are. Raw SQL bypasses EF's value converters: each flavour writes exactly
+/// what EF would (SQLite: times as UTC ticks; PostgreSQL: timestamptz in UTC; both: enums by name).
+/// </summary>
+internal abstract class ResultSql(DbConnection connection, DbTransaction transaction)
+{
+    public static ResultSql For(ChampionDbContext db)
+    {
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("A result batch is written inside the caller's transaction; begin one first.");
+        return db is SqliteChampionDbContext
+            ? new SqliteResultSql(connection, transaction)
+            : new PostgresResultSql(connection, transaction);
+    }
+
+    /// <summary>The participants with these object ids, with their results for these challenges, in one statement.</summary>
+    public abstract Task<StoredSenders> ReadSendersAsync(IReadOnlyCollection<string> objectIds, IReadOnlyCollection<int> challengeIds, CancellationToken cancellationToken);
+
+    /// <summary>Inserts people met for the first time and sets their <see cref="Participant.Id"/>.</summary>
+    public abstract Task InsertNewcomersAsync(IReadOnlyList<Participant> newcomers, CancellationToken cancellationToken);
+
+    /// <summary>Writes profile changes, results and evidence.</summary>
+    public abstract Task WriteAsync(ResultBatchWrites writes, CancellationToken cancellationToken);
+
+    protected DbConnection Connection { get; } = connection;
+
+    protected DbTransaction Transaction { get; } = transaction;
+
+    protected DbCommand Command(string sql)
+    {
+        var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = Transaction;
+        return command;
+    }
+
+    /// <summary>Reads the rows of a senders query: the participant's id and profile, then the result's challenge and Worked (null without one).</summary>
+    protected static async Task<StoredSenders> ReadSendersAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var people = new Dictionary<string, Participant>(StringComparer.Ordinal);
+        var worked = new Dictionary<(int ParticipantId, int ChallengeId), bool>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetInt32(0);
+            var objectId = reader.GetString(1);
+            if (!people.ContainsKey(objectId))
+            {
+                // Only what SenderProfile.ApplyTo compares; the rest of the row is never written here.
+                people[objectId] = new Participant
+                {
+                    Id = id,
+                    ObjectId = objectId,
+                    TeamsUserId = NullableString(reader, 2),
+                    TenantId = NullableString(reader, 3),
+                    DisplayName = reader.GetString(4),
+                    TimeZoneId = NullableString(reader, 5),
+                };
+            }
+
+            if (!reader.IsDBNull(6))
+            {
+                worked[(id, reader.GetInt32(6))] = reader.GetBoolean(7);
+            }
+        }
+
+        return new StoredSenders(people, worked);
+    }
+
+    private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}
