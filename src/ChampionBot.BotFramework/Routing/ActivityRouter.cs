@@ -86,7 +86,7 @@ public sealed class ActivityRouter
 
     private async Task<InvokeResponse> RouteCardActionAsync(TurnContext turn)
     {
-        var value = ReadCardActionValue(turn.Activity);
+        var value = CardActionReader.Read(turn.Activity);
         if (value?.Action is not { Verb: { Length: > 0 } verb } action)
         {
             return CardInvoke(InvokeResponses.Error(400, "BadRequest", "The card action has no verb."));
@@ -112,23 +112,6 @@ public sealed class ActivityRouter
             ? InvokeResponses.Message("This card is out of date. Type 'help' to start again.")
             : await handler(turn, action).ConfigureAwait(false);
         await SubmitFallback.ApplyAsync(turn, answer).ConfigureAwait(false);
-    }
-
-    private static AdaptiveCardInvokeValue? ReadCardActionValue(Activity activity)
-    {
-        if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
-        {
-            return null;
-        }
-
-        try
-        {
-            return value.Deserialize(BotJsonContext.Default.AdaptiveCardInvokeValue);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     private static InvokeResponse CardInvoke(AdaptiveCardInvokeResponse body) => InvokeResponse.ForCardAction(body);
