@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace ChampionBot.BotFramework.Schema;
 
@@ -46,17 +47,35 @@ public sealed class InvokeResponse
 }
 
 /// <summary>The body of an <c>adaptiveCard/action</c> invoke response (Universal Actions).</summary>
+[JsonConverter(typeof(AdaptiveCardInvokeResponseConverter))]
 public sealed class AdaptiveCardInvokeResponse
 {
     public const string CardType = "application/vnd.microsoft.card.adaptive";
     public const string MessageType = "application/vnd.microsoft.activity.message";
     public const string ErrorType = "application/vnd.microsoft.error";
 
+    private JsonElement? _value;
+    private ReadOnlyMemory<byte>? _utf8Value;
+
     public int StatusCode { get; set; } = 200;
 
     public string Type { get; set; } = MessageType;
 
-    public JsonElement? Value { get; set; }
+    public JsonElement? Value
+    {
+        get => _value ??= _utf8Value is { } utf8 ? JsonSerializer.Deserialize(utf8.Span, BotJsonContext.Default.JsonElement) : null;
+        set => (_value, _utf8Value) = (value, null);
+    }
+
+    /// <summary>
+    /// The value as UTF-8 JSON, when it was built that way: written to the response as it is, without being parsed
+    /// into a document first (a card answers every click on a card).
+    /// </summary>
+    public ReadOnlyMemory<byte>? Utf8Value
+    {
+        get => _utf8Value;
+        init => (_utf8Value, _value) = (value, null);
+    }
 }
 
 /// <summary>The <c>value</c> of an <c>adaptiveCard/action</c> invoke.</summary>

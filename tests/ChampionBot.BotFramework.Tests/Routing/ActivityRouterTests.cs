@@ -75,6 +75,53 @@ public sealed class ActivityRouterTests
         Assert.Equal(["first", "second"], calls);
     }
 
+    [Fact]
+    public async Task RouteInvokeAsync_CardGivenAsUtf8Json_IsWrittenAsTheResponseValueUnchanged()
+    {
+        var card = """{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"Saved"}]}"""u8.ToArray();
+        var router = new ActivityRouter().OnCardAction("result.submit", (_, _) => Task.FromResult(InvokeResponses.Card(card)));
+
+        var response = await router.RouteInvokeAsync(Turn("""
+            {"type":"invoke","name":"adaptiveCard/action","value":{"action":{"type":"Action.Execute","verb":"result.submit"}}}
+            """));
+        using var written = new MemoryStream();
+        await response.WriteBodyAsync(written, CancellationToken.None);
+
+        using var body = JsonDocument.Parse(written.ToArray());
+        Assert.Equal(200, body.RootElement.GetProperty("statusCode").GetInt32());
+        Assert.Equal(AdaptiveCardInvokeResponse.CardType, body.RootElement.GetProperty("type").GetString());
+        Assert.Equal("Saved", body.RootElement.GetProperty("value").GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Equal(written.ToArray(), JsonSerializer.SerializeToUtf8Bytes(response.Body!.Value, BotJsonContext.Default.JsonElement));
+    }
+
+    [Fact]
+    public async Task RouteInvokeAsync_ActionMembersInAnotherCase_StillReachTheHandler()
+    {
+        string? minutes = null;
+        var router = new ActivityRouter().OnCardAction("result.submit", (_, action) =>
+        {
+            minutes = action.Data?.GetProperty("minutes").GetString();
+            return Task.FromResult(InvokeResponses.Message("ok"));
+        });
+
+        var response = await router.RouteInvokeAsync(Turn("""
+            {"type":"invoke","name":"adaptiveCard/action","value":{"Action":{"Type":"Action.Execute","Verb":"result.submit","Data":{"minutes":"45"}}}}
+            """));
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal("45", minutes);
+    }
+
+    [Fact]
+    public async Task RouteInvokeAsync_ActionIsNotAnObject_AnswersThatTheCardHasNoVerb()
+    {
+        var router = new ActivityRouter().OnCardAction("result.submit", (_, _) => Task.FromResult(InvokeResponses.Message("called")));
+
+        var response = await router.RouteInvokeAsync(Turn("""{"type":"invoke","name":"adaptiveCard/action","value":{"action":"result.submit"}}"""));
+
+        Assert.Contains("no verb", response.Body!.Value.GetRawText(), StringComparison.Ordinal);
+    }
+
     private sealed class EmptyServices : IServiceProvider
     {
         public object? GetService(Type serviceType) => null;
