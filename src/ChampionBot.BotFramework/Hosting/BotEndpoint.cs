@@ -70,10 +70,12 @@ internal sealed partial class BotEndpoint(
         }
 
         context.Response.StatusCode = response.Status;
-        if (response.HasBody)
+        if (response.ToUtf8Json() is { } body)
         {
+            // Written whole with its length: one send, where a streamed (chunked) body ends with a second one.
             context.Response.ContentType = "application/json; charset=utf-8";
-            await response.WriteBodyAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
+            context.Response.ContentLength = body.Length;
+            await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
         }
     }
 

@@ -5,7 +5,7 @@ namespace ChampionBot.BotFramework.Schema;
 
 /// <summary>
 /// The HTTP answer to an invoke activity: a status and an optional JSON body. A card action's answer is kept typed and
-/// written straight to the response, so the card is not serialized, parsed and serialized again on the hot path.
+/// written straight to the response body, so the card is not serialized, parsed and serialized again on the hot path.
 /// </summary>
 public sealed class InvokeResponse
 {
@@ -26,8 +26,6 @@ public sealed class InvokeResponse
 
     public int Status { get; }
 
-    public bool HasBody => _body is not null || _cardAction is not null;
-
     /// <summary>The body as a JSON element (built on demand for a card action's answer).</summary>
     public JsonElement? Body => _cardAction is { } answer
         ? JsonSerializer.SerializeToElement(answer, BotJsonContext.Default.AdaptiveCardInvokeResponse)
@@ -38,12 +36,12 @@ public sealed class InvokeResponse
     /// <summary>The answer to an <c>adaptiveCard/action</c> invoke; Teams expects it with HTTP 200 whatever its own status code.</summary>
     public static InvokeResponse ForCardAction(AdaptiveCardInvokeResponse answer) => new(answer);
 
-    /// <summary>Writes the body as UTF-8 JSON (nothing when there is none).</summary>
-    public Task WriteBodyAsync(Stream stream, CancellationToken cancellationToken) => _cardAction is { } answer
-        ? JsonSerializer.SerializeAsync(stream, answer, BotJsonContext.Default.AdaptiveCardInvokeResponse, cancellationToken)
+    /// <summary>The body as UTF-8 JSON; null when there is none.</summary>
+    public byte[]? ToUtf8Json() => _cardAction is { } answer
+        ? JsonSerializer.SerializeToUtf8Bytes(answer, BotJsonContext.Default.AdaptiveCardInvokeResponse)
         : _body is { } body
-            ? JsonSerializer.SerializeAsync(stream, body, BotJsonContext.Default.JsonElement, cancellationToken)
-            : Task.CompletedTask;
+            ? JsonSerializer.SerializeToUtf8Bytes(body, BotJsonContext.Default.JsonElement)
+            : null;
 }
 
 /// <summary>The body of an <c>adaptiveCard/action</c> invoke response (Universal Actions).</summary>

@@ -84,14 +84,13 @@ public sealed class ActivityRouterTests
         var response = await router.RouteInvokeAsync(Turn("""
             {"type":"invoke","name":"adaptiveCard/action","value":{"action":{"type":"Action.Execute","verb":"result.submit"}}}
             """));
-        using var written = new MemoryStream();
-        await response.WriteBodyAsync(written, CancellationToken.None);
+        var written = response.ToUtf8Json()!;
 
-        using var body = JsonDocument.Parse(written.ToArray());
+        using var body = JsonDocument.Parse(written);
         Assert.Equal(200, body.RootElement.GetProperty("statusCode").GetInt32());
         Assert.Equal(AdaptiveCardInvokeResponse.CardType, body.RootElement.GetProperty("type").GetString());
         Assert.Equal("Saved", body.RootElement.GetProperty("value").GetProperty("body")[0].GetProperty("text").GetString());
-        Assert.Equal(written.ToArray(), JsonSerializer.SerializeToUtf8Bytes(response.Body!.Value, BotJsonContext.Default.JsonElement));
+        Assert.Equal(written, JsonSerializer.SerializeToUtf8Bytes(response.Body!.Value, BotJsonContext.Default.JsonElement));
     }
 
     [Fact]
