@@ -20,7 +20,8 @@ internal sealed class AdaptiveCardInvokeResponseConverter : JsonConverter<Adapti
         if (value.Utf8Value is { } utf8)
         {
             writer.WritePropertyName("value");
-            writer.WriteRawValue(utf8.Span);
+            // Written by a serializer (AdaptiveCard.ToUtf8Json), so it is not parsed again to be checked.
+            writer.WriteRawValue(utf8.Span, skipInputValidation: true);
         }
         else if (value.Value is { } element)
         {

@@ -67,7 +67,8 @@ public sealed class AdaptiveCardInvokeResponse
 
     /// <summary>
     /// The value as UTF-8 JSON, when it was built that way: written to the response as it is, without being parsed
-    /// into a document first (a card answers every click on a card).
+    /// into a document first (a card answers every click on a card). It must be JSON written by a serializer, such as
+    /// <c>AdaptiveCard.ToUtf8Json()</c>: it is not checked again.
     /// </summary>
     public ReadOnlyMemory<byte>? Utf8Value
     {
