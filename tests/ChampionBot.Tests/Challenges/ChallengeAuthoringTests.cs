@@ -173,6 +173,39 @@ public abstract class ChallengeAuthoringTests<TDatabase>
         Assert.Contains("no dread answer 424242", missing.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task NewFromDread_GroupSpanningRoles_LeavesTheAudienceRoleOpen()
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        if (host is null)
+        {
+            return;
+        }
+
+        var (shared, mixed) = await host.DbAsync(async db =>
+        {
+            var megan = await db.Participants.SingleAsync(p => p.ObjectId == TestPeople.Megan.ObjectId);
+            var adele = new Participant { ObjectId = "a1000000-0000-4000-8000-0000000000ad", DisplayName = "Adele Vance", ProgramId = megan.ProgramId };
+            db.Participants.Add(adele);
+            await db.SaveChangesAsync();
+            DreadItem Dread(Participant who, string text, string role) =>
+                new() { ParticipantId = who.Id, ProgramId = megan.ProgramId, Text = text, MinutesPerOccurrence = 60, TimesPerWeek = 1, Role = role };
+            var alone = Dread(megan, "Reconciling the quarterly partner invoices", "finance");
+            var first = Dread(megan, "Writing the Monday status report for my manager", "marketing");
+            var second = Dread(adele, "The Monday status report for the manager", "sales");
+            db.DreadItems.AddRange(alone, first, second);
+            await db.SaveChangesAsync();
+            return (alone.Id, first.Id);
+        });
+
+        var single = Assert.Single(await host.SayAsync($"challenge new from dread {shared}", TestPeople.Owner)).Card!.Value;
+        var spanning = Assert.Single(await host.SayAsync($"challenge new from dread {mixed}", TestPeople.Owner)).Card!.Value;
+
+        Assert.Equal("finance", Value(single, "audienceRole"));
+        Assert.True(string.IsNullOrEmpty(Value(spanning, "audienceRole")), "a group of marketing and sales answers is a challenge for everyone");
+        Assert.Equal("Writing the Monday status report for my manager", Value(spanning, "task"));
+    }
+
     [Theory]
     [InlineData("challenge new")]
     [InlineData("challenge list")]

@@ -32,13 +32,13 @@ public sealed class ChallengeCardActions(
         var form = new ChallengeForm();
         if (Number(action.Data, "dreadItemId") is { } dreadId)
         {
-            var dread = await db.DreadItems.AsNoTracking().FirstOrDefaultAsync(d => d.Id == dreadId, turn.CancellationToken);
-            if (dread is null)
+            var fromDread = await DreadOrigin.FormAsync(db, dreadId, Text(action.Data, "theme"), turn.CancellationToken);
+            if (fromDread is null)
             {
                 return InvokeResponses.Message("That dread answer no longer exists (it may have been deleted at someone's request). Type **dread top** for the current ranking.");
             }
 
-            form = ChallengeForm.FromDread(dread, Text(action.Data, "theme"));
+            form = fromDread;
         }
 
         // A new message, so the card the owner came from (the dread ranking) stays as it was.

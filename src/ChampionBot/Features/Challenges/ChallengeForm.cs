@@ -55,13 +55,13 @@ public sealed record ChallengeForm
         RescueTip = challenge.RescueTip ?? string.Empty,
     };
 
-    /// <summary>A form started from a dread answer: the dreaded task, its minutes and frequency, and the author's role.</summary>
-    public static ChallengeForm FromDread(DreadItem dread, string? theme) => new()
+    /// <summary>A form started from a dread answer: the dreaded task, its minutes and frequency, and the audience role.</summary>
+    public static ChallengeForm FromDread(DreadItem dread, string? theme, string? audienceRole) => new()
     {
         DreadItemId = dread.Id,
         Title = string.IsNullOrWhiteSpace(theme) ? string.Empty : Trim(theme, 200),
         Task = Trim(dread.Text, 1000),
-        AudienceRole = dread.Role ?? string.Empty,
+        AudienceRole = audienceRole ?? string.Empty,
         BaselineMinutes = dread.MinutesPerOccurrence > 0 ? dread.MinutesPerOccurrence.ToString(CultureInfo.InvariantCulture) : string.Empty,
         FrequencyPerWeek = dread.TimesPerWeek > 0 ? dread.TimesPerWeek.ToString(CultureInfo.InvariantCulture) : string.Empty,
     };

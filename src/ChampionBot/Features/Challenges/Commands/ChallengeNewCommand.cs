@@ -33,14 +33,14 @@ public sealed class ChallengeNewCommand(ChampionDbContext db, ChallengeOwnerActi
                 return;
             }
 
-            var dread = await db.DreadItems.AsNoTracking().FirstOrDefaultAsync(d => d.Id == dreadId, context.CancellationToken);
-            if (dread is null)
+            var fromDread = await DreadOrigin.FormAsync(db, dreadId, theme: null, context.CancellationToken);
+            if (fromDread is null)
             {
                 await context.ReplyAsync($"There's no dread answer {dreadId}. Type **dread top** to see the ranking with its numbers.");
                 return;
             }
 
-            form = ChallengeForm.FromDread(dread, theme: null);
+            form = fromDread;
         }
 
         var card = await actions.FormAsync(form, [], context.CancellationToken);
