@@ -27,6 +27,23 @@ internal sealed class ResultBatchDatabase(TestDatabase database)
         return outcomes;
     }
 
+    /// <summary>As the writer does batch after batch: the same known open challenges each time.</summary>
+    public async Task<IReadOnlyList<ResultWriteOutcome>> ApplyAsync(OpenChallenges challenges, DateTimeOffset now, params ResultSubmission[] submissions)
+    {
+        await using var db = database.CreateContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var outcomes = await ResultBatch.ApplyAsync(db, ResultSql.For(db), challenges, submissions, now, CancellationToken.None);
+        await transaction.CommitAsync();
+        return outcomes;
+    }
+
+    public async Task ChangeChallengeAsync(int challengeId, Action<Challenge> change)
+    {
+        await using var db = database.CreateContext();
+        change(await db.Challenges.SingleAsync(c => c.Id == challengeId));
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>A program piloted in its own team, so newcomers from that team land in it.</summary>
     public async Task<(ChampionProgram Program, Challenge Challenge)> ProgramWithChallengeAsync(ChallengeStatus status = ChallengeStatus.Posted)
     {

@@ -53,6 +53,30 @@ public abstract class ResultBatchTests<TDatabase>(TDatabase database) : IClassFi
     }
 
     [Fact]
+    public async Task ApplyAsync_KnownChallengeEditedThenArchived_NextBatchesSeeEachChange()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        var (_, challenge) = await store.ProgramWithChallengeAsync();
+        var person = await store.ParticipantAsync();
+        var known = new OpenChallenges();
+        ResultSubmission Submit() => new(Sender(person.ObjectId, person.DisplayName), challenge.Id, Saved45);
+
+        var first = Assert.Single(await store.ApplyAsync(known, Now, Submit()));
+        await store.ChangeChallengeAsync(challenge.Id, c => c.Title = "Monday status report, take two");
+        var afterEdit = Assert.Single(await store.ApplyAsync(known, Now, Submit()));
+        await store.ChangeChallengeAsync(challenge.Id, c => c.Status = ChallengeStatus.Archived);
+        var afterArchive = Assert.Single(await store.ApplyAsync(known, Now, Submit()));
+
+        Assert.Equal(challenge.Title, first.Challenge!.Title);
+        Assert.Equal("Monday status report, take two", afterEdit.Challenge!.Title);
+        Assert.Same(ResultWriteOutcome.Closed, afterArchive);
+    }
+
+    [Fact]
     public async Task ApplyAsync_SecondSubmit_UpdatesTheSameRowAndReplacesEvidence()
     {
         if (!database.IsAvailable)

@@ -9,7 +9,7 @@ namespace ChampionBot.Features.Results;
 /// parameters (unnest), and all the writes go in one batch: a handful of round trips per batch whatever its size.
 /// The texts never change, so they are prepared once per pooled connection. Times are timestamptz, sent in UTC.
 /// </summary>
-internal sealed class PostgresResultSql(DbConnection connection, DbTransaction transaction) : ResultSql(connection, transaction)
+internal sealed class PostgresResultSql(DbConnection connection) : ResultSql(connection)
 {
     private const string SelectSenders = """
         SELECT p."Id", p."ObjectId", p."TeamsUserId", p."TenantId", p."DisplayName", p."TimeZoneId", r."ChallengeId", r."Worked"

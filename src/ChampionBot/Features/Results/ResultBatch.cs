@@ -13,20 +13,21 @@ namespace ChampionBot.Features.Results;
 /// </summary>
 internal static class ResultBatch
 {
+    public static Task<IReadOnlyList<ResultWriteOutcome>> ApplyAsync(
+        ChampionDbContext db, IReadOnlyList<ResultSubmission> submissions, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ApplyAsync(db, ResultSql.For(db), new OpenChallenges(), submissions, now, cancellationToken);
+
+    /// <param name="sql">The statements for <paramref name="db"/>'s connection, already in its transaction.</param>
     public static async Task<IReadOnlyList<ResultWriteOutcome>> ApplyAsync(
-        ChampionDbContext db, IReadOnlyList<ResultSubmission> submissions, DateTimeOffset now, CancellationToken cancellationToken)
+        ChampionDbContext db, ResultSql sql, OpenChallenges openChallenges, IReadOnlyList<ResultSubmission> submissions, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var challengeIds = submissions.Select(s => s.ChallengeId).Distinct().ToList();
-        var challenges = await db.Challenges.AsNoTracking()
-            .Where(c => challengeIds.Contains(c.Id) && c.Status == ChallengeStatus.Posted)
-            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        var challenges = await openChallenges.ForAsync(db, sql, submissions.Select(s => s.ChallengeId), cancellationToken);
         var open = submissions.Where(s => challenges.ContainsKey(s.ChallengeId)).ToList();
         if (open.Count == 0)
         {
             return [.. submissions.Select(_ => ResultWriteOutcome.Closed)];
         }
 
-        var sql = ResultSql.For(db);
         var senders = open.GroupBy(s => s.Sender.ObjectId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Sender, StringComparer.Ordinal);
         var stored = await sql.ReadSendersAsync(senders.Keys, challenges.Keys, cancellationToken);
         var changedProfiles = senders.Where(s => stored.People.TryGetValue(s.Key, out var person) && s.Value.ApplyTo(person, now))

@@ -12,17 +12,52 @@ namespace ChampionBot.Features.Results;
 /// gate, transaction and retry stay as they are. Raw SQL bypasses EF's value converters: each flavour writes exactly
 /// what EF would (SQLite: times as UTC ticks; PostgreSQL: timestamptz in UTC; both: enums by name).
 /// </summary>
-internal abstract class ResultSql(DbConnection connection, DbTransaction transaction)
+internal abstract class ResultSql(DbConnection connection)
 {
+    private const string SelectOpenChallengeVersion = """
+        SELECT "Version" FROM "Challenges" WHERE "Id" = @id AND "Status" = 'Posted'
+        """;
+
+    private DbTransaction? transaction;
+
+    /// <summary>The statements for the context's connection, inside its current transaction.</summary>
     public static ResultSql For(ChampionDbContext db)
     {
         var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("A result batch is written inside the caller's transaction; begin one first.");
-        return db is SqliteChampionDbContext
-            ? new SqliteResultSql(connection, transaction)
-            : new PostgresResultSql(connection, transaction);
+        ResultSql sql = db is SqliteChampionDbContext ? new SqliteResultSql(connection) : new PostgresResultSql(connection);
+        return sql.In(db);
     }
+
+    /// <summary>
+    /// Joins the context's current transaction. A writer that keeps its connection open reuses one instance batch
+    /// after batch, so statements it compiled stay compiled.
+    /// </summary>
+    public ResultSql In(ChampionDbContext db)
+    {
+        if (!ReferenceEquals(db.Database.GetDbConnection(), Connection))
+        {
+            throw new InvalidOperationException("These statements belong to another connection.");
+        }
+
+        transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("A result batch is written inside the caller's transaction; begin one first.");
+        return this;
+    }
+
+    /// <summary>The challenge's version when it takes results (posted), else null.</summary>
+    public virtual async Task<int?> OpenChallengeVersionAsync(int challengeId, CancellationToken cancellationToken)
+    {
+        await using var command = Command(SelectOpenChallengeVersion);
+        var id = command.CreateParameter();
+        (id.ParameterName, id.Value) = ("@id", challengeId);
+        command.Parameters.Add(id);
+        return VersionOf(await command.ExecuteScalarAsync(cancellationToken));
+    }
+
+    protected static int? VersionOf(object? scalar) =>
+        scalar is null or DBNull ? null : Convert.ToInt32(scalar, System.Globalization.CultureInfo.InvariantCulture);
+
+    protected static string OpenChallengeVersionSql => SelectOpenChallengeVersion;
 
     /// <summary>The participants with these object ids, with their results for these challenges, in one statement.</summary>
     public abstract Task<StoredSenders> ReadSendersAsync(IReadOnlyCollection<string> objectIds, IReadOnlyCollection<int> challengeIds, CancellationToken cancellationToken);
@@ -35,7 +70,7 @@ internal abstract class ResultSql(DbConnection connection, DbTransaction transac
 
     protected DbConnection Connection { get; } = connection;
 
-    protected DbTransaction Transaction { get; } = transaction;
+    protected DbTransaction Transaction => transaction ?? throw new InvalidOperationException("Join a transaction first (In).");
 
     protected DbCommand Command(string sql)
     {

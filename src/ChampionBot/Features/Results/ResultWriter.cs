@@ -24,6 +24,7 @@ public sealed partial class ResultWriter(
     private const int MaxAttempts = 3;
     private const int PostgresLoops = 4;
 
+    private readonly OpenChallenges challenges = new();
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = false });
 
     /// <summary>Stores the result; completes when it is committed (or the challenge turned out to be closed).</summary>
@@ -52,6 +53,7 @@ public sealed partial class ResultWriter(
     private async Task BatchLoopAsync()
     {
         await Task.Yield();
+        await using var session = new ResultWriterSession(contexts, keep: storage.Provider == StorageProvider.Sqlite);
         var batch = new List<Pending>(MaxBatch);
         while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
         {
@@ -60,16 +62,16 @@ public sealed partial class ResultWriter(
                 batch.Add(pending);
             }
 
-            await WriteAsync(batch);
+            await WriteAsync(session, batch);
             batch.Clear();
         }
     }
 
-    private async Task WriteAsync(List<Pending> batch)
+    private async Task WriteAsync(ResultWriterSession session, List<Pending> batch)
     {
         try
         {
-            var outcomes = await CommitAsync(batch);
+            var outcomes = await CommitAsync(session, batch);
             for (var i = 0; i < batch.Count; i++)
             {
                 batch[i].Completion.TrySetResult(outcomes[i]);
@@ -81,7 +83,7 @@ public sealed partial class ResultWriter(
             LogBatchSplit(logger, ex, batch.Count);
             foreach (var pending in batch)
             {
-                await WriteAsync([pending]);
+                await WriteAsync(session, [pending]);
             }
         }
         catch (Exception ex)
@@ -91,24 +93,30 @@ public sealed partial class ResultWriter(
         }
     }
 
-    private async Task<IReadOnlyList<ResultWriteOutcome>> CommitAsync(List<Pending> batch)
+    private async Task<IReadOnlyList<ResultWriteOutcome>> CommitAsync(ResultWriterSession session, List<Pending> batch)
     {
         var submissions = batch.ConvertAll(p => p.Submission);
         for (var attempt = 1; ; attempt++)
         {
-            await using var db = await contexts.CreateDbContextAsync();
-            using var turn = await gate.EnterAsync(db, CancellationToken.None);
-            await using var transaction = await db.Database.BeginTransactionAsync();
+            var (db, sql) = await session.RentAsync();
+            var failed = true;
             try
             {
-                var outcomes = await ResultBatch.ApplyAsync(db, submissions, time.GetUtcNow(), CancellationToken.None);
+                using var turn = await gate.EnterAsync(db, CancellationToken.None);
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                var outcomes = await ResultBatch.ApplyAsync(db, sql.In(db), challenges, submissions, time.GetUtcNow(), CancellationToken.None);
                 await transaction.CommitAsync();
+                failed = false;
                 return outcomes;
             }
             catch (DbException ex) when (attempt < MaxAttempts && DbErrors.IsUniqueViolation(ex))
             {
                 // Another instance stored one of these people or results a moment ago: read again and update those rows.
                 LogRaced(logger, attempt);
+            }
+            finally
+            {
+                await session.ReturnAsync(db, failed);
             }
         }
     }

@@ -6,11 +6,13 @@ namespace ChampionBot.Features.Results;
 
 /// <summary>
 /// The SQLite flavour: in-process, so a round trip costs nothing and rows are written one by one through statements
-/// compiled once per batch. Lists go in as one JSON array read with json_each, so the senders query has one text
+/// compiled once and kept for as long as this instance and its connection live (the writer keeps both open). Lists go in as one JSON array read with json_each, so the senders query has one text
 /// whatever the batch size. Times are UTC ticks, as <c>UtcTicksConverter</c> stores them.
 /// </summary>
-internal sealed class SqliteResultSql(DbConnection connection, DbTransaction transaction) : ResultSql(connection, transaction)
+internal sealed class SqliteResultSql(DbConnection connection) : ResultSql(connection)
 {
+    private readonly Dictionary<string, SqliteRowCommand> statements = new(StringComparer.Ordinal);
+
     private const string SelectSenders = """
         SELECT p."Id", p."ObjectId", p."TeamsUserId", p."TenantId", p."DisplayName", p."TimeZoneId", r."ChallengeId", r."Worked"
         FROM "Participants" AS p
@@ -52,7 +54,7 @@ internal sealed class SqliteResultSql(DbConnection connection, DbTransaction tra
 
     public override async Task<StoredSenders> ReadSendersAsync(IReadOnlyCollection<string> objectIds, IReadOnlyCollection<int> challengeIds, CancellationToken cancellationToken)
     {
-        await using var command = new SqliteRowCommand(Command(SelectSenders), "@challengeIds", "@objectIds");
+        var command = Row(SelectSenders, "@challengeIds", "@objectIds");
         return await ReadSendersAsync(command.With(JsonSerializer.Serialize(challengeIds), JsonSerializer.Serialize(objectIds)), cancellationToken);
     }
 
@@ -63,7 +65,7 @@ internal sealed class SqliteResultSql(DbConnection connection, DbTransaction tra
             return;
         }
 
-        await using var insert = new SqliteRowCommand(Command(InsertNewcomer),
+        var insert = Row(InsertNewcomer,
             "@objectId", "@teamsUserId", "@tenantId", "@displayName", "@timeZoneId", "@programId", "@workingHoursPerWeek", "@createdAt", "@updatedAt");
         foreach (var p in newcomers)
         {
@@ -78,26 +80,24 @@ internal sealed class SqliteResultSql(DbConnection connection, DbTransaction tra
         var now = writes.Now.UtcTicks;
         if (writes.ChangedProfiles.Count > 0)
         {
-            await using var update = new SqliteRowCommand(Command(UpdateProfile), "@teamsUserId", "@tenantId", "@displayName", "@timeZoneId", "@updatedAt", "@id");
+            var update = Row(UpdateProfile, "@teamsUserId", "@tenantId", "@displayName", "@timeZoneId", "@updatedAt", "@id");
             foreach (var p in writes.ChangedProfiles)
             {
                 await update.With(p.TeamsUserId, p.TenantId, p.DisplayName, p.TimeZoneId, p.UpdatedAt.UtcTicks, p.Id).ExecuteNonQueryAsync(cancellationToken);
             }
         }
 
-        await using (var upsert = new SqliteRowCommand(Command(UpsertResult),
-            "@participantId", "@challengeId", "@worked", "@minutesBefore", "@minutesWithAi", "@timesPerWeek", "@quality", "@feeling", "@differently", "@now"))
+        var upsert = Row(UpsertResult,
+            "@participantId", "@challengeId", "@worked", "@minutesBefore", "@minutesWithAi", "@timesPerWeek", "@quality", "@feeling", "@differently", "@now");
+        foreach (var (participantId, challengeId, a) in writes.Results)
         {
-            foreach (var (participantId, challengeId, a) in writes.Results)
-            {
-                await upsert.With(participantId, challengeId, a.Worked, a.MinutesBefore, a.MinutesWithAi, a.TimesPerWeek, a.Quality, a.Feeling, a.Differently, now)
-                    .ExecuteNonQueryAsync(cancellationToken);
-            }
+            await upsert.With(participantId, challengeId, a.Worked, a.MinutesBefore, a.MinutesWithAi, a.TimesPerWeek, a.Quality, a.Feeling, a.Differently, now)
+                .ExecuteNonQueryAsync(cancellationToken);
         }
 
         if (writes.StaleEvidence.Count > 0)
         {
-            await using var delete = new SqliteRowCommand(Command(DeleteStaleEvidence), "@participantId", "@sourceKey", "@keptKinds");
+            var delete = Row(DeleteStaleEvidence, "@participantId", "@sourceKey", "@keptKinds");
             foreach (var scope in writes.StaleEvidence)
             {
                 var kept = JsonSerializer.Serialize(scope.Kept.Select(k => k.ToString()));
@@ -107,7 +107,7 @@ internal sealed class SqliteResultSql(DbConnection connection, DbTransaction tra
 
         if (writes.Evidence.Count > 0)
         {
-            await using var evidence = new SqliteRowCommand(Command(UpsertEvidence),
+            var evidence = Row(UpsertEvidence,
                 "@participantId", "@programId", "@kind", "@sourceKey", "@points", "@detail", "@observedAt");
             foreach (var e in writes.Evidence)
             {
@@ -115,5 +115,19 @@ internal sealed class SqliteResultSql(DbConnection connection, DbTransaction tra
                     .ExecuteNonQueryAsync(cancellationToken);
             }
         }
+    }
+
+    public override async Task<int?> OpenChallengeVersionAsync(int challengeId, CancellationToken cancellationToken) =>
+        VersionOf(await Row(OpenChallengeVersionSql, "@id").With(challengeId).ExecuteScalarAsync(cancellationToken));
+
+    /// <summary>The statement for <paramref name="sql"/>, compiled on first use and kept, inside the current transaction.</summary>
+    private SqliteRowCommand Row(string sql, params string[] parameterNames)
+    {
+        if (!statements.TryGetValue(sql, out var row))
+        {
+            row = statements[sql] = new SqliteRowCommand(Command(sql), parameterNames);
+        }
+
+        return row.In(Transaction);
     }
 }

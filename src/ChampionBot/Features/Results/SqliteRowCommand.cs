@@ -4,10 +4,10 @@ namespace ChampionBot.Features.Results;
 
 /// <summary>
 /// One statement run once per row with new values. SQLite compiles a command's statement on its first run and keeps it
-/// while the command lives, so a batch compiles each statement once however many rows it writes; a statement with few
-/// parameters also keeps SQLite's lookup of each named parameter cheap.
+/// while the command and its connection live, so it is compiled once however many rows and batches it writes; a
+/// statement with few parameters also keeps SQLite's lookup of each named parameter cheap.
 /// </summary>
-internal sealed class SqliteRowCommand : IAsyncDisposable
+internal sealed class SqliteRowCommand
 {
     private readonly DbCommand command;
     private readonly DbParameter[] parameters;
@@ -36,5 +36,10 @@ internal sealed class SqliteRowCommand : IAsyncDisposable
         return command;
     }
 
-    public ValueTask DisposeAsync() => command.DisposeAsync();
+    /// <summary>Runs the statement inside <paramref name="transaction"/> (a kept statement outlives each batch's).</summary>
+    public SqliteRowCommand In(DbTransaction transaction)
+    {
+        command.Transaction = transaction;
+        return this;
+    }
 }
