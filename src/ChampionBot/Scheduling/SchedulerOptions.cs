@@ -25,4 +25,12 @@ public sealed class SchedulerOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
     public TimeSpan FanOutLease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How long unfinished posts keep being retried. A fan-out that still fails this long after its claim (the
+    /// database or Teams refusing it for a day) is given up, logged as an error, and never retried again: by then
+    /// the week's challenge is stale, and retrying forever would only fill the logs.
+    /// </summary>
+    [Range(typeof(TimeSpan), "01:00:00", "14.00:00:00")]
+    public TimeSpan FanOutGiveUpAfter { get; set; } = TimeSpan.FromDays(1);
 }

@@ -122,6 +122,49 @@ public abstract class ResumedPostingTests<TDatabase>
         Assert.Equal(ChallengeStatus.Posted, (await host.ChallengeAsync(sales.Id)).Status);
     }
 
+    [Fact]
+    public async Task PostNow_FanOutKeepsFailing_RetriesBackOffAndAreGivenUpAfterADay()
+    {
+        await using var host = await HostWithChannelAsync();
+        if (host is null)
+        {
+            return;
+        }
+
+        await host.EnrolEveryoneAsync();
+        var draft = await host.AddDraftAsync("Never gets queued");
+        await host.FailQueueingAsync(draft.Id);
+        await host.SayAsync($"challenge post {draft.Id}", TestPeople.Owner);
+
+        // Three hours of polls every three minutes: each resume fails again, and each waits longer than the last.
+        var attempts = new List<DateTimeOffset>();
+        DateTimeOffset? lease = null;
+        for (var poll = 0; poll < 60; poll++)
+        {
+            host.Clock.Advance(PastTheLease);
+            await host.RunSchedulerAsync();
+            var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+            if (post.FanOutLeaseUntil != lease)
+            {
+                (lease, attempts) = (post.FanOutLeaseUntil, [.. attempts, host.Clock.GetUtcNow()]);
+            }
+        }
+
+        host.Clock.Advance(TimeSpan.FromDays(1));
+        await host.RunSchedulerAsync();
+        var givenUp = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        host.Clock.Advance(TimeSpan.FromHours(2));
+        await host.RunSchedulerAsync();
+        var afterwards = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+
+        Assert.InRange(attempts.Count, 4, 15);
+        Assert.True(attempts[^1] - attempts[^2] >= TimeSpan.FromMinutes(30), $"the last two resumes were {attempts[^1] - attempts[^2]} apart");
+        Assert.NotNull(givenUp.FannedOutAt);
+        Assert.Null(givenUp.FanOutLeaseUntil);
+        Assert.Equal(givenUp.FannedOutAt, afterwards.FannedOutAt);
+        Assert.Empty(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
+    }
+
     private static async Task<ChallengeHost?> HostWithChannelAsync()
     {
         var host = await ChallengeHost.StartAsync<TDatabase>();

@@ -14,6 +14,9 @@ namespace ChampionBot.Features.Challenges;
 /// </summary>
 public sealed class ChallengePostLedger(IDbContextFactory<ChampionDbContext> contexts, IOptions<SchedulerOptions> options, TimeProvider time)
 {
+    /// <summary>The longest a resumer waits between two attempts at a post that keeps failing.</summary>
+    public static readonly TimeSpan MaxResumeLease = TimeSpan.FromHours(1);
+
     public TimeSpan Lease => options.Value.FanOutLease;
 
     public DateTimeOffset LeaseFromNow() => time.GetUtcNow() + Lease;
@@ -42,16 +45,40 @@ public sealed class ChallengePostLedger(IDbContextFactory<ChampionDbContext> con
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// How long a resumer owns a post: the usual lease at first, then a quarter of the post's age (up to an hour),
+    /// so a fan-out that keeps failing is retried less and less often instead of every couple of minutes.
+    /// </summary>
+    public TimeSpan ResumeLease(TimeSpan age) => TimeSpan.FromTicks(Math.Clamp(age.Ticks / 4, Lease.Ticks, Math.Max(Lease.Ticks, MaxResumeLease.Ticks)));
+
     /// <summary>Takes over an abandoned post: true for exactly one caller while the lease it sets lasts.</summary>
     public async Task<bool> TryTakeOverAsync(int postId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var until = now + Lease;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var createdAt = await db.ChallengePosts.Where(p => p.Id == postId).Select(p => (DateTimeOffset?)p.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        var until = now + ResumeLease(now - (createdAt ?? now));
         // The row lock (PostgreSQL) or the write lock (SQLite) serialises racers; the loser re-reads a lease in the future.
         return await db.ChallengePosts
             .Where(p => p.Id == postId && p.FannedOutAt == null && (p.FanOutLeaseUntil == null || p.FanOutLeaseUntil <= now))
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.FanOutLeaseUntil, until), cancellationToken) == 1;
+    }
+
+    /// <summary>
+    /// Gives up an abandoned post claimed longer ago than <see cref="SchedulerOptions.FanOutGiveUpAfter"/>: marks it
+    /// finished so no instance retries it again. True for the one caller that gave it up.
+    /// </summary>
+    public async Task<bool> GiveUpIfStaleAsync(int postId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var claimedBefore = now - options.Value.FanOutGiveUpAfter;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ChallengePosts
+            .Where(p => p.Id == postId && p.FannedOutAt == null && p.CreatedAt <= claimedBefore
+                && (p.FanOutLeaseUntil == null || p.FanOutLeaseUntil <= now))
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(p => p.FannedOutAt, now)
+                .SetProperty(p => p.FanOutLeaseUntil, (DateTimeOffset?)null), cancellationToken) == 1;
     }
 
     public async Task<ChallengePost?> FindAsync(int postId, CancellationToken cancellationToken)
@@ -69,16 +96,16 @@ public sealed class ChallengePostLedger(IDbContextFactory<ChampionDbContext> con
             .ExecuteUpdateAsync(set => set
                 .SetProperty(p => p.ChannelConversationId, conversationId)
                 .SetProperty(p => p.ChannelActivityId, activityId)
-                .SetProperty(p => p.FanOutLeaseUntil, until), cancellationToken);
+                .SetProperty(p => p.FanOutLeaseUntil, p => p.FanOutLeaseUntil != null && p.FanOutLeaseUntil > until ? p.FanOutLeaseUntil : until), cancellationToken);
     }
 
-    /// <summary>Keeps the lease while a long fan-out is still making progress.</summary>
+    /// <summary>Keeps the lease while a long fan-out is still making progress (never shortening a resumer's longer one).</summary>
     public async Task RenewLeaseAsync(int postId, CancellationToken cancellationToken)
     {
         var until = LeaseFromNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.ChallengePosts.Where(p => p.Id == postId && p.FannedOutAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(p => p.FanOutLeaseUntil, until), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.FanOutLeaseUntil, p => p.FanOutLeaseUntil != null && p.FanOutLeaseUntil > until ? p.FanOutLeaseUntil : until), cancellationToken);
     }
 
     /// <summary>Marks the fan-out finished. Idempotent: a slow first owner and a resumer may both get here.</summary>

@@ -29,6 +29,12 @@ public sealed partial class ChallengePostingJob(
     {
         foreach (var postId in await ledger.AbandonedAsync(cancellationToken))
         {
+            if (await ledger.GiveUpIfStaleAsync(postId, cancellationToken))
+            {
+                LogGaveUp(logger, postId, options.Value.FanOutGiveUpAfter);
+                continue;
+            }
+
             await publisher.ResumeAsync(postId, cancellationToken);
         }
 
@@ -73,6 +79,9 @@ public sealed partial class ChallengePostingJob(
             .GroupBy(c => c.AudienceRole, StringComparer.OrdinalIgnoreCase)
             .Select(g => g.OrderBy(c => c.ScheduledFor).ThenBy(c => c.Id).First().Id)];
     }
+
+    [LoggerMessage(EventId = 5109, Level = LogLevel.Error, Message = "Gave up challenge post {PostId}: its fan-out still failed {GiveUpAfter} after the claim, so it is not retried again; check the earlier errors (event 5107) for why")]
+    private static partial void LogGaveUp(ILogger logger, int postId, TimeSpan giveUpAfter);
 
     [LoggerMessage(EventId = 5106, Level = LogLevel.Warning, Message = "Program {ProgramId} has a cadence or time zone that cannot be parsed; nothing is posted for it")]
     private static partial void LogBadCadence(ILogger logger, int programId);
