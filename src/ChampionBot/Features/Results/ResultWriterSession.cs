@@ -28,7 +28,16 @@ internal sealed class ResultWriterSession(IDbContextFactory<ChampionDbContext> c
             return (db, Statements(db));
         }
 
-        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await db.Database.OpenConnectionAsync();
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+
         kept = (db, Statements(db));
         return kept.Value;
     }
