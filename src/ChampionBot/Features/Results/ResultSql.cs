@@ -21,11 +21,13 @@ internal abstract class ResultSql(DbConnection connection)
     private DbTransaction? transaction;
 
     /// <summary>The statements for the context's connection, inside its current transaction.</summary>
-    public static ResultSql For(ChampionDbContext db)
+    public static ResultSql For(ChampionDbContext db) => Create(db).In(db);
+
+    /// <summary>The provider's statements for the context's connection; join a transaction with <see cref="In"/>.</summary>
+    public static ResultSql Create(ChampionDbContext db)
     {
         var connection = db.Database.GetDbConnection();
-        ResultSql sql = db is SqliteChampionDbContext ? new SqliteResultSql(connection) : new PostgresResultSql(connection);
-        return sql.In(db);
+        return db is SqliteChampionDbContext ? new SqliteResultSql(connection) : new PostgresResultSql(connection);
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ internal sealed class ResultWriterSession(IDbContextFactory<ChampionDbContext> c
         var db = await contexts.CreateDbContextAsync();
         if (!keep)
         {
-            return (db, Statements(db));
+            return (db, ResultSql.Create(db));
         }
 
         try
@@ -38,7 +38,7 @@ internal sealed class ResultWriterSession(IDbContextFactory<ChampionDbContext> c
             throw;
         }
 
-        kept = (db, Statements(db));
+        kept = (db, ResultSql.Create(db));
         return kept.Value;
     }
 
@@ -66,7 +66,4 @@ internal sealed class ResultWriterSession(IDbContextFactory<ChampionDbContext> c
             await session.Db.DisposeAsync();
         }
     }
-
-    private static ResultSql Statements(ChampionDbContext db) =>
-        db is SqliteChampionDbContext ? new SqliteResultSql(db.Database.GetDbConnection()) : new PostgresResultSql(db.Database.GetDbConnection());
 }
