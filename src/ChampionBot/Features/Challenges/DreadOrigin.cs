@@ -20,10 +20,7 @@ public static class DreadOrigin
             return null;
         }
 
-        var entries = await db.DreadItems.AsNoTracking()
-            .Where(d => d.ProgramId == dread.ProgramId)
-            .Select(d => new DreadEntry(d.Id, d.ParticipantId, d.Text, d.MinutesPerOccurrence, d.TimesPerWeek, d.Role, d.Team, d.CreatedAt))
-            .ToListAsync(cancellationToken);
+        var entries = await DreadEntries.OfProgramAsync(db, dread.ProgramId, cancellationToken);
         var group = DreadRanking.Group(entries).FirstOrDefault(g => g.Any(e => e.ItemId == dread.Id)) ?? [];
         return ChallengeForm.FromDread(dread, theme, SharedRole(dread, group));
     }

@@ -2,7 +2,6 @@ using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Programs;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Dread;
 
@@ -25,10 +24,7 @@ public sealed class DreadTopCommand(OwnedPrograms programs, ChampionDbContext db
             return;
         }
 
-        var entries = await db.DreadItems.AsNoTracking()
-            .Where(d => d.ProgramId == program.Id)
-            .Select(d => new DreadEntry(d.Id, d.ParticipantId, d.Text, d.MinutesPerOccurrence, d.TimesPerWeek, d.Role, d.Team, d.CreatedAt))
-            .ToListAsync(context.CancellationToken);
+        var entries = await DreadEntries.OfProgramAsync(db, program.Id, context.CancellationToken);
         var card = DreadTopCard.Build(program.Name, DreadRanking.Rank(entries));
         await context.Turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), DreadTopCard.Title));
     }
