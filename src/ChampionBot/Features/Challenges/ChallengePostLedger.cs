@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Scheduling;
@@ -39,7 +40,7 @@ public sealed class ChallengePostLedger(IDbContextFactory<ChampionDbContext> con
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.ChallengePosts.AsNoTracking()
-            .Where(p => p.FannedOutAt == null && (p.FanOutLeaseUntil == null || p.FanOutLeaseUntil <= now))
+            .Where(AbandonedAt(now))
             .OrderBy(p => p.Id)
             .Select(p => p.Id)
             .ToListAsync(cancellationToken);
@@ -60,7 +61,7 @@ public sealed class ChallengePostLedger(IDbContextFactory<ChampionDbContext> con
         var until = now + ResumeLease(now - (createdAt ?? now));
         // The row lock (PostgreSQL) or the write lock (SQLite) serialises racers; the loser re-reads a lease in the future.
         return await db.ChallengePosts
-            .Where(p => p.Id == postId && p.FannedOutAt == null && (p.FanOutLeaseUntil == null || p.FanOutLeaseUntil <= now))
+            .Where(p => p.Id == postId).Where(AbandonedAt(now))
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.FanOutLeaseUntil, until), cancellationToken) == 1;
     }
 
@@ -74,8 +75,7 @@ public sealed class ChallengePostLedger(IDbContextFactory<ChampionDbContext> con
         var claimedBefore = now - options.Value.FanOutGiveUpAfter;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.ChallengePosts
-            .Where(p => p.Id == postId && p.FannedOutAt == null && p.CreatedAt <= claimedBefore
-                && (p.FanOutLeaseUntil == null || p.FanOutLeaseUntil <= now))
+            .Where(p => p.Id == postId && p.CreatedAt <= claimedBefore).Where(AbandonedAt(now))
             .ExecuteUpdateAsync(set => set
                 .SetProperty(p => p.FannedOutAt, now)
                 .SetProperty(p => p.FanOutLeaseUntil, (DateTimeOffset?)null), cancellationToken) == 1;
@@ -96,7 +96,7 @@ public sealed class ChallengePostLedger(IDbContextFactory<ChampionDbContext> con
             .ExecuteUpdateAsync(set => set
                 .SetProperty(p => p.ChannelConversationId, conversationId)
                 .SetProperty(p => p.ChannelActivityId, activityId)
-                .SetProperty(p => p.FanOutLeaseUntil, p => p.FanOutLeaseUntil != null && p.FanOutLeaseUntil > until ? p.FanOutLeaseUntil : until), cancellationToken);
+                .SetProperty(p => p.FanOutLeaseUntil, NoEarlierThan(until)), cancellationToken);
     }
 
     /// <summary>Keeps the lease while a long fan-out is still making progress (never shortening a resumer's longer one).</summary>
@@ -105,7 +105,7 @@ public sealed class ChallengePostLedger(IDbContextFactory<ChampionDbContext> con
         var until = LeaseFromNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.ChallengePosts.Where(p => p.Id == postId && p.FannedOutAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(p => p.FanOutLeaseUntil, p => p.FanOutLeaseUntil != null && p.FanOutLeaseUntil > until ? p.FanOutLeaseUntil : until), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.FanOutLeaseUntil, NoEarlierThan(until)), cancellationToken);
     }
 
     /// <summary>Marks the fan-out finished. Idempotent: a slow first owner and a resumer may both get here.</summary>
@@ -119,4 +119,12 @@ public sealed class ChallengePostLedger(IDbContextFactory<ChampionDbContext> con
                 .SetProperty(p => p.FannedOutAt, p => p.FannedOutAt ?? now)
                 .SetProperty(p => p.FanOutLeaseUntil, (DateTimeOffset?)null), cancellationToken);
     }
+
+    /// <summary>Unfinished, and nobody's lease on it still runs.</summary>
+    private static Expression<Func<ChallengePost, bool>> AbandonedAt(DateTimeOffset now) =>
+        p => p.FannedOutAt == null && (p.FanOutLeaseUntil == null || p.FanOutLeaseUntil <= now);
+
+    /// <summary>The lease moved to <paramref name="until"/>, unless it already runs longer (a resumer's backed-off lease).</summary>
+    private static Expression<Func<ChallengePost, DateTimeOffset?>> NoEarlierThan(DateTimeOffset until) =>
+        p => p.FanOutLeaseUntil != null && p.FanOutLeaseUntil > until ? p.FanOutLeaseUntil : until;
 }
