@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.Protocols;
@@ -8,12 +9,15 @@ namespace ChampionBot.BotFramework.Authentication;
 
 /// <summary>
 /// The channel ids a signing key may sign for: the <c>endorsements</c> array of its entry in the issuer's JWKS.
-/// Saved on the request when the token is validated, read back when the activity has been parsed.
+/// Saved on the request when the token is validated, read back when the activity has been parsed. Read once per key
+/// object: a key set lives until the metadata is refreshed, and every request signed with a key would otherwise read
+/// its array again.
 /// </summary>
 internal static class SigningKeyEndorsements
 {
     public const string EndorsementsMember = "endorsements";
     private static readonly object ItemsKey = new();
+    private static readonly ConditionalWeakTable<JsonWebKey, IReadOnlyCollection<string>?> ReadKeys = [];
 
     public static void Save(HttpContext context, IReadOnlyCollection<string> endorsements) => context.Items[ItemsKey] = endorsements;
 
@@ -26,7 +30,7 @@ internal static class SigningKeyEndorsements
     {
         if (signingKey is JsonWebKey published)
         {
-            return FromKey(published);
+            return ReadKeys.GetValue(published, FromKey);
         }
 
         if (string.IsNullOrEmpty(signingKey?.KeyId))
@@ -36,7 +40,7 @@ internal static class SigningKeyEndorsements
 
         var configuration = await metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
         var entry = configuration.JsonWebKeySet?.Keys.FirstOrDefault(key => string.Equals(key.Kid, signingKey.KeyId, StringComparison.Ordinal));
-        return entry is null ? null : FromKey(entry);
+        return entry is null ? null : ReadKeys.GetValue(entry, FromKey);
     }
 
     public static IReadOnlyCollection<string>? FromKey(JsonWebKey key)
