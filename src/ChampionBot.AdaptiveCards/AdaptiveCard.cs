@@ -55,6 +55,6 @@ public sealed class AdaptiveCard
     /// <summary>The card as a JSON element, ready to embed in an activity serialized by another context.</summary>
     public JsonElement ToJsonElement() => JsonSerializer.SerializeToElement(this, AdaptiveCardJsonContext.Default.AdaptiveCard);
 
-    /// <summary>The card as UTF-8 JSON, for an answer written straight to the response.</summary>
-    public byte[] ToUtf8Json() => JsonSerializer.SerializeToUtf8Bytes(this, AdaptiveCardJsonContext.Default.AdaptiveCard);
+    /// <summary>Writes the card into <paramref name="writer"/>, for an answer written straight into the response.</summary>
+    public void WriteTo(Utf8JsonWriter writer) => JsonSerializer.Serialize(writer, this, AdaptiveCardJsonContext.Default.AdaptiveCard);
 }

@@ -70,12 +70,13 @@ internal sealed partial class BotEndpoint(
         }
 
         context.Response.StatusCode = response.Status;
-        if (response.ToUtf8Json() is { } body)
+        using var body = new PooledBufferWriter();
+        if (response.TryWriteBody(body))
         {
             // Written whole with its length: one send, where a streamed (chunked) body ends with a second one.
             context.Response.ContentType = "application/json; charset=utf-8";
-            context.Response.ContentLength = body.Length;
-            await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+            context.Response.ContentLength = body.WrittenMemory.Length;
+            await context.Response.Body.WriteAsync(body.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
         }
     }
 

@@ -10,9 +10,9 @@ public static class InvokeResponses
     public static AdaptiveCardInvokeResponse Card(JsonElement card) =>
         new() { StatusCode = 200, Type = AdaptiveCardInvokeResponse.CardType, Value = card };
 
-    /// <summary>Replaces the card the user acted on with a card given as UTF-8 JSON (written to Teams as it is).</summary>
-    public static AdaptiveCardInvokeResponse Card(ReadOnlyMemory<byte> utf8Card) =>
-        new() { StatusCode = 200, Type = AdaptiveCardInvokeResponse.CardType, Utf8Value = utf8Card };
+    /// <summary>Replaces the card the user acted on with the card <paramref name="writeCard"/> writes into the response (e.g. <c>card.WriteTo</c>).</summary>
+    public static AdaptiveCardInvokeResponse Card(Action<Utf8JsonWriter> writeCard) =>
+        new() { StatusCode = 200, Type = AdaptiveCardInvokeResponse.CardType, ValueWriter = writeCard };
 
     /// <summary>Shows a short message to the user and leaves the card as it was.</summary>
     public static AdaptiveCardInvokeResponse Message(string text) =>

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace ChampionBot.BotFramework.Schema;
 
 /// <summary>
-/// Writes an invoke response's value from its UTF-8 JSON when it has it, so a card built by the app goes to Teams
+/// Writes an invoke response's value with its own writer when it has one, so a card built by the app goes to Teams
 /// without a round trip through a JSON document. The bot only ever writes these.
 /// </summary>
 internal sealed class AdaptiveCardInvokeResponseConverter : JsonConverter<AdaptiveCardInvokeResponse>
@@ -17,11 +17,10 @@ internal sealed class AdaptiveCardInvokeResponseConverter : JsonConverter<Adapti
         writer.WriteStartObject();
         writer.WriteNumber("statusCode", value.StatusCode);
         writer.WriteString("type", value.Type);
-        if (value.Utf8Value is { } utf8)
+        if (value.ValueWriter is { } write)
         {
             writer.WritePropertyName("value");
-            // Written by a serializer (AdaptiveCard.ToUtf8Json), so it is not parsed again to be checked.
-            writer.WriteRawValue(utf8.Span, skipInputValidation: true);
+            write(writer);
         }
         else if (value.Value is { } element)
         {

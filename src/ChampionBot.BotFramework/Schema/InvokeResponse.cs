@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -37,11 +38,32 @@ public sealed class InvokeResponse
     public static InvokeResponse ForCardAction(AdaptiveCardInvokeResponse answer) => new(answer);
 
     /// <summary>The body as UTF-8 JSON; null when there is none.</summary>
-    public byte[]? ToUtf8Json() => _cardAction is { } answer
-        ? JsonSerializer.SerializeToUtf8Bytes(answer, BotJsonContext.Default.AdaptiveCardInvokeResponse)
-        : _body is { } body
-            ? JsonSerializer.SerializeToUtf8Bytes(body, BotJsonContext.Default.JsonElement)
-            : null;
+    public byte[]? ToUtf8Json()
+    {
+        var output = new ArrayBufferWriter<byte>();
+        return TryWriteBody(output) ? output.WrittenSpan.ToArray() : null;
+    }
+
+    /// <summary>Writes the body as UTF-8 JSON to <paramref name="output"/>; false (nothing written) when there is none.</summary>
+    public bool TryWriteBody(IBufferWriter<byte> output)
+    {
+        if (_cardAction is null && _body is null)
+        {
+            return false;
+        }
+
+        using var writer = new Utf8JsonWriter(output);
+        if (_cardAction is { } answer)
+        {
+            JsonSerializer.Serialize(writer, answer, BotJsonContext.Default.AdaptiveCardInvokeResponse);
+        }
+        else
+        {
+            _body!.Value.WriteTo(writer);
+        }
+
+        return true;
+    }
 }
 
 /// <summary>The body of an <c>adaptiveCard/action</c> invoke response (Universal Actions).</summary>
@@ -53,7 +75,7 @@ public sealed class AdaptiveCardInvokeResponse
     public const string ErrorType = "application/vnd.microsoft.error";
 
     private JsonElement? _value;
-    private ReadOnlyMemory<byte>? _utf8Value;
+    private Action<Utf8JsonWriter>? _valueWriter;
 
     public int StatusCode { get; set; } = 200;
 
@@ -61,19 +83,30 @@ public sealed class AdaptiveCardInvokeResponse
 
     public JsonElement? Value
     {
-        get => _value ??= _utf8Value is { } utf8 ? JsonSerializer.Deserialize(utf8.Span, BotJsonContext.Default.JsonElement) : null;
-        set => (_value, _utf8Value) = (value, null);
+        get => _value ??= _valueWriter is { } write ? Written(write) : null;
+        set => (_value, _valueWriter) = (value, null);
     }
 
     /// <summary>
-    /// The value as UTF-8 JSON, when it was built that way: written to the response as it is, without being parsed
-    /// into a document first (a card answers every click on a card). It must be JSON written by a serializer, such as
-    /// <c>AdaptiveCard.ToUtf8Json()</c>: it is not checked again.
+    /// Writes the value straight into the response, such as <c>AdaptiveCard.WriteTo</c>: a card built for one answer
+    /// (every click on a card) is neither parsed into a document nor held as a separate array first. It must write
+    /// exactly one JSON value.
     /// </summary>
-    public ReadOnlyMemory<byte>? Utf8Value
+    public Action<Utf8JsonWriter>? ValueWriter
     {
-        get => _utf8Value;
-        init => (_utf8Value, _value) = (value, null);
+        get => _valueWriter;
+        init => (_valueWriter, _value) = (value, null);
+    }
+
+    private static JsonElement Written(Action<Utf8JsonWriter> write)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(output))
+        {
+            write(writer);
+        }
+
+        return JsonSerializer.Deserialize(output.WrittenSpan, BotJsonContext.Default.JsonElement);
     }
 }
 

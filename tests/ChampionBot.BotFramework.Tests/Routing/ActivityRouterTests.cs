@@ -76,10 +76,10 @@ public sealed class ActivityRouterTests
     }
 
     [Fact]
-    public async Task RouteInvokeAsync_CardGivenAsUtf8Json_IsWrittenAsTheResponseValueUnchanged()
+    public async Task RouteInvokeAsync_CardWrittenByTheHandler_IsTheResponseValue()
     {
         var card = """{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"Saved"}]}"""u8.ToArray();
-        var router = new ActivityRouter().OnCardAction("result.submit", (_, _) => Task.FromResult(InvokeResponses.Card(card)));
+        var router = new ActivityRouter().OnCardAction("result.submit", (_, _) => Task.FromResult(InvokeResponses.Card(writer => writer.WriteRawValue(card))));
 
         var response = await router.RouteInvokeAsync(Turn("""
             {"type":"invoke","name":"adaptiveCard/action","value":{"action":{"type":"Action.Execute","verb":"result.submit"}}}

@@ -58,11 +58,11 @@ public sealed class ChallengeCardActions(
         var saved = await authoring.SaveAsync(form, program, turn.Activity.From!.AadObjectId!, turn.CancellationToken);
         if (saved.Challenge is not { } challenge)
         {
-            return InvokeResponses.Card((await actions.FormAsync(form, saved.Problems, turn.CancellationToken)).ToUtf8Json());
+            return InvokeResponses.Card((await actions.FormAsync(form, saved.Problems, turn.CancellationToken)).WriteTo);
         }
 
         var notice = $"Saved as a draft (id {challenge.Id}). Nothing has been sent.";
-        return InvokeResponses.Card((await actions.PreviewAsync(challenge, program, notice, turn.CancellationToken)).ToUtf8Json());
+        return InvokeResponses.Card((await actions.PreviewAsync(challenge, program, notice, turn.CancellationToken)).WriteTo);
     }
 
     public Task<AdaptiveCardInvokeResponse> EditAsync(TurnContext turn, AdaptiveCardInvokeAction action) =>
@@ -74,7 +74,7 @@ public sealed class ChallengeCardActions(
                 return InvokeResponses.Message(refusal);
             }
 
-            return InvokeResponses.Card((await actions.FormAsync(ChallengeForm.FromChallenge(challenge, asCopy), [], turn.CancellationToken)).ToUtf8Json());
+            return InvokeResponses.Card((await actions.FormAsync(ChallengeForm.FromChallenge(challenge, asCopy), [], turn.CancellationToken)).WriteTo);
         });
 
     public Task<AdaptiveCardInvokeResponse> ScheduleNextAsync(TurnContext turn, AdaptiveCardInvokeAction action) =>
@@ -82,7 +82,7 @@ public sealed class ChallengeCardActions(
         {
             var outcome = await scheduling.ScheduleAsync(challenge, program, "next", turn.CancellationToken);
             return outcome.Scheduled
-                ? InvokeResponses.Card((await actions.PreviewAsync(challenge, program, outcome.Message.Replace("**", string.Empty, StringComparison.Ordinal), turn.CancellationToken)).ToUtf8Json())
+                ? InvokeResponses.Card((await actions.PreviewAsync(challenge, program, outcome.Message.Replace("**", string.Empty, StringComparison.Ordinal), turn.CancellationToken)).WriteTo)
                 : InvokeResponses.Message(outcome.Message);
         });
 
@@ -96,7 +96,7 @@ public sealed class ChallengeCardActions(
             }
 
             await db.Entry(challenge).ReloadAsync(turn.CancellationToken);
-            return InvokeResponses.Card((await actions.PreviewAsync(challenge, program, message.Replace("**", string.Empty, StringComparison.Ordinal), turn.CancellationToken)).ToUtf8Json());
+            return InvokeResponses.Card((await actions.PreviewAsync(challenge, program, message.Replace("**", string.Empty, StringComparison.Ordinal), turn.CancellationToken)).WriteTo);
         });
 
     private async Task<AdaptiveCardInvokeResponse> WithChallengeAsync(

@@ -41,14 +41,14 @@ public sealed partial class DreadSubmitHandler(
         var (answer, problems) = DreadAnswer.Validate(input, [.. roleChoices.Select(r => r.Slug)]);
         if (answer is null)
         {
-            return InvokeResponses.Card(DreadCard.Build(cardId, roleChoices, input, problems).ToUtf8Json());
+            return InvokeResponses.Card(DreadCard.Build(cardId, roleChoices, input, problems).WriteTo);
         }
 
         var programId = participant.ProgramId ?? (await participants.GetProgramAsync(participant, turn.CancellationToken))?.Id;
         await StoreAsync(participant, programId, cardId, answer, turn.CancellationToken);
         LogStored(logger, participant.Id, programId);
         var firstName = participant.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        return InvokeResponses.Card(DreadCard.ThankYou(firstName, answer).ToUtf8Json());
+        return InvokeResponses.Card(DreadCard.ThankYou(firstName, answer).WriteTo);
     }
 
     private async Task StoreAsync(Participant participant, int? programId, string cardId, DreadAnswer answer, CancellationToken cancellationToken)

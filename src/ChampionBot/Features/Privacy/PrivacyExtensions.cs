@@ -19,7 +19,7 @@ public static class PrivacyExtensions
 
     public static ActivityRouter MapPrivacy(this ActivityRouter router) => router
         .OnCardAction(ForgetMeCard.ConfirmVerb, ConfirmForgetAsync)
-        .OnCardAction(ForgetMeCard.CancelVerb, (_, _) => Task.FromResult(InvokeResponses.Card(ForgetMeCard.Kept().ToUtf8Json())));
+        .OnCardAction(ForgetMeCard.CancelVerb, (_, _) => Task.FromResult(InvokeResponses.Card(ForgetMeCard.Kept().WriteTo)));
 
     private static async Task<AdaptiveCardInvokeResponse> ConfirmForgetAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {
@@ -29,6 +29,6 @@ public static class PrivacyExtensions
         }
 
         var forgotten = await turn.Services.GetRequiredService<Forgetting>().ForgetAsync(turn.Activity.From.AadObjectId, turn.CancellationToken);
-        return InvokeResponses.Card(ForgetMeCard.Done(forgotten).ToUtf8Json());
+        return InvokeResponses.Card(ForgetMeCard.Done(forgotten).WriteTo);
     }
 }

@@ -142,7 +142,7 @@ public sealed partial class ProgramCardHandler(
         }.ToJsonString(),
     };
 
-    private static AdaptiveCardInvokeResponse Card(ChampionBot.AdaptiveCards.AdaptiveCard card) => InvokeResponses.Card(card.ToUtf8Json());
+    private static AdaptiveCardInvokeResponse Card(ChampionBot.AdaptiveCards.AdaptiveCard card) => InvokeResponses.Card(card.WriteTo);
 
     [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Program {ProgramId} saved; changed {Changed}")]
     private static partial void LogSaved(ILogger logger, int programId, string changed);

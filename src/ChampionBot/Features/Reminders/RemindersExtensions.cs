@@ -27,6 +27,6 @@ public static class RemindersExtensions
         participant.SnoozedUntil = now + RemindersOptions.SnoozeFor;
         participant.UpdatedAt = now;
         await turn.Services.GetRequiredService<ChampionDbContext>().SaveChangesAsync(turn.CancellationToken);
-        return InvokeResponses.Card(ReminderCard.Snoozed(participant.SnoozedUntil.Value).ToUtf8Json());
+        return InvokeResponses.Card(ReminderCard.Snoozed(participant.SnoozedUntil.Value).WriteTo);
     }
 }

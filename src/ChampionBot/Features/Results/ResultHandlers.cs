@@ -39,16 +39,16 @@ public sealed class ResultHandlers(
         var stored = await db.Results.AsNoTracking()
             .FirstOrDefaultAsync(r => r.ParticipantId == participant.Id && r.ChallengeId == challengeId, turn.CancellationToken);
         var form = stored is null ? ResultForm.Empty : ResultForm.From(stored);
-        return InvokeResponses.Card(ResultCard.Build(challenge, form, [], editing: stored is not null).ToUtf8Json());
+        return InvokeResponses.Card(ResultCard.Build(challenge, form, [], editing: stored is not null).WriteTo);
     }
 
     internal const string Unknown = "I couldn't tell who you are from this message, so I haven't saved anything. Please try again from Teams.";
 
     internal static AdaptiveCardInvokeResponse Expired() => InvokeResponses.Card(NoticeCard.Build(
         ExpiredTitle,
-        "This challenge no longer takes results, so nothing was saved. Type **result** to report on your current challenge.").ToUtf8Json());
+        "This challenge no longer takes results, so nothing was saved. Type **result** to report on your current challenge.").WriteTo);
 
     internal static AdaptiveCardInvokeResponse Broken() => InvokeResponses.Card(NoticeCard.Build(
         "I couldn't read this card",
-        "Something in it was missing or garbled, so I saved nothing. Type **result** and I'll send you a fresh card.").ToUtf8Json());
+        "Something in it was missing or garbled, so I saved nothing. Type **result** and I'll send you a fresh card.").WriteTo);
 }

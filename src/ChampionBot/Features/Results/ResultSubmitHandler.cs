@@ -28,7 +28,7 @@ public sealed class ResultSubmitHandler(ResultWriter writer)
         if (answers is null)
         {
             return await turn.Services.GetRequiredService<CurrentChallenges>().OpenForResultsAsync(challengeId, turn.CancellationToken) is { } open
-                ? InvokeResponses.Card(ResultCard.Build(open, form, errors).ToUtf8Json())
+                ? InvokeResponses.Card(ResultCard.Build(open, form, errors).WriteTo)
                 : ResultHandlers.Expired();
         }
 
@@ -43,6 +43,6 @@ public sealed class ResultSubmitHandler(ResultWriter writer)
             await turn.Services.GetRequiredService<Rescue>().SendAsync(turn, stored.ParticipantId, challenge);
         }
 
-        return InvokeResponses.Card(ResultSubmittedCard.Build(challenge, answers, stored.Updated).ToUtf8Json());
+        return InvokeResponses.Card(ResultSubmittedCard.Build(challenge, answers, stored.Updated).WriteTo);
     }
 }

@@ -19,7 +19,7 @@ public sealed class RetryHandlers(ParticipantDirectory directory, CurrentChallen
         var (result, challenge) = found;
         result.RetryStartedAt ??= time.GetUtcNow();
         await db.SaveChangesAsync(turn.CancellationToken);
-        return InvokeResponses.Card(RetryCard.Build(challenge, null, []).ToUtf8Json());
+        return InvokeResponses.Card(RetryCard.Build(challenge, null, []).WriteTo);
     }
 
     public async Task<AdaptiveCardInvokeResponse> ReportAsync(TurnContext turn, AdaptiveCardInvokeAction action)
@@ -46,7 +46,7 @@ public sealed class RetryHandlers(ParticipantDirectory directory, CurrentChallen
         var minutes = worked == true ? ResultValidator.OptionalMinutes(minutesText, "Minutes with AI", errors) : null;
         if (errors.Count > 0)
         {
-            return InvokeResponses.Card(RetryCard.Build(challenge, minutesText, errors).ToUtf8Json());
+            return InvokeResponses.Card(RetryCard.Build(challenge, minutesText, errors).WriteTo);
         }
 
         var now = time.GetUtcNow();
@@ -62,7 +62,7 @@ public sealed class RetryHandlers(ParticipantDirectory directory, CurrentChallen
         await db.SaveChangesAsync(turn.CancellationToken);
         var saved = MinutesSaved.PerWeek(result.MinutesBefore, result.MinutesWithAi, result.TimesPerWeek);
         var champion = worked == true ? null : await rescue.ChampionToAskAsync(result.ParticipantId ?? 0, challenge, turn.CancellationToken);
-        return InvokeResponses.Card(RetryCard.Done(challenge, worked == true, saved, champion).ToUtf8Json());
+        return InvokeResponses.Card(RetryCard.Done(challenge, worked == true, saved, champion).WriteTo);
     }
 
     private async Task<(Data.Entities.Result Result, Data.Entities.Challenge Challenge)?> LoadAsync(TurnContext turn, AdaptiveCardInvokeAction action)
@@ -83,5 +83,5 @@ public sealed class RetryHandlers(ParticipantDirectory directory, CurrentChallen
             ? ResultHandlers.Broken()
             : InvokeResponses.Card(NoticeCard.Build(
                 "Nothing to try again",
-                "I can't find a result from you for a challenge that's still open, so nothing changed. Type **result** to report on your current challenge.").ToUtf8Json());
+                "I can't find a result from you for a challenge that's still open, so nothing changed. Type **result** to report on your current challenge.").WriteTo);
 }
