@@ -54,7 +54,8 @@ internal sealed class SqliteJsonRows
         json.WriteStartArray();
     }
 
-    // Bound as text: SQLite's JSON functions read a BLOB as its binary JSONB format, not as JSON text.
+    // Bound as text, not as the UTF-8 bytes: SQLite's JSON functions read a BLOB as their binary JSONB format first and
+    // take it as JSON text only when it does not happen to parse as JSONB (a short array can).
     private string End()
     {
         json.WriteEndArray();
