@@ -32,7 +32,8 @@ internal sealed class ResultBatchDatabase(TestDatabase database)
     {
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var outcomes = await ResultBatch.ApplyAsync(db, ResultSql.For(db), challenges, submissions, now, CancellationToken.None);
+        using var sql = ResultSql.For(db);
+        var outcomes = await ResultBatch.ApplyAsync(db, sql, challenges, submissions, now, CancellationToken.None);
         await transaction.CommitAsync();
         return outcomes;
     }

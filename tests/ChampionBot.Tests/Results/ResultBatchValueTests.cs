@@ -12,8 +12,8 @@ public sealed class SqliteResultBatchValueTests(SqliteTestDatabase database) : R
 public sealed class PostgresResultBatchValueTests(PostgresTestDatabase database) : ResultBatchValueTests<PostgresTestDatabase>(database);
 
 /// <summary>
-/// The batch sends its rows to the database as text it builds itself (on SQLite one JSON array per statement), so
-/// values that need escaping or a type the text does not carry must come back through EF exactly as they went in.
+/// The batch bypasses EF's value conversion (on SQLite it binds each value itself through SQLitePCL.raw, encoding strings
+/// into its own buffer), so text that needs care and numbers of each type must come back through EF exactly as they went in.
 /// </summary>
 public abstract class ResultBatchValueTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase

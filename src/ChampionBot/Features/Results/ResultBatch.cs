@@ -13,9 +13,12 @@ namespace ChampionBot.Features.Results;
 /// </summary>
 internal static class ResultBatch
 {
-    public static Task<IReadOnlyList<ResultWriteOutcome>> ApplyAsync(
-        ChampionDbContext db, IReadOnlyList<ResultSubmission> submissions, DateTimeOffset now, CancellationToken cancellationToken) =>
-        ApplyAsync(db, ResultSql.For(db), new OpenChallenges(), submissions, now, cancellationToken);
+    public static async Task<IReadOnlyList<ResultWriteOutcome>> ApplyAsync(
+        ChampionDbContext db, IReadOnlyList<ResultSubmission> submissions, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var sql = ResultSql.For(db);
+        return await ApplyAsync(db, sql, new OpenChallenges(), submissions, now, cancellationToken);
+    }
 
     /// <param name="sql">The statements for <paramref name="db"/>'s connection, already in its transaction.</param>
     public static async Task<IReadOnlyList<ResultWriteOutcome>> ApplyAsync(

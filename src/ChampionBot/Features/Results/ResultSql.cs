@@ -10,9 +10,10 @@ namespace ChampionBot.Features.Results;
 /// The result batch's SQL, hand-written because EF Core's change tracking, materialisation and command building were
 /// most of the CPU a Monday burst costs. It runs on the context's own connection and transaction, so the writer's
 /// gate, transaction and retry stay as they are. Raw SQL bypasses EF's value converters: each flavour writes exactly
-/// what EF would (SQLite: times as UTC ticks; PostgreSQL: timestamptz in UTC; both: enums by name).
+/// what EF would (SQLite: times as UTC ticks; PostgreSQL: timestamptz in UTC; both: enums by name). An instance may
+/// keep statements compiled on the connection: dispose it before the context gives the connection back.
 /// </summary>
-internal abstract class ResultSql(DbConnection connection)
+internal abstract class ResultSql(DbConnection connection) : IDisposable
 {
     private const string SelectOpenChallengeVersion = """
         SELECT "Version" FROM "Challenges" WHERE "Id" = @id AND "Status" = 'Posted'
@@ -20,7 +21,7 @@ internal abstract class ResultSql(DbConnection connection)
 
     private DbTransaction? transaction;
 
-    /// <summary>The statements for the context's connection, inside its current transaction.</summary>
+    /// <summary>The statements for the context's connection, inside its current transaction; dispose them when done.</summary>
     public static ResultSql For(ChampionDbContext db) => Create(db).In(db);
 
     /// <summary>The provider's statements for the context's connection; join a transaction with <see cref="In"/>.</summary>
@@ -69,6 +70,17 @@ internal abstract class ResultSql(DbConnection connection)
 
     /// <summary>Writes profile changes, results and evidence.</summary>
     public abstract Task WriteAsync(ResultBatchWrites writes, CancellationToken cancellationToken);
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases statements kept compiled on the connection (none by default).</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+    }
 
     protected DbConnection Connection { get; } = connection;
 

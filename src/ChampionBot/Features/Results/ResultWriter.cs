@@ -116,7 +116,7 @@ public sealed partial class ResultWriter(
             }
             finally
             {
-                await session.ReturnAsync(db, failed);
+                await session.ReturnAsync(db, sql, failed);
             }
         }
     }

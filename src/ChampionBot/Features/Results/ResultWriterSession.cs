@@ -42,8 +42,11 @@ internal sealed class ResultWriterSession(IDbContextFactory<ChampionDbContext> c
         return kept.Value;
     }
 
-    /// <summary>Gives the context back: kept for the next batch unless the batch failed or contexts are not kept.</summary>
-    public async ValueTask ReturnAsync(ChampionDbContext db, bool failed)
+    /// <summary>
+    /// Gives the context back: kept for the next batch unless the batch failed or contexts are not kept. Its statements
+    /// are disposed before it, so none stays compiled on a connection that goes back to the pool.
+    /// </summary>
+    public async ValueTask ReturnAsync(ChampionDbContext db, ResultSql sql, bool failed)
     {
         if (kept is { } session && ReferenceEquals(session.Db, db))
         {
@@ -55,6 +58,7 @@ internal sealed class ResultWriterSession(IDbContextFactory<ChampionDbContext> c
             kept = null;
         }
 
+        sql.Dispose();
         await db.DisposeAsync();
     }
 
@@ -63,6 +67,7 @@ internal sealed class ResultWriterSession(IDbContextFactory<ChampionDbContext> c
         if (kept is { } session)
         {
             kept = null;
+            session.Sql.Dispose();
             await session.Db.DisposeAsync();
         }
     }

@@ -1,19 +1,25 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
 using ChampionBot.Data.Entities;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace ChampionBot.Features.Results;
 
 /// <summary>
-/// The SQLite flavour: in-process, so round trips cost nothing, but each statement run costs Microsoft.Data.Sqlite
-/// a binder per parameter, a boxed value, an encoded string and a reader. So each step is one set-based statement per
-/// batch over its rows as one JSON array read with json_each (<see cref="SqliteJsonRows"/>), in the batch's order. The
-/// texts never change, so each is compiled once and kept for as long as this instance and its connection live (the writer
-/// keeps both open). Values are written as EF stores them (<see cref="SqliteJsonValues"/>).
+/// The SQLite flavour: in-process, so a round trip costs nothing and the cheapest write is one plain statement per row,
+/// compiled once and run through SQLitePCL.raw on the connection's own handle (<see cref="SqliteRowStatement"/>), inside
+/// the transaction the connection is in. (Set-based statements over a JSON array cost more: SQLite parsed, re-rendered
+/// and parsed each row's JSON again.) Values are bound as EF stores them: times as UTC ticks, enums by name, bools 0/1.
+/// The two reads, once per batch, stay Microsoft.Data.Sqlite commands, kept compiled too (the senders read takes its id
+/// lists as small flat JSON arrays, so its text is the same whatever the batch size); the writer keeps this instance and its
+/// connection open batch after batch. Dispose it before its context, so no compiled statement outlives its use.
 /// </summary>
 internal sealed class SqliteResultSql(DbConnection connection) : ResultSql(connection)
 {
-    private readonly Dictionary<string, DbCommand> statements = new(StringComparer.Ordinal);
-    private readonly SqliteJsonRows json = new();
+    private readonly Dictionary<string, DbCommand> reads = new(StringComparer.Ordinal);
+    private readonly SqliteResultStatements rowStatements = new();
 
     private const string SelectSenders = """
         SELECT p."Id", p."ObjectId", p."TeamsUserId", p."TenantId", p."DisplayName", p."TimeZoneId", r."ChallengeId", r."Worked"
@@ -22,158 +28,105 @@ internal sealed class SqliteResultSql(DbConnection connection) : ResultSql(conne
         WHERE p."ObjectId" IN (SELECT value FROM json_each(@objectIds))
         """;
 
-    private const string InsertNewcomers = """
-        INSERT INTO "Participants" ("ObjectId", "TeamsUserId", "TenantId", "DisplayName", "TimeZoneId", "ProgramId", "WorkingHoursPerWeek", "CreatedAt", "UpdatedAt")
-        SELECT n.value ->> 0, n.value ->> 1, n.value ->> 2, n.value ->> 3, n.value ->> 4, n.value ->> 5, n.value ->> 6, n.value ->> 7, n.value ->> 8
-        FROM json_each(@rows) AS n
-        RETURNING "Id", "ObjectId"
-        """;
-
-    private const string UpdateProfiles = """
-        UPDATE "Participants" SET "TeamsUserId" = u.value ->> 1, "TenantId" = u.value ->> 2, "DisplayName" = u.value ->> 3,
-            "TimeZoneId" = u.value ->> 4, "UpdatedAt" = u.value ->> 5
-        FROM json_each(@rows) AS u
-        WHERE "Participants"."Id" = u.value ->> 0
-        """;
-
-    // "WHERE true": without it SQLite's parser reads ON CONFLICT as a join constraint of the SELECT.
-    private const string UpsertResults = """
-        INSERT INTO "Results" ("ParticipantId", "ChallengeId", "Worked", "MinutesBefore", "MinutesWithAi", "TimesPerWeek", "Quality", "Feeling", "WhatTheyDidDifferently", "SubmittedAt", "UpdatedAt")
-        SELECT r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, r.value ->> 6, r.value ->> 7, r.value ->> 8, @now, @now
-        FROM json_each(@rows) AS r WHERE true
-        ON CONFLICT ("ParticipantId", "ChallengeId") DO UPDATE SET
-            "Worked" = excluded."Worked", "MinutesBefore" = excluded."MinutesBefore", "MinutesWithAi" = excluded."MinutesWithAi",
-            "TimesPerWeek" = excluded."TimesPerWeek", "Quality" = excluded."Quality", "Feeling" = excluded."Feeling",
-            "WhatTheyDidDifferently" = excluded."WhatTheyDidDifferently", "UpdatedAt" = excluded."UpdatedAt"
-        """;
-
-    // Driven from the scopes, so each finds its rows through the (ParticipantId, Kind, SourceKey) index rather than the
-    // table being scanned; a scope is [participant, source key, [kept kinds]].
-    private const string DeleteStaleEvidence = """
-        DELETE FROM "ChampionEvidence" WHERE "Id" IN (
-            SELECT e."Id" FROM json_each(@scopes) AS s
-            JOIN "ChampionEvidence" AS e ON e."ParticipantId" = s.value ->> 0 AND e."SourceKey" = s.value ->> 1
-            WHERE e."Kind" NOT IN (SELECT k.value FROM json_each(s.value -> 2) AS k))
-        """;
-
-    private const string UpsertEvidence = """
-        INSERT INTO "ChampionEvidence" ("ParticipantId", "ProgramId", "Kind", "SourceKey", "Points", "Detail", "ObservedAt")
-        SELECT e.value ->> 0, e.value ->> 1, e.value ->> 2, e.value ->> 3, e.value ->> 4, e.value ->> 5, e.value ->> 6
-        FROM json_each(@rows) AS e WHERE true
-        ON CONFLICT ("ParticipantId", "Kind", "SourceKey") DO UPDATE SET "Points" = excluded."Points", "Detail" = excluded."Detail"
-        """;
-
     public override async Task<StoredSenders> ReadSendersAsync(IReadOnlyCollection<string> objectIds, IReadOnlyCollection<int> challengeIds, CancellationToken cancellationToken)
     {
-        var challenges = json.Values(challengeIds, static (w, id) => w.WriteNumberValue(id));
-        var people = json.Values(objectIds, static (w, id) => w.WriteStringValue(id));
-        return await ReadSendersAsync(Kept(SelectSenders, ("@challengeIds", challenges), ("@objectIds", people)), cancellationToken);
+        var challenges = "[" + string.Join(',', challengeIds.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]";
+        return await ReadSendersAsync(Kept(SelectSenders, ("@challengeIds", challenges), ("@objectIds", JsonSerializer.Serialize(objectIds))), cancellationToken);
     }
 
-    public override async Task InsertNewcomersAsync(IReadOnlyList<Participant> newcomers, CancellationToken cancellationToken)
+    public override Task InsertNewcomersAsync(IReadOnlyList<Participant> newcomers, CancellationToken cancellationToken)
     {
         if (newcomers.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        var rows = json.Rows(newcomers, static (w, p) =>
+        var insert = rowStatements.On(Handle).InsertNewcomer;
+        foreach (var p in newcomers)
         {
-            w.WriteStringValue(p.ObjectId);
-            w.WriteStringValue(p.TeamsUserId);
-            w.WriteStringValue(p.TenantId);
-            w.WriteStringValue(p.DisplayName);
-            w.WriteStringValue(p.TimeZoneId);
-            w.WriteNumberOrNull(p.ProgramId);
-            w.WriteNumberValue(p.WorkingHoursPerWeek);
-            w.WriteTicks(p.CreatedAt);
-            w.WriteTicks(p.UpdatedAt);
-        });
-
-        // RETURNING order is not promised to follow the input, so rows are matched by object id.
-        var byObjectId = newcomers.ToDictionary(p => p.ObjectId, StringComparer.Ordinal);
-        await using var reader = await Kept(InsertNewcomers, ("@rows", rows)).ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            byObjectId[reader.GetString(1)].Id = reader.GetInt32(0);
+            p.Id = checked((int)insert.Text(1, p.ObjectId).Text(2, p.TeamsUserId).Text(3, p.TenantId).Text(4, p.DisplayName).Text(5, p.TimeZoneId)
+                .IntegerOrNull(6, p.ProgramId).Real(7, p.WorkingHoursPerWeek).Ticks(8, p.CreatedAt).Ticks(9, p.UpdatedAt)
+                .RunReturningInteger());
         }
+
+        return Task.CompletedTask;
     }
 
-    public override async Task WriteAsync(ResultBatchWrites writes, CancellationToken cancellationToken)
+    public override Task WriteAsync(ResultBatchWrites writes, CancellationToken cancellationToken)
     {
-        if (writes.ChangedProfiles.Count > 0)
+        var statements = rowStatements.On(Handle);
+        foreach (var p in writes.ChangedProfiles)
         {
-            var profiles = json.Rows(writes.ChangedProfiles, static (w, p) =>
-            {
-                w.WriteNumberValue(p.Id);
-                w.WriteStringValue(p.TeamsUserId);
-                w.WriteStringValue(p.TenantId);
-                w.WriteStringValue(p.DisplayName);
-                w.WriteStringValue(p.TimeZoneId);
-                w.WriteTicks(p.UpdatedAt);
-            });
-            await Kept(UpdateProfiles, ("@rows", profiles)).ExecuteNonQueryAsync(cancellationToken);
+            statements.UpdateProfile.Integer(1, p.Id).Text(2, p.TeamsUserId).Text(3, p.TenantId).Text(4, p.DisplayName).Text(5, p.TimeZoneId)
+                .Ticks(6, p.UpdatedAt).Run();
         }
 
-        var results = json.Rows(writes.Results, static (w, r) =>
+        foreach (var (participantId, challengeId, a) in writes.Results)
         {
-            w.WriteNumberValue(r.ParticipantId);
-            w.WriteNumberValue(r.ChallengeId);
-            w.WriteBit(r.Answers.Worked);
-            w.WriteNumberValue(r.Answers.MinutesBefore);
-            w.WriteNumberValue(r.Answers.MinutesWithAi);
-            w.WriteNumberValue(r.Answers.TimesPerWeek);
-            w.WriteNumberValue(r.Answers.Quality);
-            w.WriteNumberValue(r.Answers.Feeling);
-            w.WriteStringValue(r.Answers.Differently);
-        });
-        await Kept(UpsertResults, ("@rows", results), ("@now", writes.Now.UtcTicks)).ExecuteNonQueryAsync(cancellationToken);
-
-        if (writes.StaleEvidence.Count > 0)
-        {
-            var scopes = json.Rows(writes.StaleEvidence, static (w, s) =>
-            {
-                w.WriteNumberValue(s.ParticipantId);
-                w.WriteStringValue(s.SourceKey);
-                w.WriteStartArray();
-                foreach (var kind in s.Kept)
-                {
-                    w.WriteStringValue(kind.ToString());
-                }
-
-                w.WriteEndArray();
-            });
-            await Kept(DeleteStaleEvidence, ("@scopes", scopes)).ExecuteNonQueryAsync(cancellationToken);
+            statements.UpsertResult.Integer(1, participantId).Integer(2, challengeId).Integer(3, a.Worked).Integer(4, a.MinutesBefore)
+                .Integer(5, a.MinutesWithAi).Real(6, a.TimesPerWeek).Integer(7, a.Quality).Integer(8, a.Feeling).Text(9, a.Differently)
+                .Ticks(10, writes.Now).Run();
         }
 
-        if (writes.Evidence.Count > 0)
+        foreach (var scope in writes.StaleEvidence)
         {
-            var evidence = json.Rows(writes.Evidence, static (w, e) =>
+            var delete = statements.DeleteStaleEvidence.Integer(1, scope.ParticipantId).Text(2, scope.SourceKey);
+            for (var slot = 0; slot < SqliteResultStatements.KindSlots; slot++)
             {
-                w.WriteNumberValue(e.ParticipantId);
-                w.WriteNumberOrNull(e.ProgramId);
-                w.WriteStringValue(e.Kind.ToString());
-                w.WriteStringValue(e.SourceKey);
-                w.WriteNumberValue(e.Points);
-                w.WriteStringValue(e.Detail);
-                w.WriteTicks(e.ObservedAt);
-            });
-            await Kept(UpsertEvidence, ("@rows", evidence)).ExecuteNonQueryAsync(cancellationToken);
+                // Unused slots hold '', which no kind is named ('NOT IN' with a NULL would match nothing).
+                delete.Text(3 + slot, slot < scope.Kept.Count ? scope.Kept[slot].ToString() : string.Empty);
+            }
+
+            delete.Run();
         }
+
+        foreach (var e in writes.Evidence)
+        {
+            statements.UpsertEvidence.Integer(1, e.ParticipantId).IntegerOrNull(2, e.ProgramId).Text(3, e.Kind.ToString()).Text(4, e.SourceKey)
+                .Real(5, e.Points).Text(6, e.Detail).Ticks(7, e.ObservedAt).Run();
+        }
+
+        return Task.CompletedTask;
     }
 
     public override async Task<int?> OpenChallengeVersionAsync(int challengeId, CancellationToken cancellationToken) =>
         VersionOf(await Kept(OpenChallengeVersionSql, ("@id", challengeId)).ExecuteScalarAsync(cancellationToken));
 
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            rowStatements.Dispose();
+            foreach (var command in reads.Values)
+            {
+                command.Dispose();
+            }
+
+            reads.Clear();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    // Statements run on the connection itself, not through a command, so they join whatever transaction it is in.
+    private sqlite3 Handle
+    {
+        get
+        {
+            _ = Transaction;
+            return ((SqliteConnection)Connection).Handle ?? throw new InvalidOperationException("The connection is not open.");
+        }
+    }
+
     /// <summary>
-    /// The statement for <paramref name="sql"/> with these values, compiled on first use and kept, inside the current
-    /// transaction (a kept statement outlives each batch's). Values are given in the same order every time.
+    /// The read for <paramref name="sql"/> with these values, compiled on first use and kept, inside the current
+    /// transaction (a kept command outlives each batch's). Values are given in the same order every time.
     /// </summary>
     private DbCommand Kept(string sql, params ReadOnlySpan<(string Name, object Value)> values)
     {
-        if (!statements.TryGetValue(sql, out var command))
+        if (!reads.TryGetValue(sql, out var command))
         {
-            command = statements[sql] = Command(sql);
+            command = reads[sql] = Command(sql);
             foreach (var (name, _) in values)
             {
                 var parameter = command.CreateParameter();
