@@ -90,6 +90,6 @@ public sealed partial class DreadSubmitHandler(
         item.Team = participant.Team;
     }
 
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Information, Message = "Stored a dread answer for participant {ParticipantId} in program {ProgramId}")]
+    [LoggerMessage(EventId = 5401, Level = LogLevel.Information, Message = "Stored a dread answer for participant {ParticipantId} in program {ProgramId}")]
     private static partial void LogStored(ILogger logger, int participantId, int? programId);
 }

@@ -112,6 +112,6 @@ public sealed partial class DreadSurveyCommand(
         return personal is null ? null : new ProgressConversation(personal.ServiceUrl, personal.ConversationId);
     }
 
-    [LoggerMessage(EventId = 5102, Level = LogLevel.Information, Message = "Queued the dread survey for program {ProgramId} to {Recipients} people as message {MessageId}")]
+    [LoggerMessage(EventId = 5402, Level = LogLevel.Information, Message = "Queued the dread survey for program {ProgramId} to {Recipients} people as message {MessageId}")]
     private static partial void LogSurveyQueued(ILogger logger, int programId, int recipients, Guid messageId);
 }

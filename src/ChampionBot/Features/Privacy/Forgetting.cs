@@ -62,6 +62,6 @@ public sealed partial class Forgetting(ChampionDbContext db, ConversationReferen
         return forgotten;
     }
 
-    [LoggerMessage(EventId = 5301, Level = LogLevel.Information, Message = "A participant was forgotten; {Results} results kept anonymously")]
+    [LoggerMessage(EventId = 5601, Level = LogLevel.Information, Message = "A participant was forgotten; {Results} results kept anonymously")]
     private static partial void LogForgotten(ILogger logger, int results);
 }

@@ -144,6 +144,6 @@ public sealed partial class ProgramCardHandler(
 
     private static AdaptiveCardInvokeResponse Card(ChampionBot.AdaptiveCards.AdaptiveCard card) => InvokeResponses.Card(card.WriteTo);
 
-    [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Program {ProgramId} saved; changed {Changed}")]
+    [LoggerMessage(EventId = 5501, Level = LogLevel.Information, Message = "Program {ProgramId} saved; changed {Changed}")]
     private static partial void LogSaved(ILogger logger, int programId, string changed);
 }

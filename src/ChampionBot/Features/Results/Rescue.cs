@@ -32,6 +32,6 @@ public sealed partial class Rescue(ChampionDbContext db, ILogger<Rescue> logger)
         }
     }
 
-    [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "The rescue card for challenge {ChallengeId} could not be sent")]
+    [LoggerMessage(EventId = 5113, Level = LogLevel.Warning, Message = "The rescue card for challenge {ChallengeId} could not be sent")]
     private static partial void LogRescueNotSent(ILogger logger, Exception exception, int challengeId);
 }
