@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using ChampionBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Http;
@@ -25,39 +24,18 @@ internal static class ActivityReader
         }
 
         // A pooled buffer: at a Monday-morning burst every request would otherwise allocate (and the GC clear) its own.
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(request.ContentLength ?? UnknownLengthGuess, maxBytes) + 1);
-        try
+        using var body = new PooledBufferWriter((int)Math.Min(request.ContentLength ?? UnknownLengthGuess, maxBytes) + 1);
+        int read;
+        while ((read = await request.Body.ReadAsync(body.GetMemory(), cancellationToken).ConfigureAwait(false)) > 0)
         {
-            var length = 0;
-            int read;
-            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+            body.Advance(read);
+            if (body.WrittenMemory.Length > maxBytes)
             {
-                length += read;
-                if (length > maxBytes)
-                {
-                    return (ReadOutcome.TooLarge, null);
-                }
-
-                if (length == buffer.Length)
-                {
-                    buffer = Grow(buffer, maxBytes);
-                }
+                return (ReadOutcome.TooLarge, null);
             }
-
-            return Parse(buffer.AsSpan(0, length));
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
 
-    private static byte[] Grow(byte[] buffer, int maxBytes)
-    {
-        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, maxBytes + 1L));
-        buffer.CopyTo(larger, 0);
-        ArrayPool<byte>.Shared.Return(buffer);
-        return larger;
+        return Parse(body.WrittenMemory.Span);
     }
 
     private static (ReadOutcome Outcome, Activity? Activity) Parse(ReadOnlySpan<byte> json)

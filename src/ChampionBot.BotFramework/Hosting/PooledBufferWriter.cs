@@ -3,8 +3,8 @@ using System.Buffers;
 namespace ChampionBot.BotFramework.Hosting;
 
 /// <summary>
-/// A growable buffer rented from the shared array pool: an invoke answer is written here, then sent whole with its
-/// length, without a new array per request (every click on a card is answered this way).
+/// A growable buffer rented from the shared array pool, so a request needs no new array: the activity is read into one,
+/// and an invoke answer is written into one, then sent whole with its length (every click on a card is answered so).
 /// </summary>
 internal sealed class PooledBufferWriter(int initialSize = 4096) : IBufferWriter<byte>, IDisposable
 {

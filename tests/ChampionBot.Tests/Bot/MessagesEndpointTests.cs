@@ -43,6 +43,20 @@ public sealed class MessagesEndpointTests : IDisposable
         Assert.Empty(_app.Connector.Calls);
     }
 
+    [Theory]
+    [InlineData(20 * 1024, HttpStatusCode.OK)]
+    [InlineData(300 * 1024, HttpStatusCode.RequestEntityTooLarge)]
+    public async Task Post_BodyWithoutLength_IsReadUpToTheLimit(int textLength, HttpStatusCode expected)
+    {
+        var body = TestActivities.PersonalMessage(new string('x', textLength)).ToJsonString();
+        using var client = _app.CreateClient();
+        using var content = new UnknownLengthContent(System.Text.Encoding.UTF8.GetBytes(body));
+
+        var response = await client.PostAsync("/api/messages", content);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task Post_UnknownInvoke_Answers501()
     {
@@ -78,5 +92,17 @@ public sealed class MessagesEndpointTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"statusCode\":400", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A body sent in chunks, with no Content-Length, so the endpoint cannot know its size before reading it.</summary>
+    private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }
