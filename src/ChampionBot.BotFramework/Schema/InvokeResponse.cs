@@ -37,13 +37,6 @@ public sealed class InvokeResponse
     /// <summary>The answer to an <c>adaptiveCard/action</c> invoke; Teams expects it with HTTP 200 whatever its own status code.</summary>
     public static InvokeResponse ForCardAction(AdaptiveCardInvokeResponse answer) => new(answer);
 
-    /// <summary>The body as UTF-8 JSON; null when there is none.</summary>
-    public byte[]? ToUtf8Json()
-    {
-        var output = new ArrayBufferWriter<byte>();
-        return TryWriteBody(output) ? output.WrittenSpan.ToArray() : null;
-    }
-
     /// <summary>Writes the body as UTF-8 JSON to <paramref name="output"/>; false (nothing written) when there is none.</summary>
     public bool TryWriteBody(IBufferWriter<byte> output)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using ChampionBot.BotFramework.Connector;
 using ChampionBot.BotFramework.Routing;
@@ -84,7 +85,9 @@ public sealed class ActivityRouterTests
         var response = await router.RouteInvokeAsync(Turn("""
             {"type":"invoke","name":"adaptiveCard/action","value":{"action":{"type":"Action.Execute","verb":"result.submit"}}}
             """));
-        var written = response.ToUtf8Json()!;
+        var output = new ArrayBufferWriter<byte>();
+        Assert.True(response.TryWriteBody(output));
+        var written = output.WrittenSpan.ToArray();
 
         using var body = JsonDocument.Parse(written);
         Assert.Equal(200, body.RootElement.GetProperty("statusCode").GetInt32());
