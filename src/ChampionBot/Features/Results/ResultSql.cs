@@ -54,6 +54,9 @@ internal abstract class ResultSql(DbConnection connection) : IDisposable
         var id = command.CreateParameter();
         (id.ParameterName, id.Value) = ("@id", challengeId);
         command.Parameters.Add(id);
+
+        // Every batch asks this: prepared, PostgreSQL keeps its plan per connection instead of planning each batch's.
+        await command.PrepareAsync(cancellationToken);
         return VersionOf(await command.ExecuteScalarAsync(cancellationToken));
     }
 
