@@ -17,6 +17,15 @@ internal sealed class LoadRun
 
     public double Rps => Requests / Seconds;
 
+    /// <summary>Adds another window's counts and latencies to this one (runs measured in interleaved slices).</summary>
+    public void Add(LoadRun other)
+    {
+        Requests += other.Requests;
+        Errors += other.Errors;
+        Seconds += other.Seconds;
+        Latencies.AddRange(other.Latencies);
+    }
+
     public double Percentile(double p)
     {
         if (Latencies.Count == 0)
