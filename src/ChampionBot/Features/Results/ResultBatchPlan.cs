@@ -17,16 +17,19 @@ internal sealed class ResultBatchPlan(StoredSenders stored, DateTimeOffset now)
         var key = (participantId, challenge.Id);
         var updated = worked.TryGetValue(key, out var previouslyWorked);
         worked[key] = answers.Worked;
-        var kinds = ResultEvidence.For(participantId, challenge, answers, now).Select(e => e.Kind);
+
+        // Built once per submission, sorted by kind: the writes use the last submission's list as it is.
+        var evidence = ResultEvidence.For(participantId, challenge, answers, now).OrderBy(e => e.Kind).ToList();
         if (latest.TryGetValue(key, out var earlier))
         {
             // Evidence one submission dropped and a later one earned again was deleted and re-inserted, so it is new.
-            earlier.Kept.IntersectWith(kinds);
+            earlier.Kept.IntersectWith(evidence.Select(e => e.Kind));
             earlier.Answers = answers;
+            earlier.Evidence = evidence;
         }
         else
         {
-            latest[key] = new Latest(challenge, answers, [.. kinds]);
+            latest[key] = new Latest(answers, evidence);
         }
 
         return new ResultWriteOutcome(challenge, participantId, updated, updated ? previouslyWorked : null);
@@ -42,19 +45,18 @@ internal sealed class ResultBatchPlan(StoredSenders stored, DateTimeOffset now)
         var stale = keys.Where(stored.Worked.ContainsKey)
             .Select(k => new EvidenceScope(k.ParticipantId, ResultEvidence.SourceKey(k.ChallengeId), [.. latest[k].Kept.Order()]))
             .ToList();
-        var evidence = keys
-            .SelectMany(k => ResultEvidence.For(k.ParticipantId, latest[k].Challenge, latest[k].Answers, now).OrderBy(e => e.Kind))
-            .ToList();
+        var evidence = keys.SelectMany(k => latest[k].Evidence).ToList();
         return new ResultBatchWrites([.. changedProfiles.OrderBy(p => p.Id)], results, stale, evidence, now);
     }
 
-    private sealed class Latest(Challenge challenge, ResultAnswers answers, HashSet<EvidenceKind> kept)
+    private sealed class Latest(ResultAnswers answers, List<ChampionEvidence> evidence)
     {
-        public Challenge Challenge { get; } = challenge;
-
         public ResultAnswers Answers { get; set; } = answers;
 
+        /// <summary>The evidence of the last submission, sorted by kind.</summary>
+        public List<ChampionEvidence> Evidence { get; set; } = evidence;
+
         /// <summary>Kinds every submission in the batch earned: their stored rows are updated, not re-created.</summary>
-        public HashSet<EvidenceKind> Kept { get; } = kept;
+        public HashSet<EvidenceKind> Kept { get; } = [.. evidence.Select(e => e.Kind)];
     }
 }
