@@ -1,15 +1,16 @@
 using System.Text.Json.Serialization;
+using ChampionBot.AdaptiveCards.Serialization;
 
 namespace ChampionBot.AdaptiveCards;
 
 /// <summary>A button. Serialized by runtime type with the schema's <c>type</c> name written first.</summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
-[JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
-[JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
-[JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
+[JsonConverter(typeof(RuntimeTypeConverter<CardAction>))]
 public abstract class CardAction
 {
+    /// <summary>The schema's name for this kind of action, written first.</summary>
+    [JsonPropertyOrder(-100)]
+    public string Type => TypeName;
+
     public string? Id { get; init; }
 
     /// <summary>The button's text; the Playground and screen readers find the button by it.</summary>
@@ -24,4 +25,7 @@ public abstract class CardAction
     public bool? IsEnabled { get; init; }
 
     public ActionMode? Mode { get; init; }
+
+    /// <summary>The schema's <c>type</c> of the derived class, e.g. <c>TextBlock</c>.</summary>
+    protected abstract string TypeName { get; }
 }

@@ -8,6 +8,8 @@ namespace ChampionBot.AdaptiveCards;
 /// </summary>
 public sealed class SubmitAction : CardAction
 {
+    protected override string TypeName => "Action.Submit";
+
     public JsonObject? Data { get; init; }
 
     public AssociatedInputs? AssociatedInputs { get; init; }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ChampionBot.AdaptiveCards.Serialization;
 
 namespace ChampionBot.AdaptiveCards;
 
@@ -6,22 +7,13 @@ namespace ChampionBot.AdaptiveCards;
 /// Anything that can sit in a card's body or a container's items. Serialized by runtime type, with the schema's
 /// <c>type</c> name written first, so a list of elements keeps each subtype's properties.
 /// </summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(TextBlock), "TextBlock")]
-[JsonDerivedType(typeof(RichTextBlock), "RichTextBlock")]
-[JsonDerivedType(typeof(FactSet), "FactSet")]
-[JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
-[JsonDerivedType(typeof(Container), "Container")]
-[JsonDerivedType(typeof(Image), "Image")]
-[JsonDerivedType(typeof(ActionSet), "ActionSet")]
-[JsonDerivedType(typeof(Table), "Table")]
-[JsonDerivedType(typeof(TextInput), "Input.Text")]
-[JsonDerivedType(typeof(NumberInput), "Input.Number")]
-[JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
-[JsonDerivedType(typeof(ToggleInput), "Input.Toggle")]
-[JsonDerivedType(typeof(DateInput), "Input.Date")]
+[JsonConverter(typeof(RuntimeTypeConverter<CardElement>))]
 public abstract class CardElement
 {
+    /// <summary>The schema's name for this kind of element, written first.</summary>
+    [JsonPropertyOrder(-100)]
+    public string Type => TypeName;
+
     /// <summary>Must be unique within the card; inputs use it as the key of the value they submit.</summary>
     public string? Id { get; init; }
 
@@ -30,4 +22,7 @@ public abstract class CardElement
     public bool? Separator { get; init; }
 
     public bool? IsVisible { get; init; }
+
+    /// <summary>The schema's <c>type</c> of the derived class, e.g. <c>TextBlock</c>.</summary>
+    protected abstract string TypeName { get; }
 }

@@ -3,6 +3,8 @@ namespace ChampionBot.AdaptiveCards;
 /// <summary>Lays <see cref="Column"/>s side by side.</summary>
 public sealed class ColumnSet : CardElement
 {
+    protected override string TypeName => "ColumnSet";
+
     public IList<Column>? Columns { get; init; }
 
     public ContainerStyle? Style { get; init; }

@@ -6,6 +6,8 @@ namespace ChampionBot.AdaptiveCards;
 /// </summary>
 public sealed class Container : CardElement
 {
+    protected override string TypeName => "Container";
+
     public IList<CardElement> Items { get; init; } = [];
 
     public ContainerStyle? Style { get; init; }

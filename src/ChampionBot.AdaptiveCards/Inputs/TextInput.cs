@@ -3,6 +3,8 @@ namespace ChampionBot.AdaptiveCards;
 /// <summary><c>Input.Text</c>: free text, one line or several.</summary>
 public sealed class TextInput(string id) : CardInput(id)
 {
+    protected override string TypeName => "Input.Text";
+
     public string? Value { get; init; }
 
     public string? Placeholder { get; init; }

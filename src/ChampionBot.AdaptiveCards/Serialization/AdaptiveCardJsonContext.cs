@@ -8,6 +8,25 @@ namespace ChampionBot.AdaptiveCards.Serialization;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(AdaptiveCard))]
+
+// Each element and action type is written by its own generated writer (RuntimeTypeConverter).
+[JsonSerializable(typeof(TextBlock))]
+[JsonSerializable(typeof(RichTextBlock))]
+[JsonSerializable(typeof(FactSet))]
+[JsonSerializable(typeof(ColumnSet))]
+[JsonSerializable(typeof(Container))]
+[JsonSerializable(typeof(Image))]
+[JsonSerializable(typeof(ActionSet))]
+[JsonSerializable(typeof(Table))]
+[JsonSerializable(typeof(TextInput))]
+[JsonSerializable(typeof(NumberInput))]
+[JsonSerializable(typeof(ChoiceSetInput))]
+[JsonSerializable(typeof(ToggleInput))]
+[JsonSerializable(typeof(DateInput))]
+[JsonSerializable(typeof(ExecuteAction))]
+[JsonSerializable(typeof(SubmitAction))]
+[JsonSerializable(typeof(OpenUrlAction))]
+[JsonSerializable(typeof(ShowCardAction))]
 internal sealed partial class AdaptiveCardJsonContext : JsonSerializerContext
 {
     // Built on first use: a static initializer here could run before the generated one that sets Default.
