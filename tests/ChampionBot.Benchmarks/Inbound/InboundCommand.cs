@@ -11,19 +11,20 @@ namespace ChampionBot.Benchmarks.Inbound;
 /// <summary>
 /// Monday 9 a.m.: many people submit result cards at once. Starts the real app (its own process, Kestrel on
 /// 127.0.0.1, Production settings, logging at Warning) trusting a local token issuer, so every request's token is
-/// really validated; drives concurrent result.submit invokes for distinct people; then a constant ASP.NET Core
-/// endpoint with the same client and concurrency as the baseline. Prints one line.
+/// really validated; drives concurrent result.submit invokes for distinct people; and, as the baseline, a constant
+/// ASP.NET Core endpoint in a process of its own, with the same client and concurrency, measured in slices interleaved
+/// with the app's. Ends with one line.
 /// </summary>
 internal sealed class InboundCommand : IBenchmarkCommand
 {
     public string Name => "inbound";
 
-    public string? Usage => "inbound [--seconds 20] [--rounds 4] [--warmup 30] [--provider sqlite|postgres] [--concurrency 32] [--participants 20000]";
+    public string? Usage => "inbound [--seconds 20] [--rounds 10] [--warmup 30] [--provider sqlite|postgres] [--concurrency 32] [--participants 20000]";
 
     public async Task<int> RunAsync(CommandLine args)
     {
         var seconds = args.Int("seconds", 20);
-        var rounds = Math.Max(1, args.Int("rounds", 4));
+        var rounds = Math.Max(1, args.Int("rounds", 10));
         var warmUp = TimeSpan.FromSeconds(args.Int("warmup", 30));
         var concurrency = args.Int("concurrency", 32);
         var participants = args.Int("participants", 20_000);
@@ -40,6 +41,7 @@ internal sealed class InboundCommand : IBenchmarkCommand
         var baselineUrl = new Uri($"http://127.0.0.1:{baselinePort}/");
         await WaitUntilReadyAsync(client, new Uri($"http://127.0.0.1:{appPort}/health/live"), app);
         await WaitUntilReadyAsync(client, new Uri(baselineUrl, "health/live"), baseline);
+        string Body(int i) => InboundSeed.Invoke(i % participants, challengeId, issuer.AppId);
         static bool Submitted(string text) => text.Contains("application/vnd.microsoft.card.adaptive", StringComparison.Ordinal) && text.Contains("a week", StringComparison.Ordinal);
         static bool Constant(string text) => text == "ok";
 
@@ -47,24 +49,12 @@ internal sealed class InboundCommand : IBenchmarkCommand
         // JIT, its pools filled and its signing keys cached. It reports on another challenge, so the measured run is
         // everyone's first submit, as on a Monday morning.
         await LoadRun.RunAsync(client, appMessages, concurrency, warmUp, i => InboundSeed.Invoke(i % participants, warmUpChallenge, issuer.AppId), tokens, Submitted);
-        await LoadRun.RunAsync(client, baselineUrl, concurrency, warmUp, i => InboundSeed.Invoke(i % participants, challengeId, issuer.AppId), tokens, _ => true);
+        await LoadRun.RunAsync(client, baselineUrl, concurrency, warmUp, Body, tokens, Constant);
 
-        // The two are measured in interleaved slices (app, baseline, baseline, app, ...), not one after the other: on a
-        // shared machine the CPU left to this run drifts by a fifth within a minute, and both sides should see the same drift.
-        var (bot, constant) = (new LoadRun(), new LoadRun());
-        var slice = TimeSpan.FromSeconds(seconds / (double)rounds);
-        for (var round = 0; round < 2 * rounds; round++)
-        {
-            if ((round % 4) is 0 or 3)
-            {
-                var sent = bot.Requests;
-                bot.Add(await LoadRun.RunAsync(client, appMessages, concurrency, slice, i => InboundSeed.Invoke((sent + i) % participants, challengeId, issuer.AppId), tokens, Submitted));
-            }
-            else
-            {
-                constant.Add(await LoadRun.RunAsync(client, baselineUrl, concurrency, slice, i => InboundSeed.Invoke(i % participants, challengeId, issuer.AppId), tokens, Constant));
-            }
-        }
+        var (bot, constant, slices) = await MeasureInterleavedAsync(
+            rounds, TimeSpan.FromSeconds(seconds / (double)rounds),
+            (sent, length) => LoadRun.RunAsync(client, appMessages, concurrency, length, i => Body(sent + i), tokens, Submitted),
+            length => LoadRun.RunAsync(client, baselineUrl, concurrency, length, Body, tokens, Constant));
 
         foreach (var server in new[] { app, baseline })
         {
@@ -72,11 +62,33 @@ internal sealed class InboundCommand : IBenchmarkCommand
             await server.WaitForExitAsync();
         }
 
+        // Each slice's rate first, so a reader can see how much the machine drifted during the run.
+        Console.WriteLine("slices rps " + slices);
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv,
             $"inbound requests={bot.Requests} rps={bot.Rps:0} p50_ms={bot.Percentile(0.50):0.0} p99_ms={bot.Percentile(0.99):0.0} " +
             $"baseline_rps={constant.Rps:0} ratio={bot.Rps / constant.Rps * 100:0}% errors={bot.Errors}"));
         return bot.Errors == 0 && constant.Errors == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// The app and the baseline in interleaved slices (app, baseline, baseline, app, ...), not one after the other: on a
+    /// shared machine the CPU left to this run drifts by a fifth within a minute, and both sides should see the same drift.
+    /// The app's slices carry on through the people where the last one stopped.
+    /// </summary>
+    private static async Task<(LoadRun App, LoadRun Baseline, string Slices)> MeasureInterleavedAsync(
+        int rounds, TimeSpan slice, Func<int, TimeSpan, Task<LoadRun>> runApp, Func<TimeSpan, Task<LoadRun>> runBaseline)
+    {
+        var (app, baseline, slices) = (new LoadRun(), new LoadRun(), new List<string>());
+        for (var round = 0; round < 2 * rounds; round++)
+        {
+            var isApp = round % 4 is 0 or 3;
+            var run = isApp ? await runApp(app.Requests, slice) : await runBaseline(slice);
+            (isApp ? app : baseline).Add(run);
+            slices.Add(string.Create(CultureInfo.InvariantCulture, $"{(isApp ? "app" : "baseline")}:{run.Rps:0}"));
+        }
+
+        return (app, baseline, string.Join(' ', slices));
     }
 
     private static Process StartBaseline(int port)
