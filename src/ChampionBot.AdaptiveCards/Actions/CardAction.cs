@@ -26,6 +26,6 @@ public abstract class CardAction
 
     public ActionMode? Mode { get; init; }
 
-    /// <summary>The schema's <c>type</c> of the derived class, e.g. <c>TextBlock</c>.</summary>
-    protected abstract string TypeName { get; }
+    /// <summary>The schema's <c>type</c> of the derived class, e.g. <c>Action.Execute</c>.</summary>
+    private protected abstract string TypeName { get; }
 }

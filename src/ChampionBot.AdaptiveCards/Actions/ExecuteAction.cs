@@ -12,7 +12,7 @@ namespace ChampionBot.AdaptiveCards;
 /// </summary>
 public sealed class ExecuteAction : CardAction
 {
-    protected override string TypeName => "Action.Execute";
+    private protected override string TypeName => "Action.Execute";
 
     /// <summary>The key under which the Submit fallback carries the verb in its data.</summary>
     public const string VerbDataKey = "verb";

@@ -3,7 +3,7 @@ namespace ChampionBot.AdaptiveCards;
 /// <summary><c>Action.OpenUrl</c>: opens a link in the browser; nothing is sent to the bot.</summary>
 public sealed class OpenUrlAction : CardAction
 {
-    protected override string TypeName => "Action.OpenUrl";
+    private protected override string TypeName => "Action.OpenUrl";
 
     public required string Url { get; init; }
 }

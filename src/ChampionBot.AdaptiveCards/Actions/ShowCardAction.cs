@@ -6,7 +6,7 @@ namespace ChampionBot.AdaptiveCards;
 /// </summary>
 public sealed class ShowCardAction : CardAction
 {
-    protected override string TypeName => "Action.ShowCard";
+    private protected override string TypeName => "Action.ShowCard";
 
     public required AdaptiveCard Card { get; init; }
 }

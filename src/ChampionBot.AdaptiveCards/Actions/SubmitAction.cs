@@ -8,7 +8,7 @@ namespace ChampionBot.AdaptiveCards;
 /// </summary>
 public sealed class SubmitAction : CardAction
 {
-    protected override string TypeName => "Action.Submit";
+    private protected override string TypeName => "Action.Submit";
 
     public JsonObject? Data { get; init; }
 

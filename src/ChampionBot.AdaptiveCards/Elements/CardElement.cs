@@ -24,5 +24,5 @@ public abstract class CardElement
     public bool? IsVisible { get; init; }
 
     /// <summary>The schema's <c>type</c> of the derived class, e.g. <c>TextBlock</c>.</summary>
-    protected abstract string TypeName { get; }
+    private protected abstract string TypeName { get; }
 }

@@ -3,7 +3,7 @@ namespace ChampionBot.AdaptiveCards;
 /// <summary>Lays <see cref="Column"/>s side by side.</summary>
 public sealed class ColumnSet : CardElement
 {
-    protected override string TypeName => "ColumnSet";
+    private protected override string TypeName => "ColumnSet";
 
     public IList<Column>? Columns { get; init; }
 

@@ -6,7 +6,7 @@ namespace ChampionBot.AdaptiveCards;
 /// </summary>
 public sealed class Container : CardElement
 {
-    protected override string TypeName => "Container";
+    private protected override string TypeName => "Container";
 
     public IList<CardElement> Items { get; init; } = [];
 

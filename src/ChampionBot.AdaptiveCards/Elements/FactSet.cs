@@ -3,7 +3,7 @@ namespace ChampionBot.AdaptiveCards;
 /// <summary>A two-column list of title/value pairs.</summary>
 public sealed class FactSet : CardElement
 {
-    protected override string TypeName => "FactSet";
+    private protected override string TypeName => "FactSet";
 
     public IList<Fact> Facts { get; init; } = [];
 }

@@ -3,7 +3,7 @@ namespace ChampionBot.AdaptiveCards;
 /// <summary>A PNG, JPEG or GIF image; give it <see cref="AltText"/> for screen readers.</summary>
 public sealed class Image(string url) : CardElement
 {
-    protected override string TypeName => "Image";
+    private protected override string TypeName => "Image";
 
     /// <summary>An absolute URL or a data URI.</summary>
     public string Url { get; init; } = url;

@@ -3,7 +3,7 @@ namespace ChampionBot.AdaptiveCards;
 /// <summary>A paragraph made of separately formatted <see cref="TextRun"/>s.</summary>
 public sealed class RichTextBlock : CardElement
 {
-    protected override string TypeName => "RichTextBlock";
+    private protected override string TypeName => "RichTextBlock";
 
     public IList<TextRun> Inlines { get; init; } = [];
 

@@ -3,7 +3,7 @@ namespace ChampionBot.AdaptiveCards;
 /// <summary>A grid of cells (Adaptive Cards 1.5). Each row should have as many cells as there are columns.</summary>
 public sealed class Table : CardElement
 {
-    protected override string TypeName => "Table";
+    private protected override string TypeName => "Table";
 
     public IList<TableColumnDefinition>? Columns { get; init; }
 

@@ -3,7 +3,7 @@ namespace ChampionBot.AdaptiveCards;
 /// <summary>Text with light markdown (bold, italic, lists, links).</summary>
 public sealed class TextBlock(string text) : CardElement
 {
-    protected override string TypeName => "TextBlock";
+    private protected override string TypeName => "TextBlock";
 
     public string Text { get; init; } = text;
 

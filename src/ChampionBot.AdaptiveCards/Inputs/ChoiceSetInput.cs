@@ -3,7 +3,7 @@ namespace ChampionBot.AdaptiveCards;
 /// <summary><c>Input.ChoiceSet</c>: a drop-down (compact) or radio buttons / check boxes (expanded).</summary>
 public sealed class ChoiceSetInput(string id) : CardInput(id)
 {
-    protected override string TypeName => "Input.ChoiceSet";
+    private protected override string TypeName => "Input.ChoiceSet";
 
     public IList<Choice> Choices { get; init; } = [];
 

@@ -3,7 +3,7 @@ namespace ChampionBot.AdaptiveCards;
 /// <summary><c>Input.Text</c>: free text, one line or several.</summary>
 public sealed class TextInput(string id) : CardInput(id)
 {
-    protected override string TypeName => "Input.Text";
+    private protected override string TypeName => "Input.Text";
 
     public string? Value { get; init; }
 

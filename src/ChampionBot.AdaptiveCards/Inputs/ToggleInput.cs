@@ -3,7 +3,7 @@ namespace ChampionBot.AdaptiveCards;
 /// <summary><c>Input.Toggle</c>: a check box that submits <see cref="ValueOn"/> or <see cref="ValueOff"/> (by default "true"/"false").</summary>
 public sealed class ToggleInput(string id, string title) : CardInput(id)
 {
-    protected override string TypeName => "Input.Toggle";
+    private protected override string TypeName => "Input.Toggle";
 
     public string Title { get; init; } = title;
 

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace ChampionBot.AdaptiveCards.Serialization;
 
-/// <summary>Source-generated serialization: camelCase names, nulls left out, subtypes found by their attributes.</summary>
+/// <summary>Source-generated serialization: camelCase names, nulls left out, elements and actions written by their runtime type.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
