@@ -19,7 +19,7 @@ internal sealed class InboundBaselineCommand : IBenchmarkCommand
 
     public async Task<int> RunAsync(CommandLine args)
     {
-        var port = args.Int("port", 0);
+        var port = args.OptionalInt("port") ?? throw new ArgumentException("--port is required.");
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
