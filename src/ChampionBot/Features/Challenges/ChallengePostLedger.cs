@@ -26,6 +26,34 @@ public sealed class ChallengePostLedger(IDbContextFactory<ChampionDbContext> con
     public static string OutboxKey(int postId, int challengeId) =>
         string.Create(CultureInfo.InvariantCulture, $"challenge-post:{postId}:{challengeId}");
 
+    /// <summary>The audit action written with every claim; its actor is the post's requester (an owner, or "system").</summary>
+    public const string ClaimedAction = "challenge.post-claimed";
+
+    /// <summary>The audit subject of one post.</summary>
+    public static string AuditSubject(int postId) => string.Create(CultureInfo.InvariantCulture, $"challenge-post:{postId}");
+
+    public static AuditEntry ClaimAudit(ChallengePost post, string requestedBy, DateTimeOffset now) => new()
+    {
+        At = now,
+        ActorObjectId = requestedBy,
+        Action = ClaimedAction,
+        Subject = AuditSubject(post.Id),
+        ProgramId = post.ProgramId,
+        Details = new System.Text.Json.Nodes.JsonObject { ["challengeIds"] = post.ChallengeIds }.ToJsonString(),
+    };
+
+    /// <summary>Who asked for the post: the actor of its claim, or null for posts claimed before that was recorded.</summary>
+    public async Task<string?> RequesterAsync(int postId, CancellationToken cancellationToken)
+    {
+        var subject = AuditSubject(postId);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.AuditEntries.AsNoTracking()
+            .Where(a => a.Action == ClaimedAction && a.Subject == subject)
+            .OrderBy(a => a.Id)
+            .Select(a => a.ActorObjectId)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
     public static string FormatChallengeIds(IEnumerable<int> ids) => string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>The challenges claimed with the post; the primary one alone for posts stored before the list was kept.</summary>

@@ -17,6 +17,7 @@ public sealed partial class ChallengePostingJob(
     ChampionDbContext db,
     ChallengePublisher publisher,
     ChallengePostLedger ledger,
+    ChallengeGaveUpNotice gaveUpNotice,
     IOptions<SchedulerOptions> options,
     TimeProvider time,
     ILogger<ChallengePostingJob> logger) : IScheduledJob
@@ -32,6 +33,7 @@ public sealed partial class ChallengePostingJob(
             if (await ledger.GiveUpIfStaleAsync(postId, cancellationToken))
             {
                 LogGaveUp(logger, postId, options.Value.FanOutGiveUpAfter);
+                await TellAsync(postId, cancellationToken);
                 continue;
             }
 
@@ -61,6 +63,22 @@ public sealed partial class ChallengePostingJob(
         }
     }
 
+    /// <summary>
+    /// Only this instance won the give-up, so only it tells the owner(s). The post is never looked at again, so a
+    /// failure here is logged rather than allowed to stop the other posts and programs of this poll.
+    /// </summary>
+    private async Task TellAsync(int postId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await gaveUpNotice.SendAsync(postId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogNoticeFailed(logger, ex, postId);
+        }
+    }
+
     /// <summary>The challenge ids to post at <paramref name="occurrence"/>: none when it already has a post.</summary>
     private async Task<IReadOnlyList<int>> DueAsync(ChampionProgram program, CronCadence cadence, DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
@@ -82,6 +100,9 @@ public sealed partial class ChallengePostingJob(
 
     [LoggerMessage(EventId = 5109, Level = LogLevel.Error, Message = "Gave up challenge post {PostId}: its fan-out still failed {GiveUpAfter} after the claim, so it is not retried again; check the earlier errors (event 5107) for why")]
     private static partial void LogGaveUp(ILogger logger, int postId, TimeSpan giveUpAfter);
+
+    [LoggerMessage(EventId = 5116, Level = LogLevel.Error, Message = "Gave up challenge post {PostId}, but queueing the notice to its owner(s) failed; nobody is told")]
+    private static partial void LogNoticeFailed(ILogger logger, Exception exception, int postId);
 
     [LoggerMessage(EventId = 5106, Level = LogLevel.Warning, Message = "Program {ProgramId} has a cadence or time zone that cannot be parsed; nothing is posted for it")]
     private static partial void LogBadCadence(ILogger logger, int programId);

@@ -50,7 +50,7 @@ public sealed partial class ChallengePublisher(
             CreatedAt = now,
             FanOutLeaseUntil = ledger.LeaseFromNow(),
         };
-        if (!await ClaimAsync(db, program, challenges, post, now, cancellationToken))
+        if (!await ClaimAsync(db, program, challenges, post, requestedBy, now, cancellationToken))
         {
             LogLostRace(logger, program.Id, occurrence);
             metrics.AlreadyPosted();
@@ -107,7 +107,7 @@ public sealed partial class ChallengePublisher(
     }
 
     private static async Task<bool> ClaimAsync(
-        ChampionDbContext db, ChampionProgram program, List<Challenge> challenges, ChallengePost post, DateTimeOffset now, CancellationToken cancellationToken)
+        ChampionDbContext db, ChampionProgram program, List<Challenge> challenges, ChallengePost post, string requestedBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (await db.ChallengePosts.AnyAsync(p => p.ProgramId == post.ProgramId && p.OccurrenceAt == post.OccurrenceAt, cancellationToken))
         {
@@ -126,6 +126,10 @@ public sealed partial class ChallengePublisher(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            await db.SaveChangesAsync(cancellationToken);
+
+            // Who asked for it, kept with the claim: a post given up much later is reported to that person.
+            db.AuditEntries.Add(ChallengePostLedger.ClaimAudit(post, requestedBy, now));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;

@@ -19,6 +19,7 @@ public static class ChallengesExtensions
         services.AddScoped<ChallengeFanOut>();
         services.AddSingleton<ChallengeMetrics>();
         services.AddScoped<ChallengePublisher>();
+        services.AddScoped<ChallengeGaveUpNotice>();
         services.AddScoped<ChallengeOwnerActions>();
         services.AddScoped<ChallengeCardActions>();
         services.AddBotCommand<ThisWeeksChallengeCommand>();

@@ -1,0 +1,97 @@
+using System.Globalization;
+using ChampionBot.BotFramework.Schema;
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using ChampionBot.Delivery;
+using ChampionBot.Features.Programs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ChampionBot.Features.Challenges;
+
+/// <summary>
+/// Tells the people who need to know that a challenge post was given up: the owner who asked for it ("challenge
+/// post"), or every owner of the program for a weekly post. Only people with a stored 1:1 chat who have not opted
+/// out; one outbox message under <c>challenge-post-gave-up:{postId}</c>, so a second instance or a repeated run
+/// finds it instead of sending it again.
+/// </summary>
+public sealed partial class ChallengeGaveUpNotice(
+    IDbContextFactory<ChampionDbContext> contexts,
+    ChallengePostLedger ledger,
+    IOutbox outbox,
+    IOptionsMonitor<ChampionProgramOptions> programOptions,
+    ILogger<ChallengeGaveUpNotice> logger)
+{
+    public static string OutboxKey(int postId) => string.Create(CultureInfo.InvariantCulture, $"challenge-post-gave-up:{postId}");
+
+    /// <summary>Queues the notice; returns how many people it goes to (0 when nobody can be told, which is logged).</summary>
+    public async Task<int> SendAsync(int postId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.ChallengePosts.AsNoTracking().Include(p => p.Program).FirstOrDefaultAsync(p => p.Id == postId, cancellationToken) is not { Program: { } program } post)
+        {
+            return 0;
+        }
+
+        var requester = await ledger.RequesterAsync(postId, cancellationToken);
+        var people = requester is null or ChallengePostingJob.SystemRequester ? await OwnersAsync(db, program, cancellationToken) : [requester];
+        var recipients = await ChallengeGaveUpRecipients.FindAsync(db, program, people, cancellationToken);
+        if (recipients.Count == 0)
+        {
+            LogNobodyToTell(logger, postId, program.Id, people.Count);
+            return 0;
+        }
+
+        var content = await ContentAsync(db, post, program, cancellationToken);
+        await outbox.EnqueueAsync(new OutboundRequest
+        {
+            Kind = OutboundMessageKind.Other,
+            RequestedBy = ChallengePostingJob.SystemRequester,
+            Activity = MessageFactory.Card(ChallengeGaveUpCard.Build(content).ToJsonElement(), ChallengeGaveUpCard.Heading),
+            Recipients = recipients,
+            ProgramId = program.Id,
+            DefaultTimeZone = program.TimeZoneId,
+            IdempotencyKey = OutboxKey(postId),
+        }, cancellationToken);
+        LogTold(logger, postId, recipients.Count);
+        return recipients.Count;
+    }
+
+    /// <summary>Configured owners (object ids, or UPNs matched through the participant record) and the program's own.</summary>
+    private async Task<List<string>> OwnersAsync(ChampionDbContext db, ChampionProgram program, CancellationToken cancellationToken)
+    {
+        var configured = programOptions.CurrentValue.Owners.Select(o => o.Trim()).Where(o => o.Length > 0).ToList();
+        var upns = configured.Where(o => o.Contains('@', StringComparison.Ordinal)).Select(o => o.ToLowerInvariant()).ToList();
+        var byUpn = upns.Count == 0
+            ? []
+            : await db.Participants.AsNoTracking()
+                .Where(p => p.UserPrincipalName != null && upns.Contains(p.UserPrincipalName.ToLower()))
+                .Select(p => p.ObjectId)
+                .ToListAsync(cancellationToken);
+        var stored = await db.ProgramOwners.AsNoTracking().Where(o => o.ProgramId == program.Id).Select(o => o.ObjectId).ToListAsync(cancellationToken);
+        return [.. configured.Where(o => !o.Contains('@', StringComparison.Ordinal)).Concat(byUpn).Concat(stored).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private static async Task<ChallengeGaveUpContent> ContentAsync(ChampionDbContext db, ChallengePost post, ChampionProgram program, CancellationToken cancellationToken)
+    {
+        var ids = ChallengePostLedger.ChallengeIds(post);
+        var titles = await db.Challenges.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Title }).ToListAsync(cancellationToken);
+        var challenges = ids.Select(id => (id, titles.FirstOrDefault(t => t.Id == id)?.Title ?? "(deleted challenge)")).ToList();
+        var keys = ids.Select(id => ChallengePostLedger.OutboxKey(post.Id, id)).ToList();
+        var queued = await db.Deliveries.CountAsync(d => keys.Contains(d.OutboundMessage!.IdempotencyKey!), cancellationToken);
+        var audience = await db.Participants.CountAsync(p => p.ProgramId == program.Id && p.EnrolledAt != null && p.OptedOutAt == null, cancellationToken);
+        var threadPosted = post.ChannelConversationId is not null || post.ChannelActivityId is not null;
+        return new ChallengeGaveUpContent(challenges, ClaimedAt(post.CreatedAt, program.TimeZoneId), threadPosted, queued, audience);
+    }
+
+    private static string ClaimedAt(DateTimeOffset at, string timeZoneId) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone)
+            ? ChallengeCalendar.Describe(TimeZoneInfo.ConvertTime(at, zone), zone)
+            : at.ToUniversalTime().ToString("dddd d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    [LoggerMessage(EventId = 5114, Level = LogLevel.Warning, Message = "Gave up challenge post {PostId} of program {ProgramId}, but none of the {People} people to tell can be reached 1:1 (no stored chat, or opted out); nobody was told")]
+    private static partial void LogNobodyToTell(ILogger logger, int postId, int programId, int people);
+
+    [LoggerMessage(EventId = 5115, Level = LogLevel.Information, Message = "Gave up challenge post {PostId}: the notice is queued 1:1 for {Recipients} people")]
+    private static partial void LogTold(ILogger logger, int postId, int recipients);
+}
