@@ -94,6 +94,9 @@ public sealed class ChallengeHost : IAsyncDisposable
         using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
         response.EnsureSuccessStatusCode();
         await Services.GetRequiredService<TurnQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        // References are written behind; proactive sends (and tests) read them from the database.
+        await Services.GetRequiredService<ConversationReferenceStore>().FlushAsync(CancellationToken.None);
     }
 
     /// <summary>Sends a text command from a person in their own 1:1 chat and returns the bot's answers to it.</summary>

@@ -1,0 +1,210 @@
+using System.Text.Json;
+using ChampionBot.Data.Entities;
+using ChampionBot.Testing.Cards;
+using ChampionBot.Testing.Databases;
+using ChampionBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Tests.Challenges;
+
+public sealed class SqliteGaveUpNoticeTests : GaveUpNoticeTests<SqliteTestDatabase>;
+
+public sealed class PostgresGaveUpNoticeTests : GaveUpNoticeTests<PostgresTestDatabase>;
+
+/// <summary>
+/// When a post whose fan-out keeps failing is given up, the people who need to know are told once, 1:1, through the
+/// outbox: the owner who asked for it, or every owner of the program for a weekly post; never someone who opted out
+/// or whom the bot cannot reach. Failures are real database errors (<see cref="DatabaseFaults"/>).
+/// </summary>
+public abstract class GaveUpNoticeTests<TDatabase>
+    where TDatabase : TestDatabase, new()
+{
+    private static readonly TimeSpan PastTheGiveUp = TimeSpan.FromDays(1) + TimeSpan.FromMinutes(3);
+    private static readonly TestPerson Adele = new("Adele Vance", "a1000000-0000-4000-8000-000000000003", "29:1adele-personal");
+    private static readonly TestPerson Isaiah = new("Isaiah Langer", "a1000000-0000-4000-8000-000000000004", "29:1isaiah-personal");
+
+    [Fact]
+    public async Task WeeklyPost_FailsUntilGivenUp_EachReachableOwnerIsToldOnceAndNeverAgain()
+    {
+        await using var host = await HostWithChannelAsync();
+        if (host is null)
+        {
+            return;
+        }
+
+        await host.AddProgramOwnerAsync(TestPeople.Megan);
+        await host.SayAsync("help", TestPeople.Megan);
+        var draft = await host.WeeklyPostThatKeepsFailingAsync("The weekly one that never leaves");
+
+        host.Clock.Advance(PastTheGiveUp);
+        await host.RunSchedulerAsync();
+        var first = await host.NoticesAsync();
+        host.Clock.Advance(TimeSpan.FromHours(2));
+        await host.RunSchedulerAsync();
+        await using (var second = host.SecondInstance())
+        {
+            await second.RunSchedulerAsync();
+        }
+
+        var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        var notice = Assert.Single(await host.NoticesAsync());
+        Assert.Equal(Assert.Single(first).Id, notice.Id);
+        Assert.Equal($"challenge-post-gave-up:{post.Id}", notice.IdempotencyKey);
+        Assert.Equal([TestPeople.Owner.ObjectId, TestPeople.Megan.ObjectId], await host.NoticeRecipientsAsync());
+        Assert.NotNull(post.FannedOutAt);
+
+        var text = ChallengeHost.Texts(NoticeCard(notice));
+        Assert.Contains(draft.Title, text, StringComparison.Ordinal);
+        Assert.Contains("stopped retrying", text, StringComparison.Ordinal);
+        Assert.Contains("Monday 30 November 2026 at 09:00 (America/New_York time)", text, StringComparison.Ordinal);
+        Assert.Contains("Channel thread\nposted", text, StringComparison.Ordinal); // it went out before the queueing failed
+        Assert.Contains($"0 of {await host.EnrolledAsync()} enrolled people", text, StringComparison.Ordinal);
+        Assert.Contains("5109", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostNow_GivenUp_OnlyTheOwnerWhoAskedIsTold()
+    {
+        await using var host = await HostWithChannelAsync();
+        if (host is null)
+        {
+            return;
+        }
+
+        await host.EnrolEveryoneAsync();
+        await host.AddProgramOwnerAsync(TestPeople.Megan);
+        await host.SayAsync("help", TestPeople.Owner);
+        var draft = await host.AddDraftAsync("Megan's post now");
+        await host.FailQueueingAsync(draft.Id);
+        await host.SayAsync($"challenge post {draft.Id}", TestPeople.Megan);
+
+        host.Clock.Advance(PastTheGiveUp);
+        await host.RunSchedulerAsync();
+
+        var notice = Assert.Single(await host.NoticesAsync());
+        Assert.Equal([TestPeople.Megan.ObjectId], await host.NoticeRecipientsAsync());
+        Assert.Contains(draft.Title, ChallengeHost.Texts(NoticeCard(notice)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WeeklyPost_GivenUp_OptedOutOwnerAndOwnerWithoutAChatGetNothingTheOthersStillDo()
+    {
+        await using var host = await HostWithChannelAsync();
+        if (host is null)
+        {
+            return;
+        }
+
+        await host.EnrolEveryoneAsync();
+        foreach (var owner in new[] { TestPeople.Megan, Adele, Isaiah })
+        {
+            await host.AddProgramOwnerAsync(owner);
+        }
+
+        await host.SayAsync("help", TestPeople.Megan);
+        await host.SayAsync("optout", Adele); // has a chat, but asked for no proactive messages; Isaiah never wrote to the bot
+        await host.WeeklyPostThatKeepsFailingAsync("Nobody opted out hears of it");
+
+        host.Clock.Advance(PastTheGiveUp);
+        await host.RunSchedulerAsync();
+
+        Assert.Single(await host.NoticesAsync());
+        Assert.Equal([TestPeople.Owner.ObjectId, TestPeople.Megan.ObjectId], await host.NoticeRecipientsAsync());
+    }
+
+    [Fact]
+    public async Task PostNow_GivenUpAfterTheRequesterOptedOut_NobodyIsToldAndNothingIsQueued()
+    {
+        await using var host = await HostWithChannelAsync();
+        if (host is null)
+        {
+            return;
+        }
+
+        await host.EnrolEveryoneAsync();
+        var draft = await host.AddDraftAsync("Asked for, then opted out");
+        await host.FailQueueingAsync(draft.Id);
+        await host.SayAsync($"challenge post {draft.Id}", TestPeople.Owner);
+        await host.SayAsync("optout", TestPeople.Owner);
+
+        host.Clock.Advance(PastTheGiveUp);
+        await host.RunSchedulerAsync();
+
+        Assert.NotNull(Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync())).FannedOutAt);
+        Assert.Empty(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
+    }
+
+    [Fact]
+    public async Task Notice_AsQueued_IsAValidAdaptiveCard()
+    {
+        await using var host = await HostWithChannelAsync();
+        if (host is null)
+        {
+            return;
+        }
+
+        await host.WeeklyPostThatKeepsFailingAsync("Checked by the card validators");
+        host.Clock.Advance(PastTheGiveUp);
+        await host.RunSchedulerAsync();
+
+        var card = NoticeCard(Assert.Single(await host.NoticesAsync()));
+        await CardAssert.ValidAsync([("challenge post given up (as queued)", card.GetRawText())]);
+    }
+
+    private static JsonElement NoticeCard(OutboundMessage message)
+    {
+        using var activity = JsonDocument.Parse(message.ActivityJson);
+        return activity.RootElement.GetProperty("attachments")[0].GetProperty("content").Clone();
+    }
+
+    private static async Task<ChallengeHost?> HostWithChannelAsync()
+    {
+        var host = await ChallengeHost.StartAsync<TDatabase>();
+        if (host is null)
+        {
+            return null;
+        }
+
+        await host.SendAsync(TestActivities.ChannelMention("help"));
+        host.Connector.Clear();
+        return host;
+    }
+}
+
+/// <summary>The steps these tests share, on <see cref="ChallengeHost"/>.</summary>
+internal static class GaveUpNoticeSteps
+{
+    private static readonly DateTimeOffset MondayNineInNewYork = new(2026, 11, 30, 14, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Schedules a draft for next Monday, makes queueing its copies fail, and lets the scheduler claim it.</summary>
+    public static async Task<Challenge> WeeklyPostThatKeepsFailingAsync(this ChallengeHost host, string title)
+    {
+        await host.EnrolEveryoneAsync();
+        var draft = await host.AddDraftAsync(title);
+        await host.SayAsync($"challenge schedule {draft.Id} next", TestPeople.Owner);
+        await host.FailQueueingAsync(draft.Id);
+        host.Clock.SetUtcNow(MondayNineInNewYork);
+        await host.RunSchedulerAsync();
+        return draft;
+    }
+
+    public static Task AddProgramOwnerAsync(this ChallengeHost host, TestPerson person) => host.DbAsync(async db =>
+    {
+        var program = await db.Programs.SingleAsync();
+        db.ProgramOwners.Add(new ProgramOwner { ProgramId = program.Id, ObjectId = person.ObjectId, DisplayName = person.Name, AddedAt = host.Clock.GetUtcNow() });
+        return await db.SaveChangesAsync();
+    });
+
+    public static Task<List<OutboundMessage>> NoticesAsync(this ChallengeHost host) =>
+        host.DbAsync(db => db.OutboundMessages.AsNoTracking().Where(m => m.IdempotencyKey!.StartsWith("challenge-post-gave-up:")).ToListAsync());
+
+    public static Task<List<string>> NoticeRecipientsAsync(this ChallengeHost host) =>
+        host.DbAsync(db => db.Deliveries.AsNoTracking()
+            .Where(d => d.OutboundMessage!.IdempotencyKey!.StartsWith("challenge-post-gave-up:"))
+            .OrderBy(d => d.RecipientObjectId)
+            .Select(d => d.RecipientObjectId)
+            .ToListAsync());
+
+    public static Task<int> EnrolledAsync(this ChallengeHost host) =>
+        host.DbAsync(db => db.Participants.CountAsync(p => p.EnrolledAt != null && p.OptedOutAt == null));
+}
