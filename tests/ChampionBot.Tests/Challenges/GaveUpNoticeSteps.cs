@@ -1,0 +1,43 @@
+using ChampionBot.Data.Entities;
+using ChampionBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Tests.Challenges;
+
+/// <summary>The steps these tests share, on <see cref="ChallengeHost"/>.</summary>
+internal static class GaveUpNoticeSteps
+{
+    private static readonly DateTimeOffset MondayNineInNewYork = new(2026, 11, 30, 14, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Schedules a draft for next Monday, makes queueing its copies fail, and lets the scheduler claim it.</summary>
+    public static async Task<Challenge> WeeklyPostThatKeepsFailingAsync(this ChallengeHost host, string title)
+    {
+        await host.EnrolEveryoneAsync();
+        var draft = await host.AddDraftAsync(title);
+        await host.SayAsync($"challenge schedule {draft.Id} next", TestPeople.Owner);
+        await host.FailQueueingAsync(draft.Id);
+        host.Clock.SetUtcNow(MondayNineInNewYork);
+        await host.RunSchedulerAsync();
+        return draft;
+    }
+
+    public static Task AddProgramOwnerAsync(this ChallengeHost host, TestPerson person) => host.DbAsync(async db =>
+    {
+        var program = await db.Programs.SingleAsync();
+        db.ProgramOwners.Add(new ProgramOwner { ProgramId = program.Id, ObjectId = person.ObjectId, DisplayName = person.Name, AddedAt = host.Clock.GetUtcNow() });
+        return await db.SaveChangesAsync();
+    });
+
+    public static Task<List<OutboundMessage>> NoticesAsync(this ChallengeHost host) =>
+        host.DbAsync(db => db.OutboundMessages.AsNoTracking().Where(m => m.IdempotencyKey!.StartsWith("challenge-post-gave-up:")).ToListAsync());
+
+    public static Task<List<string>> NoticeRecipientsAsync(this ChallengeHost host) =>
+        host.DbAsync(db => db.Deliveries.AsNoTracking()
+            .Where(d => d.OutboundMessage!.IdempotencyKey!.StartsWith("challenge-post-gave-up:"))
+            .OrderBy(d => d.RecipientObjectId)
+            .Select(d => d.RecipientObjectId)
+            .ToListAsync());
+
+    public static Task<int> EnrolledAsync(this ChallengeHost host) =>
+        host.DbAsync(db => db.Participants.CountAsync(p => p.EnrolledAt != null && p.OptedOutAt == null));
+}
