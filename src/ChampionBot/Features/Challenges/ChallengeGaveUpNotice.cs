@@ -69,7 +69,9 @@ public sealed partial class ChallengeGaveUpNotice(
                 .Select(p => p.ObjectId)
                 .ToListAsync(cancellationToken);
         var stored = await db.ProgramOwners.AsNoTracking().Where(o => o.ProgramId == program.Id).Select(o => o.ObjectId).ToListAsync(cancellationToken);
-        return [.. configured.Where(o => !o.Contains('@', StringComparison.Ordinal)).Concat(byUpn).Concat(stored).Distinct(StringComparer.OrdinalIgnoreCase)];
+        // Object ids are GUIDs, which Teams and Graph send in lower case; configuration may hold them in any case.
+        var objectIds = configured.Where(o => !o.Contains('@', StringComparison.Ordinal)).Select(o => o.ToLowerInvariant());
+        return [.. objectIds.Concat(byUpn).Concat(stored).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
     private static async Task<ChallengeGaveUpContent> ContentAsync(ChampionDbContext db, ChallengePost post, ChampionProgram program, CancellationToken cancellationToken)
