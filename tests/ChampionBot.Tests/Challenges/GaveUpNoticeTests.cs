@@ -113,7 +113,31 @@ public abstract class GaveUpNoticeTests<TDatabase>
     }
 
     [Fact]
-    public async Task PostNow_GivenUpAfterTheRequesterOptedOut_NobodyIsToldAndNothingIsQueued()
+    public async Task PostNow_GivenUpAfterTheRequesterOptedOut_TheOtherOwnersAreToldInstead()
+    {
+        await using var host = await HostWithChannelAsync();
+        if (host is null)
+        {
+            return;
+        }
+
+        await host.EnrolEveryoneAsync();
+        await host.AddProgramOwnerAsync(TestPeople.Megan);
+        await host.SayAsync("help", TestPeople.Owner);
+        var draft = await host.AddDraftAsync("Megan asked, then opted out");
+        await host.FailQueueingAsync(draft.Id);
+        await host.SayAsync($"challenge post {draft.Id}", TestPeople.Megan);
+        await host.SayAsync("optout", TestPeople.Megan);
+
+        host.Clock.Advance(PastTheGiveUp);
+        await host.RunSchedulerAsync();
+
+        Assert.Single(await host.NoticesAsync());
+        Assert.Equal([TestPeople.Owner.ObjectId], await host.NoticeRecipientsAsync());
+    }
+
+    [Fact]
+    public async Task PostNow_GivenUpAfterTheOnlyOwnerOptedOut_NobodyIsToldAndNothingIsQueued()
     {
         await using var host = await HostWithChannelAsync();
         if (host is null)

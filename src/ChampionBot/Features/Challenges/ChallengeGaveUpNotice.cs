@@ -11,7 +11,7 @@ namespace ChampionBot.Features.Challenges;
 
 /// <summary>
 /// Tells the people who need to know that a challenge post was given up: the owner who asked for it ("challenge
-/// post"), or every owner of the program for a weekly post. Only people with a stored 1:1 chat who have not opted
+/// post"), or every owner of the program for a weekly post or when the owner who asked cannot be told. Only people with a stored 1:1 chat who have not opted
 /// out; one outbox message under <c>challenge-post-gave-up:{postId}</c>, so a second instance or a repeated run
 /// finds it instead of sending it again.
 /// </summary>
@@ -34,8 +34,15 @@ public sealed partial class ChallengeGaveUpNotice(
         }
 
         var requester = await ledger.RequesterAsync(postId, cancellationToken);
-        var people = requester is null or ChallengePostingJob.SystemRequester ? await OwnersAsync(db, program, cancellationToken) : [requester];
+        var askedByOwner = requester is not (null or ChallengePostingJob.SystemRequester);
+        var people = askedByOwner ? [requester!] : await OwnersAsync(db, program, cancellationToken);
         var recipients = await ChallengeGaveUpRecipients.FindAsync(db, program, people, cancellationToken);
+        if (recipients.Count == 0 && askedByOwner)
+        {
+            // The owner who asked cannot be told (opted out, or no 1:1 chat): the program's other owners still should be.
+            people = await OwnersAsync(db, program, cancellationToken);
+            recipients = await ChallengeGaveUpRecipients.FindAsync(db, program, people, cancellationToken);
+        }
         if (recipients.Count == 0)
         {
             LogNobodyToTell(logger, postId, program.Id, people.Count);
