@@ -29,7 +29,7 @@ public static class ChallengeGaveUpCard
         var body = new List<CardElement>
         {
             new TextBlock(Heading) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder, Color = TextColor.Attention, Wrap = true },
-            new TextBlock($"I kept failing to send **{titles}** for a day after claiming it, so I've stopped retrying. Nothing more of this post will go out by itself.") { Wrap = true },
+            new TextBlock($"I kept failing to send **{titles}** out in full since it was claimed, so I've stopped retrying. Nothing more of this post will go out by itself.") { Wrap = true },
             new FactSet { Facts = Facts(content), Spacing = Spacing.Medium },
             new TextBlock("What you can do") { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
             new TextBlock(Reach(content)) { Wrap = true, Spacing = Spacing.Small },
