@@ -5,21 +5,20 @@ using ChampionBot.Data.Entities;
 using ChampionBot.Delivery;
 using ChampionBot.Features.Programs;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ChampionBot.Features.Challenges;
 
 /// <summary>
 /// Tells the people who need to know that a challenge post was given up: the owner who asked for it ("challenge
-/// post"), or every owner of the program for a weekly post or when the owner who asked cannot be told. Only people with a stored 1:1 chat who have not opted
-/// out; one outbox message under <c>challenge-post-gave-up:{postId}</c>, so a second instance or a repeated run
-/// finds it instead of sending it again.
+/// post"), or every owner of the program (<see cref="ProgramOwners"/>) for a weekly post or when the owner who asked
+/// cannot be told. Only people with a stored 1:1 chat who have not opted out; one outbox message under
+/// <c>challenge-post-gave-up:{postId}</c>, so a second instance or a repeated run finds it instead of sending it again.
 /// </summary>
 public sealed partial class ChallengeGaveUpNotice(
     IDbContextFactory<ChampionDbContext> contexts,
     ChallengePostLedger ledger,
     IOutbox outbox,
-    IOptionsMonitor<ChampionProgramOptions> programOptions,
+    ProgramOwners owners,
     ILogger<ChallengeGaveUpNotice> logger)
 {
     public static string OutboxKey(int postId) => string.Create(CultureInfo.InvariantCulture, $"challenge-post-gave-up:{postId}");
@@ -35,12 +34,12 @@ public sealed partial class ChallengeGaveUpNotice(
 
         var requester = await ledger.RequesterAsync(postId, cancellationToken);
         var askedByOwner = requester is not (null or ChallengePostingJob.SystemRequester);
-        var people = askedByOwner ? [requester!] : await OwnersAsync(db, program, cancellationToken);
+        IReadOnlyList<string> people = askedByOwner ? [requester!] : await owners.OwnerObjectIdsAsync(program.Id, cancellationToken);
         var recipients = await ChallengeGaveUpRecipients.FindAsync(db, program, people, cancellationToken);
         if (recipients.Count == 0 && askedByOwner)
         {
             // The owner who asked cannot be told (opted out, or no 1:1 chat): the program's other owners still should be.
-            people = await OwnersAsync(db, program, cancellationToken);
+            people = await owners.OwnerObjectIdsAsync(program.Id, cancellationToken);
             recipients = await ChallengeGaveUpRecipients.FindAsync(db, program, people, cancellationToken);
         }
         if (recipients.Count == 0)
@@ -62,23 +61,6 @@ public sealed partial class ChallengeGaveUpNotice(
         }, cancellationToken);
         LogTold(logger, postId, recipients.Count);
         return recipients.Count;
-    }
-
-    /// <summary>Configured owners (object ids, or UPNs matched through the participant record) and the program's own.</summary>
-    private async Task<List<string>> OwnersAsync(ChampionDbContext db, ChampionProgram program, CancellationToken cancellationToken)
-    {
-        var configured = programOptions.CurrentValue.Owners.Select(o => o.Trim()).Where(o => o.Length > 0).ToList();
-        var upns = configured.Where(o => o.Contains('@', StringComparison.Ordinal)).Select(o => o.ToLowerInvariant()).ToList();
-        var byUpn = upns.Count == 0
-            ? []
-            : await db.Participants.AsNoTracking()
-                .Where(p => p.UserPrincipalName != null && upns.Contains(p.UserPrincipalName.ToLower()))
-                .Select(p => p.ObjectId)
-                .ToListAsync(cancellationToken);
-        var stored = await db.ProgramOwners.AsNoTracking().Where(o => o.ProgramId == program.Id).Select(o => o.ObjectId).ToListAsync(cancellationToken);
-        // Object ids are GUIDs, which Teams and Graph send in lower case; configuration may hold them in any case.
-        var objectIds = configured.Where(o => !o.Contains('@', StringComparison.Ordinal)).Select(o => o.ToLowerInvariant());
-        return [.. objectIds.Concat(byUpn).Concat(stored).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
     private static async Task<ChallengeGaveUpContent> ContentAsync(ChampionDbContext db, ChallengePost post, ChampionProgram program, CancellationToken cancellationToken)

@@ -19,8 +19,8 @@ public sealed class ProgramOwners(IOptionsMonitor<ChampionProgramOptions> option
             return false;
         }
 
-        var configured = options.CurrentValue.Owners.Select(o => o.Trim()).Where(o => o.Length > 0).ToList();
-        if (configured.Any(o => string.Equals(o, objectId, StringComparison.OrdinalIgnoreCase)))
+        var (configuredIds, upns) = Configured();
+        if (configuredIds.Any(o => string.Equals(o, objectId, StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
@@ -30,7 +30,6 @@ public sealed class ProgramOwners(IOptionsMonitor<ChampionProgramOptions> option
             return true;
         }
 
-        var upns = configured.Where(o => o.Contains('@', StringComparison.Ordinal)).Select(o => o.ToLowerInvariant()).ToList();
         if (upns.Count == 0)
         {
             return false;
@@ -51,5 +50,33 @@ public sealed class ProgramOwners(IOptionsMonitor<ChampionProgramOptions> option
         var objectId = activity.From!.AadObjectId!;
         var stored = await db.ProgramOwners.Where(o => o.ObjectId == objectId).Select(o => o.ProgramId).ToListAsync(cancellationToken);
         return stored.Count > 0 ? stored : await db.Programs.Select(p => p.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The object ids of everyone who owns <paramref name="programId"/>: the configured owners (UPNs through the
+    /// participant record) and the program's stored owners.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> OwnerObjectIdsAsync(int programId, CancellationToken cancellationToken)
+    {
+        var (configuredIds, upns) = Configured();
+        var byUpn = upns.Count == 0
+            ? []
+            : await db.Participants.AsNoTracking()
+                .Where(p => p.UserPrincipalName != null && upns.Contains(p.UserPrincipalName.ToLower()))
+                .Select(p => p.ObjectId)
+                .ToListAsync(cancellationToken);
+        var stored = await db.ProgramOwners.AsNoTracking().Where(o => o.ProgramId == programId).Select(o => o.ObjectId).ToListAsync(cancellationToken);
+
+        // Object ids are GUIDs, which Teams and Graph send in lower case; configuration may hold them in any case.
+        return [.. configuredIds.Select(o => o.ToLowerInvariant()).Concat(byUpn).Concat(stored).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary><c>ChampionProgram:Owners</c> split into object ids and (lower-cased) UPNs.</summary>
+    private (List<string> ObjectIds, List<string> Upns) Configured()
+    {
+        var configured = options.CurrentValue.Owners.Select(o => o.Trim()).Where(o => o.Length > 0).ToList();
+        return (
+            configured.Where(o => !o.Contains('@', StringComparison.Ordinal)).ToList(),
+            configured.Where(o => o.Contains('@', StringComparison.Ordinal)).Select(o => o.ToLowerInvariant()).ToList());
     }
 }
