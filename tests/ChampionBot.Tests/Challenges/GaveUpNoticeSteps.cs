@@ -7,6 +7,8 @@ namespace ChampionBot.Tests.Challenges;
 /// <summary>The steps these tests share, on <see cref="ChallengeHost"/>.</summary>
 internal static class GaveUpNoticeSteps
 {
+    private static readonly TimeSpan PastTheGiveUp = TimeSpan.FromDays(1) + TimeSpan.FromMinutes(3);
+
     private static readonly DateTimeOffset MondayNineInNewYork = new(2026, 11, 30, 14, 0, 0, TimeSpan.Zero);
 
     /// <summary>Schedules a draft for next Monday, makes queueing its copies fail, and lets the scheduler claim it.</summary>
@@ -19,6 +21,22 @@ internal static class GaveUpNoticeSteps
         host.Clock.SetUtcNow(MondayNineInNewYork);
         await host.RunSchedulerAsync();
         return draft;
+    }
+
+    /// <summary>An owner's "challenge post" of a new draft whose 1:1 copies fail to queue.</summary>
+    public static async Task<Challenge> PostNowThatKeepsFailingAsync(this ChallengeHost host, string title, TestPerson requester)
+    {
+        var draft = await host.AddDraftAsync(title);
+        await host.FailQueueingAsync(draft.Id);
+        await host.SayAsync($"challenge post {draft.Id}", requester);
+        return draft;
+    }
+
+    /// <summary>Moves past <c>Scheduler:FanOutGiveUpAfter</c> (one day) and its lease, and runs the scheduler once.</summary>
+    public static Task RunPastTheGiveUpAsync(this ChallengeHost host)
+    {
+        host.Clock.Advance(PastTheGiveUp);
+        return host.RunSchedulerAsync();
     }
 
     public static Task AddProgramOwnerAsync(this ChallengeHost host, TestPerson person) => host.DbAsync(async db =>

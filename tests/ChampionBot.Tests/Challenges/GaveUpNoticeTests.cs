@@ -19,7 +19,6 @@ public sealed class PostgresGaveUpNoticeTests : GaveUpNoticeTests<PostgresTestDa
 public abstract class GaveUpNoticeTests<TDatabase>
     where TDatabase : TestDatabase, new()
 {
-    private static readonly TimeSpan PastTheGiveUp = TimeSpan.FromDays(1) + TimeSpan.FromMinutes(3);
     private static readonly TestPerson Adele = new("Adele Vance", "a1000000-0000-4000-8000-000000000003", "29:1adele-personal");
     private static readonly TestPerson Isaiah = new("Isaiah Langer", "a1000000-0000-4000-8000-000000000004", "29:1isaiah-personal");
 
@@ -36,8 +35,7 @@ public abstract class GaveUpNoticeTests<TDatabase>
         await host.SayAsync("help", TestPeople.Megan);
         var draft = await host.WeeklyPostThatKeepsFailingAsync("The weekly one that never leaves");
 
-        host.Clock.Advance(PastTheGiveUp);
-        await host.RunSchedulerAsync();
+        await host.RunPastTheGiveUpAsync();
         var first = await host.NoticesAsync();
         host.Clock.Advance(TimeSpan.FromHours(2));
         await host.RunSchedulerAsync();
@@ -74,12 +72,9 @@ public abstract class GaveUpNoticeTests<TDatabase>
         await host.EnrolEveryoneAsync();
         await host.AddProgramOwnerAsync(TestPeople.Megan);
         await host.SayAsync("help", TestPeople.Owner);
-        var draft = await host.AddDraftAsync("Megan's post now");
-        await host.FailQueueingAsync(draft.Id);
-        await host.SayAsync($"challenge post {draft.Id}", TestPeople.Megan);
+        var draft = await host.PostNowThatKeepsFailingAsync("Megan's post now", TestPeople.Megan);
 
-        host.Clock.Advance(PastTheGiveUp);
-        await host.RunSchedulerAsync();
+        await host.RunPastTheGiveUpAsync();
 
         var notice = Assert.Single(await host.NoticesAsync());
         Assert.Equal([TestPeople.Megan.ObjectId], await host.NoticeRecipientsAsync());
@@ -105,8 +100,7 @@ public abstract class GaveUpNoticeTests<TDatabase>
         await host.SayAsync("optout", Adele); // has a chat, but asked for no proactive messages; Isaiah never wrote to the bot
         await host.WeeklyPostThatKeepsFailingAsync("Nobody opted out hears of it");
 
-        host.Clock.Advance(PastTheGiveUp);
-        await host.RunSchedulerAsync();
+        await host.RunPastTheGiveUpAsync();
 
         Assert.Single(await host.NoticesAsync());
         Assert.Equal([TestPeople.Owner.ObjectId, TestPeople.Megan.ObjectId], await host.NoticeRecipientsAsync());
@@ -124,13 +118,10 @@ public abstract class GaveUpNoticeTests<TDatabase>
         await host.EnrolEveryoneAsync();
         await host.AddProgramOwnerAsync(TestPeople.Megan);
         await host.SayAsync("help", TestPeople.Owner);
-        var draft = await host.AddDraftAsync("Megan asked, then opted out");
-        await host.FailQueueingAsync(draft.Id);
-        await host.SayAsync($"challenge post {draft.Id}", TestPeople.Megan);
+        await host.PostNowThatKeepsFailingAsync("Megan asked, then opted out", TestPeople.Megan);
         await host.SayAsync("optout", TestPeople.Megan);
 
-        host.Clock.Advance(PastTheGiveUp);
-        await host.RunSchedulerAsync();
+        await host.RunPastTheGiveUpAsync();
 
         Assert.Single(await host.NoticesAsync());
         Assert.Equal([TestPeople.Owner.ObjectId], await host.NoticeRecipientsAsync());
@@ -146,13 +137,10 @@ public abstract class GaveUpNoticeTests<TDatabase>
         }
 
         await host.EnrolEveryoneAsync();
-        var draft = await host.AddDraftAsync("Asked for, then opted out");
-        await host.FailQueueingAsync(draft.Id);
-        await host.SayAsync($"challenge post {draft.Id}", TestPeople.Owner);
+        await host.PostNowThatKeepsFailingAsync("Asked for, then opted out", TestPeople.Owner);
         await host.SayAsync("optout", TestPeople.Owner);
 
-        host.Clock.Advance(PastTheGiveUp);
-        await host.RunSchedulerAsync();
+        await host.RunPastTheGiveUpAsync();
 
         Assert.NotNull(Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync())).FannedOutAt);
         Assert.Empty(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
@@ -168,8 +156,7 @@ public abstract class GaveUpNoticeTests<TDatabase>
         }
 
         await host.WeeklyPostThatKeepsFailingAsync("Checked by the card validators");
-        host.Clock.Advance(PastTheGiveUp);
-        await host.RunSchedulerAsync();
+        await host.RunPastTheGiveUpAsync();
 
         var card = NoticeCard(Assert.Single(await host.NoticesAsync()));
         await CardAssert.ValidAsync([("challenge post given up (as queued)", card.GetRawText())]);
