@@ -107,6 +107,17 @@ public sealed class ConversationReferenceStore(
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>Each person's most recently used 1:1 chat, by object id; people the bot never talked to are left out.</summary>
+    public static async Task<Dictionary<string, ConversationReference>> LatestPersonalChatsAsync(
+        ChampionDbContext db, IReadOnlyCollection<string> userAadObjectIds, CancellationToken cancellationToken)
+    {
+        var ids = userAadObjectIds as List<string> ?? [.. userAadObjectIds];
+        var rows = await db.ConversationReferences.AsNoTracking()
+            .Where(r => r.ConversationType == PersonalConversation && ids.Contains(r.UserAadObjectId))
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.UserAadObjectId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.MaxBy(r => r.UpdatedAt)!, StringComparer.Ordinal);
+    }
+
     /// <summary>Any stored reference to a conversation (e.g. a channel), newest first.</summary>
     public async Task<ConversationReference?> FindConversationAsync(string conversationId, CancellationToken cancellationToken)
     {

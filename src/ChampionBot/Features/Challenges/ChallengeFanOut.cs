@@ -40,7 +40,7 @@ public sealed partial class ChallengeFanOut(
         var channelOutcome = await ThreadAsync(post, program, channel, Activity(primary, program, champion), cancellationToken);
 
         var people = await Recipients(db, program, cancellationToken);
-        var references = await PersonalReferencesAsync(db, people, cancellationToken);
+        var references = await ConversationReferenceStore.LatestPersonalChatsAsync(db, [.. people.Select(p => p.ObjectId)], cancellationToken);
         Guid? primaryMessage = null;
         var total = 0;
         foreach (var challenge in challenges)
@@ -110,16 +110,6 @@ public sealed partial class ChallengeFanOut(
             .Where(p => p.ProgramId == program.Id && p.EnrolledAt != null && p.OptedOutAt == null && (p.SnoozedUntil == null || p.SnoozedUntil <= now))
             .OrderBy(p => p.Id)
             .ToListAsync(cancellationToken);
-    }
-
-    private static async Task<Dictionary<string, StoredReference>> PersonalReferencesAsync(
-        ChampionDbContext db, List<Participant> people, CancellationToken cancellationToken)
-    {
-        var ids = people.Select(p => p.ObjectId).ToList();
-        var rows = await db.ConversationReferences.AsNoTracking()
-            .Where(r => r.ConversationType == ConversationReferenceStore.PersonalConversation && ids.Contains(r.UserAadObjectId))
-            .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.UserAadObjectId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.UpdatedAt)!, StringComparer.Ordinal);
     }
 
     /// <summary>A person the sender can reach: a stored 1:1 chat, or a Teams user id to open one with.</summary>

@@ -17,11 +17,7 @@ internal static class ChallengeGaveUpRecipients
         var ids = objectIds.ToList();
         var known = await db.Participants.AsNoTracking().Where(p => ids.Contains(p.ObjectId)).ToListAsync(cancellationToken);
         var people = known.ToDictionary(p => p.ObjectId, StringComparer.Ordinal);
-        var chats = (await db.ConversationReferences.AsNoTracking()
-                .Where(r => ids.Contains(r.UserAadObjectId) && r.ConversationType == ConversationReferenceStore.PersonalConversation)
-                .ToListAsync(cancellationToken))
-            .GroupBy(r => r.UserAadObjectId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.UpdatedAt)!, StringComparer.Ordinal);
+        var chats = await ConversationReferenceStore.LatestPersonalChatsAsync(db, ids, cancellationToken);
 
         var recipients = new List<OutboundRecipient>();
         foreach (var id in ids.Distinct(StringComparer.Ordinal))

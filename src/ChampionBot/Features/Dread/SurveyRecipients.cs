@@ -15,12 +15,7 @@ public sealed record SurveyRecipients(IReadOnlyCollection<OutboundRecipient> Rea
     public static async Task<SurveyRecipients> BuildAsync(
         ChampionDbContext db, ChampionProgram program, IReadOnlyList<Participant> people, Activity request, CancellationToken cancellationToken)
     {
-        var ids = people.Select(p => p.ObjectId).ToList();
-        var personal = (await db.ConversationReferences.AsNoTracking()
-                .Where(r => r.ConversationType == ConversationReferenceStore.PersonalConversation && ids.Contains(r.UserAadObjectId))
-                .ToListAsync(cancellationToken))
-            .GroupBy(r => r.UserAadObjectId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.UpdatedAt)!, StringComparer.Ordinal);
+        var personal = await ConversationReferenceStore.LatestPersonalChatsAsync(db, [.. people.Select(p => p.ObjectId)], cancellationToken);
         var teamServiceUrl = program.PilotTeamId is null ? null : await db.ConversationReferences.AsNoTracking()
             .Where(r => r.TeamId == program.PilotTeamId)
             .OrderByDescending(r => r.UpdatedAt)

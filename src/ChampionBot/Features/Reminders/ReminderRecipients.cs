@@ -19,12 +19,7 @@ internal static class ReminderRecipients
             .Where(p => !db.Results.Any(r => r.ParticipantId == p.Id && r.ChallengeId == challenge.Id))
             .Where(p => !db.Reminders.Any(r => r.ParticipantId == p.Id && r.ChallengeId == challenge.Id))
             .ToListAsync(cancellationToken);
-        var ids = people.Select(p => p.ObjectId).ToList();
-        var chats = (await db.ConversationReferences.AsNoTracking()
-                .Where(r => ids.Contains(r.UserAadObjectId) && r.ConversationType == ConversationReferenceStore.PersonalConversation)
-                .ToListAsync(cancellationToken))
-            .GroupBy(r => r.UserAadObjectId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.UpdatedAt)!);
+        var chats = await ConversationReferenceStore.LatestPersonalChatsAsync(db, [.. people.Select(p => p.ObjectId)], cancellationToken);
 
         var routes = new List<(Participant, OutboundRecipient)>();
         foreach (var person in people)
