@@ -11,12 +11,19 @@ public static class DatabaseFaults
 {
     private const string Outbox = "test_fault_outbox";
     private const string Marker = "test_fault_marker";
+    private const string Notice = "test_fault_notice";
 
     /// <summary>Fails storing the 1:1 copies of this challenge (any post): the outbox transaction rolls back.</summary>
     public static Task FailQueueingAsync(this ChallengeHost host, int challengeId) =>
         ExecuteAsync(host, postgres => postgres
             ? $"""CREATE TRIGGER {Outbox} BEFORE INSERT ON "OutboundMessages" FOR EACH ROW WHEN (NEW."IdempotencyKey" LIKE '{KeyPattern(challengeId)}') EXECUTE FUNCTION test_fault();"""
             : $"""CREATE TRIGGER {Outbox} BEFORE INSERT ON "OutboundMessages" WHEN NEW."IdempotencyKey" LIKE '{KeyPattern(challengeId)}' BEGIN SELECT RAISE(ABORT, 'simulated database blip'); END;""");
+
+    /// <summary>Fails storing any "challenge post given up" notice.</summary>
+    public static Task FailQueueingGaveUpNoticesAsync(this ChallengeHost host) =>
+        ExecuteAsync(host, postgres => postgres
+            ? $"""CREATE TRIGGER {Notice} BEFORE INSERT ON "OutboundMessages" FOR EACH ROW WHEN (NEW."IdempotencyKey" LIKE 'challenge-post-gave-up:%') EXECUTE FUNCTION test_fault();"""
+            : $"""CREATE TRIGGER {Notice} BEFORE INSERT ON "OutboundMessages" WHEN NEW."IdempotencyKey" LIKE 'challenge-post-gave-up:%' BEGIN SELECT RAISE(ABORT, 'simulated database blip'); END;""");
 
     /// <summary>Fails marking any post finished: as if the process died after queueing, before the marker.</summary>
     public static Task FailMarkingPostsDoneAsync(this ChallengeHost host) =>
@@ -27,8 +34,8 @@ public static class DatabaseFaults
     /// <summary>Removes every fault: the database works again.</summary>
     public static Task HealAsync(this ChallengeHost host) =>
         ExecuteAsync(host, postgres => postgres
-            ? $"""DROP TRIGGER IF EXISTS {Outbox} ON "OutboundMessages"; DROP TRIGGER IF EXISTS {Marker} ON "ChallengePosts";"""
-            : $"DROP TRIGGER IF EXISTS {Outbox}; DROP TRIGGER IF EXISTS {Marker};");
+            ? $"""DROP TRIGGER IF EXISTS {Outbox} ON "OutboundMessages"; DROP TRIGGER IF EXISTS {Notice} ON "OutboundMessages"; DROP TRIGGER IF EXISTS {Marker} ON "ChallengePosts";"""
+            : $"DROP TRIGGER IF EXISTS {Outbox}; DROP TRIGGER IF EXISTS {Notice}; DROP TRIGGER IF EXISTS {Marker};");
 
     private static string KeyPattern(int challengeId) => string.Create(CultureInfo.InvariantCulture, $"challenge-post:%:{challengeId}");
 

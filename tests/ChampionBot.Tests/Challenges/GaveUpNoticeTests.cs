@@ -147,6 +147,53 @@ public abstract class GaveUpNoticeTests<TDatabase>
     }
 
     [Fact]
+    public async Task WeeklyPost_NoticeFailsToQueue_PostStaysOpenUntilAPollTellsTheOwnerAndGivesItUp()
+    {
+        await using var host = await HostWithChannelAsync();
+        if (host is null)
+        {
+            return;
+        }
+
+        await host.WeeklyPostThatKeepsFailingAsync("Told on the second try");
+        await host.FailQueueingGaveUpNoticesAsync();
+
+        await host.RunPastTheGiveUpAsync();
+        var afterTheFailure = Assert.Single(await host.DbAsync(db => db.ChallengePosts.AsNoTracking().ToListAsync()));
+        var noticesAfterTheFailure = await host.NoticesAsync();
+        await host.HealAsync();
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        await host.RunSchedulerAsync();
+
+        Assert.Null(afterTheFailure.FannedOutAt);
+        Assert.Empty(noticesAfterTheFailure);
+        Assert.NotNull(Assert.Single(await host.DbAsync(db => db.ChallengePosts.AsNoTracking().ToListAsync())).FannedOutAt);
+        Assert.Single(await host.NoticesAsync());
+        Assert.Equal([TestPeople.Owner.ObjectId], await host.NoticeRecipientsAsync());
+    }
+
+    [Fact]
+    public async Task WeeklyPost_NoticeNeverQueues_GivenUpUntoldOnceTwiceTheGiveUpTimeHasPassed()
+    {
+        await using var host = await HostWithChannelAsync();
+        if (host is null)
+        {
+            return;
+        }
+
+        await host.WeeklyPostThatKeepsFailingAsync("Nobody can be told of this one");
+        await host.FailQueueingGaveUpNoticesAsync();
+
+        await host.RunPastTheGiveUpAsync();
+        var stillOpen = Assert.Single(await host.DbAsync(db => db.ChallengePosts.AsNoTracking().ToListAsync())).FannedOutAt is null;
+        await host.RunPastTheGiveUpAsync();
+
+        Assert.True(stillOpen);
+        Assert.NotNull(Assert.Single(await host.DbAsync(db => db.ChallengePosts.AsNoTracking().ToListAsync())).FannedOutAt);
+        Assert.Empty(await host.NoticesAsync());
+    }
+
+    [Fact]
     public async Task Notice_AsQueued_IsAValidAdaptiveCard()
     {
         await using var host = await HostWithChannelAsync();

@@ -62,17 +62,20 @@ public sealed class ChallengePostLedger(IDbContextFactory<ChampionDbContext> con
             ? [post.ChallengeId]
             : [.. post.ChallengeIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => int.Parse(id, CultureInfo.InvariantCulture))];
 
-    /// <summary>Unfinished posts nobody owns any more (their lease ran out), oldest first.</summary>
-    public async Task<IReadOnlyList<int>> AbandonedAsync(CancellationToken cancellationToken)
+    /// <summary>Unfinished posts nobody owns any more (their lease ran out), oldest first, with when each was claimed.</summary>
+    public async Task<IReadOnlyList<AbandonedPost>> AbandonedAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.ChallengePosts.AsNoTracking()
             .Where(AbandonedAt(now))
             .OrderBy(p => p.Id)
-            .Select(p => p.Id)
+            .Select(p => new AbandonedPost(p.Id, p.CreatedAt))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>True once a post claimed at <paramref name="claimedAt"/> is past <see cref="SchedulerOptions.FanOutGiveUpAfter"/>.</summary>
+    public bool IsStale(DateTimeOffset claimedAt) => claimedAt <= time.GetUtcNow() - options.Value.FanOutGiveUpAfter;
 
     /// <summary>
     /// How long a resumer owns a post: the usual lease at first, then a quarter of the post's age (up to an hour),

@@ -28,16 +28,15 @@ public sealed partial class ChallengePostingJob(
 
     public async Task RunDueAsync(CancellationToken cancellationToken)
     {
-        foreach (var postId in await ledger.AbandonedAsync(cancellationToken))
+        foreach (var post in await ledger.AbandonedAsync(cancellationToken))
         {
-            if (await ledger.GiveUpIfStaleAsync(postId, cancellationToken))
+            if (ledger.IsStale(post.ClaimedAt))
             {
-                LogGaveUp(logger, postId, options.Value.FanOutGiveUpAfter);
-                await TellAsync(postId, cancellationToken);
+                await GiveUpAsync(post, cancellationToken);
                 continue;
             }
 
-            await publisher.ResumeAsync(postId, cancellationToken);
+            await publisher.ResumeAsync(post.Id, cancellationToken);
         }
 
         var now = time.GetUtcNow();
@@ -64,18 +63,48 @@ public sealed partial class ChallengePostingJob(
     }
 
     /// <summary>
-    /// Only this instance won the give-up, so only it tells the owner(s). The post is never looked at again, so a
-    /// failure here is logged rather than allowed to stop the other posts and programs of this poll.
+    /// Tells the owner(s), then gives the post up. Telling first is what makes a failed notice retried: the notice's
+    /// outbox key makes it idempotent (a second instance, or a retry after the give-up itself failed, finds the queued
+    /// notice instead of sending another), and while it cannot be queued the post stays open, so the next poll tries
+    /// both again. Once the post is twice <see cref="SchedulerOptions.FanOutGiveUpAfter"/> old it is given up
+    /// untold, so a notice that can never be queued does not keep the post open for ever.
     /// </summary>
-    private async Task TellAsync(int postId, CancellationToken cancellationToken)
+    private async Task GiveUpAsync(AbandonedPost post, CancellationToken cancellationToken)
+    {
+        var giveUpAfter = options.Value.FanOutGiveUpAfter;
+        var told = await TryTellAsync(post.Id, cancellationToken);
+        if (!told && post.ClaimedAt > time.GetUtcNow() - (giveUpAfter * 2))
+        {
+            return;
+        }
+
+        if (!await ledger.GiveUpIfStaleAsync(post.Id, cancellationToken))
+        {
+            return;
+        }
+
+        if (told)
+        {
+            LogGaveUp(logger, post.Id, giveUpAfter);
+        }
+        else
+        {
+            LogGaveUpUntold(logger, post.Id, giveUpAfter * 2);
+        }
+    }
+
+    /// <summary>A failure is logged rather than allowed to stop the other posts and programs of this poll.</summary>
+    private async Task<bool> TryTellAsync(int postId, CancellationToken cancellationToken)
     {
         try
         {
             await gaveUpNotice.SendAsync(postId, cancellationToken);
+            return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogNoticeFailed(logger, ex, postId);
+            return false;
         }
     }
 
@@ -101,8 +130,11 @@ public sealed partial class ChallengePostingJob(
     [LoggerMessage(EventId = 5109, Level = LogLevel.Error, Message = "Gave up challenge post {PostId}: its fan-out still failed {GiveUpAfter} after the claim, so it is not retried again; check the earlier errors (event 5107) for why")]
     private static partial void LogGaveUp(ILogger logger, int postId, TimeSpan giveUpAfter);
 
-    [LoggerMessage(EventId = 5116, Level = LogLevel.Error, Message = "Gave up challenge post {PostId}, but queueing the notice to its owner(s) failed; nobody is told")]
+    [LoggerMessage(EventId = 5116, Level = LogLevel.Warning, Message = "Challenge post {PostId} is to be given up, but queueing the notice to its owner(s) failed; the post stays open and the next poll tries again")]
     private static partial void LogNoticeFailed(ILogger logger, Exception exception, int postId);
+
+    [LoggerMessage(EventId = 5117, Level = LogLevel.Error, Message = "Gave up challenge post {PostId} without telling its owner(s): the notice still could not be queued {Untold} after the claim (see the 5116 warnings); check the earlier errors (event 5107) for why the post failed")]
+    private static partial void LogGaveUpUntold(ILogger logger, int postId, TimeSpan untold);
 
     [LoggerMessage(EventId = 5106, Level = LogLevel.Warning, Message = "Program {ProgramId} has a cadence or time zone that cannot be parsed; nothing is posted for it")]
     private static partial void LogBadCadence(ILogger logger, int programId);
