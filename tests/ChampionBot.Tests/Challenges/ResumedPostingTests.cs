@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ChampionBot.Data.Entities;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
@@ -49,12 +50,72 @@ public abstract class ResumedPostingTests<TDatabase>
         await host.RunSchedulerAsync();
 
         var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
-        var message = Assert.Single(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
+        var message = Assert.Single(await CopiesAsync(host));
         Assert.NotNull(post.FannedOutAt);
         Assert.Equal(message.Id, post.OutboundMessageId);
         Assert.Equal($"challenge-post:{post.Id}:{draft.Id}", message.IdempotencyKey);
-        Assert.Equal(enrolled, await host.DbAsync(db => db.Deliveries.CountAsync()));
+        Assert.Equal(enrolled, await host.DbAsync(db => db.Deliveries.CountAsync(d => d.OutboundMessageId == message.Id)));
         Assert.Single(host.ChannelThreads());
+    }
+
+    [Fact]
+    public async Task PostNow_FinishedAfterARetry_TheOwnerWhoAskedIsToldOnceWhatWentOut()
+    {
+        await using var host = await HostWithChannelAsync();
+        if (host is null)
+        {
+            return;
+        }
+
+        var enrolled = await host.EnrolEveryoneAsync();
+        var draft = await host.AddDraftAsync("Finished by itself");
+        await host.FailQueueingAsync(draft.Id);
+        await host.SayAsync($"challenge post {draft.Id}", TestPeople.Owner);
+        await host.HealAsync();
+
+        host.Clock.Advance(PastTheLease);
+        await host.RunSchedulerAsync();
+        host.Clock.Advance(PastTheLease);
+        await host.RunSchedulerAsync();
+        await using (var second = host.SecondInstance())
+        {
+            await second.RunSchedulerAsync();
+        }
+
+        var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        var notice = Assert.Single(await host.DbAsync(db => db.OutboundMessages.Where(m => m.IdempotencyKey!.StartsWith("challenge-post-finished:")).ToListAsync()));
+        var told = await host.DbAsync(db => db.Deliveries.Where(d => d.OutboundMessageId == notice.Id).Select(d => d.RecipientObjectId).ToListAsync());
+        using var activity = JsonDocument.Parse(notice.ActivityJson);
+        var text = activity.RootElement.GetProperty("text").GetString();
+        Assert.Equal($"challenge-post-finished:{post.Id}", notice.IdempotencyKey);
+        Assert.Equal([TestPeople.Owner.ObjectId], told);
+        Assert.StartsWith("Done: the post that was interrupted earlier is finished now.", text, StringComparison.Ordinal);
+        Assert.Contains($"Posted **{draft.Title}**: I started a new thread", text, StringComparison.Ordinal);
+        Assert.Contains($"queued it 1:1 for {enrolled} people", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostNow_FinishedAfterARetryForAnOwnerWhoOptedOut_NobodyIsTold()
+    {
+        await using var host = await HostWithChannelAsync();
+        if (host is null)
+        {
+            return;
+        }
+
+        await host.EnrolEveryoneAsync();
+        var draft = await host.AddDraftAsync("Finished quietly");
+        await host.FailQueueingAsync(draft.Id);
+        await host.SayAsync($"challenge post {draft.Id}", TestPeople.Owner);
+        await host.HealAsync();
+        await host.SayAsync("optout", TestPeople.Owner);
+
+        host.Clock.Advance(PastTheLease);
+        await host.RunSchedulerAsync();
+
+        Assert.NotNull(Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync())).FannedOutAt);
+        Assert.Single(await CopiesAsync(host));
+        Assert.DoesNotContain(await host.DbAsync(db => db.OutboundMessages.ToListAsync()), m => m.IdempotencyKey!.StartsWith("challenge-post-finished:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -80,8 +141,8 @@ public abstract class ResumedPostingTests<TDatabase>
         var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
         Assert.NotNull(post.FannedOutAt);
         Assert.Equal(queued.Id, post.OutboundMessageId);
-        Assert.Equal(queued.Id, Assert.Single(await host.DbAsync(db => db.OutboundMessages.ToListAsync())).Id);
-        Assert.Equal(enrolled, await host.DbAsync(db => db.Deliveries.CountAsync()));
+        Assert.Equal(queued.Id, Assert.Single(await CopiesAsync(host)).Id);
+        Assert.Equal(enrolled, await host.DbAsync(db => db.Deliveries.CountAsync(d => d.OutboundMessageId == queued.Id)));
         Assert.Single(host.ChannelThreads());
     }
 
@@ -112,7 +173,7 @@ public abstract class ResumedPostingTests<TDatabase>
 
         var messages = await host.DbAsync(db => db.OutboundMessages.ToListAsync());
         var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
-        Assert.Equal(2, messages.Count);
+        Assert.Equal(2, messages.Count); // the two roles' copies; a weekly post has no owner waiting to hear it finished
         Assert.Contains(messages, m => m.Id == first.Id);
         Assert.Equal(enrolled, await host.DbAsync(db => db.Deliveries.CountAsync()));
         Assert.Equal($"{general.Id},{sales.Id}", post.ChallengeIds);
@@ -165,6 +226,10 @@ public abstract class ResumedPostingTests<TDatabase>
         var messages = await host.DbAsync(db => db.OutboundMessages.ToListAsync());
         Assert.Equal([$"challenge-post-gave-up:{givenUp.Id}"], messages.Select(m => m.IdempotencyKey)); // only the owner's notice (GaveUpNoticeTests)
     }
+
+    /// <summary>The challenge copies queued for posts (not the notices to owners).</summary>
+    private static Task<List<OutboundMessage>> CopiesAsync(ChallengeHost host) =>
+        host.DbAsync(db => db.OutboundMessages.Where(m => m.IdempotencyKey!.StartsWith("challenge-post:")).ToListAsync());
 
     private static async Task<ChallengeHost?> HostWithChannelAsync()
     {

@@ -35,12 +35,12 @@ public sealed partial class ChallengeGaveUpNotice(
         var requester = await ledger.RequesterAsync(postId, cancellationToken);
         var askedByOwner = requester is not (null or ChallengePostingJob.SystemRequester);
         IReadOnlyList<string> people = askedByOwner ? [requester!] : await owners.OwnerObjectIdsAsync(program.Id, cancellationToken);
-        var recipients = await ChallengeGaveUpRecipients.FindAsync(db, program, people, cancellationToken);
+        var recipients = await OwnerChatRecipients.FindAsync(db, program, people, cancellationToken);
         if (recipients.Count == 0 && askedByOwner)
         {
             // The owner who asked cannot be told (opted out, or no 1:1 chat): the program's other owners still should be.
             people = await owners.OwnerObjectIdsAsync(program.Id, cancellationToken);
-            recipients = await ChallengeGaveUpRecipients.FindAsync(db, program, people, cancellationToken);
+            recipients = await OwnerChatRecipients.FindAsync(db, program, people, cancellationToken);
         }
         if (recipients.Count == 0)
         {

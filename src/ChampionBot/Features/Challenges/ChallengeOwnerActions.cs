@@ -45,27 +45,9 @@ public sealed class ChallengeOwnerActions(ChampionDbContext db, ChallengeDirecto
         return (true, Confirmation(challenge, program, outcome));
     }
 
-    private static string Confirmation(Challenge challenge, ChampionProgram program, PublishOutcome outcome)
-    {
-        if (outcome.Interrupted)
-        {
-            return $"**{challenge.Title}** is claimed for posting, but something failed before everything was queued. " +
-                "I'll finish it by myself within a few minutes, and nothing already queued is sent twice.";
-        }
-
-        var channel = ChallengeScheduling.ChannelName(program);
-        var people = outcome.Recipients == 1 ? "1 person" : $"{outcome.Recipients} people";
-        return outcome.Channel switch
-        {
-            ChannelThreadOutcome.Posted =>
-                $"Posted **{challenge.Title}**: I started a new thread in the {channel} channel and queued it 1:1 for {people}. Delivery runs at the rate Teams allows.",
-            ChannelThreadOutcome.NoChannelConversation =>
-                $"Posted **{challenge.Title}** 1:1: queued for {people}; delivery runs at the rate Teams allows. " +
-                $"No thread in the {channel} channel yet: I can only post in a channel after someone @mentions me there. " +
-                "@mention ChampionBot in that channel once and the next challenge gets its own thread there.",
-            _ =>
-                $"Posted **{challenge.Title}** 1:1: queued for {people}; delivery runs at the rate Teams allows. " +
-                $"Teams didn't accept the new thread in the {channel} channel, so there is no thread this time (the details are in the bot's logs).",
-        };
-    }
+    private static string Confirmation(Challenge challenge, ChampionProgram program, PublishOutcome outcome) =>
+        outcome.Interrupted
+            ? $"**{challenge.Title}** is claimed for posting, but something failed before everything was queued. " +
+              "I'll finish it by myself within a few minutes and tell you 1:1 when it's done; nothing already queued is sent twice."
+            : ChallengePostSummary.Describe(challenge.Title, program, outcome);
 }

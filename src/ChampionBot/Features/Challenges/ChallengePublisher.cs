@@ -26,6 +26,7 @@ public sealed partial class ChallengePublisher(
     ChallengeFanOut fanOut,
     ChallengePostLedger ledger,
     ChallengeMetrics metrics,
+    ChallengeFinishedNotice finishedNotice,
     TimeProvider time,
     ILogger<ChallengePublisher> logger)
 {
@@ -63,7 +64,7 @@ public sealed partial class ChallengePublisher(
 
     /// <summary>
     /// Finishes a post whose fan-out was abandoned (its lease ran out). Null when another instance took it over first.
-    /// Nobody is waiting for it, so there is no progress card.
+    /// There is no progress card (nobody watches a resume); the owner who asked for the post hears when it finishes.
     /// </summary>
     public async Task<PublishOutcome?> ResumeAsync(int postId, CancellationToken cancellationToken)
     {
@@ -84,7 +85,26 @@ public sealed partial class ChallengePublisher(
             return new PublishOutcome(true, ChannelThreadOutcome.Failed, 0);
         }
 
-        return await FanOutAsync(post, program, challenges, ChallengePostingJob.SystemRequester, progress: null, cancellationToken);
+        var outcome = await FanOutAsync(post, program, challenges, ChallengePostingJob.SystemRequester, progress: null, cancellationToken);
+        if (!outcome.Interrupted)
+        {
+            await TellFinishedAsync(post, program, challenges, outcome, cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>The post itself is done whatever happens here, so a failure is only logged.</summary>
+    private async Task TellFinishedAsync(ChallengePost post, ChampionProgram program, IReadOnlyList<Challenge> challenges, PublishOutcome outcome, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await finishedNotice.SendAsync(post, program, challenges, outcome, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogFinishedNoticeFailed(logger, ex, post.Id);
+        }
     }
 
     private async Task<PublishOutcome> FanOutAsync(
@@ -151,6 +171,9 @@ public sealed partial class ChallengePublisher(
 
     [LoggerMessage(EventId = 5107, Level = LogLevel.Error, Message = "Program {ProgramId}: the fan-out of challenge post {PostId} failed part-way; it is resumed after its lease ({Lease}) runs out")]
     private static partial void LogInterrupted(ILogger logger, Exception exception, int programId, int postId, TimeSpan lease);
+
+    [LoggerMessage(EventId = 5119, Level = LogLevel.Warning, Message = "Challenge post {PostId} finished after a retry, but queueing the message that tells its owner failed")]
+    private static partial void LogFinishedNoticeFailed(ILogger logger, Exception exception, int postId);
 
     [LoggerMessage(EventId = 5108, Level = LogLevel.Warning, Message = "Program {ProgramId} occurrence {Occurrence}: resuming the unfinished fan-out of challenge post {PostId}")]
     private static partial void LogResuming(ILogger logger, int programId, DateTimeOffset occurrence, int postId);

@@ -20,6 +20,7 @@ public static class ChallengesExtensions
         services.AddSingleton<ChallengeMetrics>();
         services.AddScoped<ChallengePublisher>();
         services.AddScoped<ChallengeGaveUpNotice>();
+        services.AddScoped<ChallengeFinishedNotice>();
         services.AddScoped<ChallengeOwnerActions>();
         services.AddScoped<ChallengeCardActions>();
         services.AddBotCommand<ThisWeeksChallengeCommand>();

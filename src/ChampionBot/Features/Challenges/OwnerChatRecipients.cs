@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace ChampionBot.Features.Challenges;
 
 /// <summary>
-/// Which of the people to tell about a given-up post the bot may and can reach: not opted out (<c>optout</c> stops
-/// every proactive message, this one included) and with a stored 1:1 chat to post into.
+/// Which of the owners to tell about a post (given up, or finished after a retry) the bot may and can reach: not
+/// opted out (<c>optout</c> stops every proactive message, these included) and with a stored 1:1 chat to post into.
 /// </summary>
-internal static class ChallengeGaveUpRecipients
+internal static class OwnerChatRecipients
 {
     public static async Task<List<OutboundRecipient>> FindAsync(
         ChampionDbContext db, ChampionProgram program, IReadOnlyCollection<string> objectIds, CancellationToken cancellationToken)
