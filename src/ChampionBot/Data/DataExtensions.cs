@@ -44,6 +44,8 @@ public static class DataExtensions
         services.AddSingleton<DatabaseWriteGate>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ChampionSeeder>();
+        // Disposed with the host, which lets the next process on the same SQLite file start.
+        services.AddSingleton<SqliteFileLock>();
         services.AddSingleton<DatabasePreparer>();
         services.AddHostedService<DatabaseStartup>();
         return builder;

@@ -20,4 +20,7 @@ internal static partial class DataLog
     [LoggerMessage(EventId = 3003, Level = LogLevel.Debug,
         Message = "Conversation reference upsert for conversation type {ConversationType} raced another writer; updated instead")]
     public static partial void ConversationReferenceRaced(ILogger logger, string? conversationType);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Critical, Message = "Storage could not start: {Problem}. The app stops.")]
+    public static partial void SqliteFileInUse(ILogger logger, string problem);
 }

@@ -13,13 +13,15 @@ using Npgsql;
 namespace ChampionBot.Data;
 
 /// <summary>
-/// Start-up step: resolve settings, reach the database, apply migrations, seed. Any failure logs one line naming the
-/// setting to fix and throws <see cref="DatabaseStartupException"/>, so the host never starts half-way.
+/// Start-up step: resolve settings, lock a SQLite file to this process, reach the database, apply migrations, seed. Any
+/// failure logs one line naming the setting to fix and throws <see cref="DatabaseStartupException"/>, so the host never
+/// starts half-way.
 /// </summary>
 public sealed class DatabasePreparer(
     IServiceProvider services,
     IHostEnvironment environment,
     ChampionSeeder seeder,
+    SqliteFileLock fileLock,
     ILogger<DatabasePreparer> logger)
 {
     private readonly Lock gate = new();
@@ -37,6 +39,8 @@ public sealed class DatabasePreparer(
     private async Task PrepareOnceAsync(CancellationToken cancellationToken)
     {
         var (options, settings) = ReadSettings();
+        // Before anything touches the file: a second process must not even migrate it.
+        LockSqliteFile(settings);
         // A context of its own, without the app's logger: EF logs a failed command (including its expected probe of a
         // missing history table on a fresh database) as an error, and here the one line below says what matters.
         await using var db = ChampionDbContextOptions.CreateContext(settings);
@@ -59,6 +63,24 @@ public sealed class DatabasePreparer(
         catch (Exception ex) when (ex is OptionsValidationException or StorageConfigurationException)
         {
             throw Fail(ex.Message);
+        }
+    }
+
+    private void LockSqliteFile(StorageSettings settings)
+    {
+        try
+        {
+            fileLock.Acquire(settings);
+        }
+        catch (SqliteFileInUseException ex)
+        {
+            DataLog.SqliteFileInUse(logger, ex.Message);
+            throw new DatabaseStartupException($"Storage could not start: {ex.Message}.");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Fail(
+                $"cannot create the lock file beside the SQLite database {settings.SqliteFilePath} ({Describe(ex, settings)}): check that its folder is writable, or change {StorageSettings.ConnectionStringKey}");
         }
     }
 
