@@ -12,7 +12,7 @@ public sealed class SqliteFileInUseException(string databaseFile, string lockFil
     {
         var who = holder is null
             ? $"{lockFile} is locked but does not say by which process"
-            : $"{holder} holds {lockFile}";
+            : $"{holder}, holds {lockFile}";
         return $"another ChampionBot process is using the SQLite database {databaseFile} ({who}): stop it, "
             + $"or point this instance at another file with {StorageSettings.ConnectionStringKey}, "
             + "or use PostgreSQL (Storage:Provider=Postgres) to run several instances";

@@ -10,7 +10,8 @@ namespace ChampionBot.Tests.Data;
 /// <summary>A bare host with only <see cref="DataExtensions.AddChampionData"/>: what the app does with storage at start-up.</summary>
 internal static class StorageHost
 {
-    public static IHost Build(IReadOnlyDictionary<string, string?> settings, ListLoggerProvider logs, string? contentRoot = null)
+    public static IHost Build(
+        IReadOnlyDictionary<string, string?> settings, ListLoggerProvider logs, string? contentRoot = null, TimeProvider? time = null)
     {
         // DisableDefaults: no environment variables, so CI's ConnectionStrings__ChampionBot cannot leak into a test.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -25,6 +26,11 @@ internal static class StorageHost
         });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddProvider(logs);
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
         builder.AddChampionData();
         return builder.Build();
     }
