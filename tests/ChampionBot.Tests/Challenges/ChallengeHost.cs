@@ -60,8 +60,13 @@ public sealed class ChallengeHost : IAsyncDisposable
         return new ChallengeHost(database, start ?? DefaultStart, ownsDatabase: true);
     }
 
-    /// <summary>A second app instance (its own service provider, scheduler and connector) on the same database.</summary>
-    public ChallengeHost SecondInstance() => new(_database, Clock.GetUtcNow(), ownsDatabase: false);
+    /// <summary>False on SQLite, which admits one process per file (SqliteFileLock): several instances need PostgreSQL.</summary>
+    public bool CanStartSecondInstance => _database is not SqliteTestDatabase;
+
+    /// <summary>A second app instance (its own service provider, scheduler and connector) on the same PostgreSQL database.</summary>
+    public ChallengeHost SecondInstance() => CanStartSecondInstance
+        ? new(_database, Clock.GetUtcNow(), ownsDatabase: false)
+        : throw new InvalidOperationException("SQLite admits one app per database file; run several instances on PostgreSQL.");
 
     public async ValueTask DisposeAsync()
     {

@@ -5,9 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Tests.Challenges;
 
+// PostgreSQL only: several instances need it, and SQLite refuses a second process on its file (SqliteFileLockTests).
 public sealed class PostgresExactlyOncePostingTests : ExactlyOncePostingTests<PostgresTestDatabase>;
-
-public sealed class SqliteExactlyOncePostingTests : ExactlyOncePostingTests<SqliteTestDatabase>;
 
 /// <summary>Two app instances (two service providers, two schedulers) on one database race for the same occurrence.</summary>
 public abstract class ExactlyOncePostingTests<TDatabase>

@@ -39,8 +39,10 @@ public abstract class GaveUpNoticeTests<TDatabase>
         var first = await host.NoticesAsync();
         host.Clock.Advance(TimeSpan.FromHours(2));
         await host.RunSchedulerAsync();
-        await using (var second = host.SecondInstance())
+        if (host.CanStartSecondInstance)
         {
+            // A fresh instance's empty memory must not tell them again either.
+            await using var second = host.SecondInstance();
             await second.RunSchedulerAsync();
         }
 

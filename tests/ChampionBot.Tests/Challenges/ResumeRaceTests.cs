@@ -7,18 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ChampionBot.Tests.Challenges;
 
-public sealed class PostgresResumeRaceTests : ResumeRaceTests<PostgresTestDatabase>;
-
-public sealed class SqliteResumeRaceTests : ResumeRaceTests<SqliteTestDatabase>;
-
-/// <summary>Two app instances find the same abandoned post at the same moment: one of them finishes it, once.</summary>
-public abstract class ResumeRaceTests<TDatabase>
-    where TDatabase : TestDatabase, new()
+/// <summary>
+/// Two app instances find the same abandoned post at the same moment: one of them finishes it, once. PostgreSQL only:
+/// several instances need it, and SQLite refuses a second process on its file (SqliteFileLockTests).
+/// </summary>
+public sealed class PostgresResumeRaceTests : ResumeRaceTests<PostgresTestDatabase>
 {
     [Fact]
     public async Task TwoInstances_ResumingTheSameAbandonedPost_FanOutOnce()
     {
-        await using var first = await ChallengeHost.StartAsync<TDatabase>();
+        await using var first = await ChallengeHost.StartAsync<PostgresTestDatabase>();
         if (first is null)
         {
             return;
@@ -51,7 +49,14 @@ public abstract class ResumeRaceTests<TDatabase>
         Assert.Equal(enrolled, await first.DbAsync(db => db.Deliveries.CountAsync()));
         Assert.Equal(1, first.ChannelThreads().Count + second.ChannelThreads().Count);
     }
+}
 
+public sealed class SqliteResumeRaceTests : ResumeRaceTests<SqliteTestDatabase>;
+
+/// <summary>Callers racing to take over an abandoned post: exactly one wins until its lease runs out.</summary>
+public abstract class ResumeRaceTests<TDatabase>
+    where TDatabase : TestDatabase, new()
+{
     [Fact]
     public async Task TryTakeOver_ManyCallersAtOnceAfterTheLease_ExactlyOneWinsUntilItsLeaseRunsOut()
     {
@@ -82,7 +87,7 @@ public abstract class ResumeRaceTests<TDatabase>
     }
 
     /// <summary>What a claim leaves when its instance dies right after committing: a post with a lease and nothing sent.</summary>
-    private static Task<int> ClaimWithoutFanOutAsync(ChallengeHost host, Challenge challenge) => host.DbAsync(async db =>
+    protected static Task<int> ClaimWithoutFanOutAsync(ChallengeHost host, Challenge challenge) => host.DbAsync(async db =>
     {
         var now = host.Clock.GetUtcNow();
         var claimed = await db.Challenges.SingleAsync(c => c.Id == challenge.Id);
