@@ -1,10 +1,15 @@
 namespace ChampionBot.Features.Commands;
 
-/// <summary>Every command the bot knows, and how text maps to one of them (the longest matching name wins).</summary>
+/// <summary>
+/// Every command the bot knows, and how text maps to one of them: by its name or one of its aliases, the longest
+/// matching phrase winning, ignoring case, extra spaces and the punctuation people end a chat message with ("help?").
+/// </summary>
 public sealed class CommandCatalog(IEnumerable<IBotCommand> commands)
 {
     private readonly IReadOnlyList<IBotCommand> _commands =
         [.. commands.OrderByDescending(c => c.Name.Length).ThenBy(c => c.Name, StringComparer.Ordinal)];
+
+    private readonly IReadOnlyList<(string Phrase, IBotCommand Command)> _phrases = Phrases(commands);
 
     public IReadOnlyList<IBotCommand> All => _commands;
 
@@ -18,17 +23,16 @@ public sealed class CommandCatalog(IEnumerable<IBotCommand> commands)
     public (IBotCommand Command, string Arguments)? Match(string text)
     {
         var words = Normalize(text);
-        foreach (var command in _commands)
+        foreach (var (phrase, command) in _phrases)
         {
-            var name = command.Name;
-            if (words.Equals(name, StringComparison.OrdinalIgnoreCase))
+            if (words.Equals(phrase, StringComparison.OrdinalIgnoreCase))
             {
                 return (command, string.Empty);
             }
 
-            if (words.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase))
+            if (words.StartsWith(phrase + " ", StringComparison.OrdinalIgnoreCase))
             {
-                return (command, text.Trim()[name.Length..].Trim());
+                return (command, ArgumentsAfter(text, phrase.Count(c => c == ' ') + 1));
             }
         }
 
@@ -61,6 +65,31 @@ public sealed class CommandCatalog(IEnumerable<IBotCommand> commands)
         return best is not null && bestScore <= Math.Max(1, best.Name.Length / 3) ? best : null;
     }
 
-    private static string Normalize(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Words separated by single spaces, without the ?, ! or . a chat message often ends with.</summary>
+    public static string Normalize(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('?', '!', '.');
+
+    /// <summary>The text after the command's words, as typed (line breaks and spacing inside it kept).</summary>
+    private static string ArgumentsAfter(string text, int words)
+    {
+        var rest = text.AsSpan().Trim();
+        for (var i = 0; i < words; i++)
+        {
+            var end = 0;
+            while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
+            {
+                end++;
+            }
+
+            rest = rest[end..].TrimStart();
+        }
+
+        return rest.TrimEnd().TrimEnd("?!.").ToString();
+    }
+
+    private static List<(string Phrase, IBotCommand Command)> Phrases(IEnumerable<IBotCommand> commands) =>
+        [.. commands
+            .SelectMany(c => c.Aliases.Prepend(c.Name).Select(phrase => (Phrase: phrase, Command: c)))
+            .OrderByDescending(p => p.Phrase.Length)
+            .ThenBy(p => p.Phrase, StringComparer.Ordinal)];
 }

@@ -19,7 +19,7 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ProgramOwn
         var inChannel = !turn.Activity.IsPersonal();
         if (catalog.Match(text) is not { } match)
         {
-            await turn.SendTextAsync(UnknownCommandReply(text, isOwner, inChannel));
+            await turn.SendTextAsync(SmallTalk.ReplyTo(text) ?? UnknownCommandReply(text, isOwner, inChannel));
             return;
         }
 

@@ -12,6 +12,9 @@ public interface IBotCommand
     /// <summary>The command's words, e.g. "challenge list".</summary>
     string Name { get; }
 
+    /// <summary>Other words people use for it, e.g. "opt out" and "unsubscribe" for <c>optout</c>; help shows only the name.</summary>
+    IReadOnlyList<string> Aliases => [];
+
     /// <summary>How to type it, e.g. "challenge show &lt;id&gt;".</summary>
     string Usage { get; }
 

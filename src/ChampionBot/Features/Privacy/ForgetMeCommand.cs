@@ -8,6 +8,8 @@ public sealed class ForgetMeCommand : IBotCommand
 {
     public string Name => "forget me";
 
+    public IReadOnlyList<string> Aliases => ["delete my data", "forget about me"];
+
     public string Usage => "forget me";
 
     public string Description => "Delete everything I store about you (I'll ask first).";

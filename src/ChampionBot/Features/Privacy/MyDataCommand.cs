@@ -9,6 +9,8 @@ public sealed class MyDataCommand(ParticipantDirectory directory, PersonalData d
 {
     public string Name => "mydata";
 
+    public IReadOnlyList<string> Aliases => ["my data", "show my data"];
+
     public string Usage => "mydata";
 
     public string Description => "See everything I store about you.";

@@ -9,6 +9,8 @@ public sealed class OptInCommand(ParticipantDirectory directory, ChampionDbConte
 {
     public string Name => "optin";
 
+    public IReadOnlyList<string> Aliases => ["opt in", "opt-in", "subscribe"];
+
     public string Usage => "optin";
 
     public string Description => "Start getting challenges and reminders again after opting out.";

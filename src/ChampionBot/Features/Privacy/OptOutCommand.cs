@@ -11,6 +11,8 @@ public sealed class OptOutCommand(ParticipantDirectory directory, ChampionDbCont
 {
     public string Name => "optout";
 
+    public IReadOnlyList<string> Aliases => ["opt out", "opt-out", "unsubscribe", "stop"];
+
     public string Usage => "optout";
 
     public string Description => "Stop all messages I send you on my own (challenges, reminders, surveys).";

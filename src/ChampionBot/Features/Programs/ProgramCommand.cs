@@ -16,6 +16,15 @@ public sealed class ProgramCommand(OwnedPrograms programs, ProgramView view, Tim
 
     public async Task HandleAsync(CommandContext context)
     {
+        if (context.Arguments.Length > 0)
+        {
+            // "program owner remove …" must not look as if it worked: only "program" and "program owner add" exist.
+            await context.ReplyAsync(
+                $"I don't know \"program {context.Arguments}\". With **program** I show your program on a card, where **Edit** changes it; " +
+                "**program owner add <email or account id>** adds an owner. Nothing was changed.");
+            return;
+        }
+
         if (await programs.FirstAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
         {
             await context.ReplyAsync(OwnedPrograms.NoProgramReply);
