@@ -11,6 +11,8 @@ public sealed class SqliteFileLock(TimeProvider time) : IDisposable
 {
     public const string LockFileSuffix = ".lock";
 
+    public const string HolderFileSuffix = ".holder";
+
     private FileStream? held;
 
     /// <summary>The lock file for a SQLite database file.</summary>
@@ -32,19 +34,22 @@ public sealed class SqliteFileLock(TimeProvider time) : IDisposable
         FileStream stream;
         try
         {
-            // FileShare.None is flock(LOCK_EX) on Linux and macOS, a share-mode lock on Windows; Windows readers still
-            // need read sharing to see who holds it, which on Unix would be a shared lock that excludes no one.
-            stream = new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite,
-                OperatingSystem.IsWindows() ? FileShare.Read : FileShare.None);
+            // FileShare.None is flock(LOCK_EX) on Linux and macOS, a share-mode lock on Windows.
+            stream = new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException ex) when (IsHeldElsewhere(ex))
         {
-            throw new SqliteFileInUseException(Path.GetFullPath(databaseFile), lockFile, SqliteLockHolder.Read(lockFile));
+            throw new SqliteFileInUseException(Path.GetFullPath(databaseFile), lockFile, SqliteLockHolder.Read(HolderFileFor(lockFile)));
         }
 
-        SqliteLockHolder.Current(time).WriteTo(stream);
+        // Who holds it goes in a file of its own: .NET takes a shared lock on every file it opens on Unix, so the
+        // refused process could not read the locked file itself.
+        SqliteLockHolder.Current(time).WriteTo(HolderFileFor(lockFile));
         held = stream;
     }
+
+    /// <summary>The file naming the process that holds <paramref name="lockFile"/> (written once the lock is taken).</summary>
+    public static string HolderFileFor(string lockFile) => lockFile + HolderFileSuffix;
 
     public void Dispose()
     {

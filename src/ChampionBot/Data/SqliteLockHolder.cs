@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text;
 
 namespace ChampionBot.Data;
 
-/// <summary>Who holds a SQLite lock file, written into it as text so both the refused instance and a person can read it.</summary>
+/// <summary>Who holds a SQLite lock file, written beside it as text so both the refused instance and a person can read it.</summary>
 public sealed record SqliteLockHolder(int ProcessId, string MachineName, DateTimeOffset StartedAt)
 {
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
@@ -14,21 +13,26 @@ public sealed record SqliteLockHolder(int ProcessId, string MachineName, DateTim
 
     public static SqliteLockHolder Current(TimeProvider time) => new(Environment.ProcessId, Environment.MachineName, time.GetUtcNow());
 
-    public void WriteTo(FileStream stream)
-    {
-        var text = string.Join('\n',
-            "A running ChampionBot holds an OS lock on this file while it uses the database beside it; the text only says who.",
+    public void WriteTo(string holderFile) =>
+        File.WriteAllText(holderFile, string.Join('\n',
+            "A running ChampionBot holds an OS lock on the .lock file beside this one while it uses the database; this file says who.",
             $"process: {ProcessId}",
             $"machine: {MachineName}",
             $"started: {StartedAt.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture)}",
-            string.Empty);
-        stream.SetLength(0);
-        stream.Write(Encoding.UTF8.GetBytes(text));
-        stream.Flush();
-    }
+            string.Empty));
 
-    /// <summary>The holder written in <paramref name="lockFile"/>, or null when it cannot be read or parsed.</summary>
-    public static SqliteLockHolder? Read(string lockFile) => LockedFileText.Read(lockFile) is { } text ? Parse(text) : null;
+    /// <summary>The holder written in <paramref name="holderFile"/>, or null when it cannot be read or parsed.</summary>
+    public static SqliteLockHolder? Read(string holderFile)
+    {
+        try
+        {
+            return Parse(File.ReadAllText(holderFile));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     public static SqliteLockHolder? Parse(string text)
     {

@@ -91,12 +91,14 @@ public sealed class SqliteFileLockTests(SqliteTestDatabase database) : IClassFix
     public async Task StartAsync_LockFileLeftByAProcessThatDied_StartsAndWritesItself()
     {
         var lockFile = database.FilePath + ".lock";
-        await File.WriteAllTextAsync(lockFile, "process: 999999\nmachine: gone-host\nstarted: 2026-11-25T08:00:00Z\n");
+        var holderFile = lockFile + ".holder";
+        await File.WriteAllTextAsync(lockFile, string.Empty);
+        await File.WriteAllTextAsync(holderFile, "process: 999999\nmachine: gone-host\nstarted: 2026-11-25T08:00:00Z\n");
         using var host = StorageHost.Build(database.AppSettings, new ListLoggerProvider(), time: new FakeTimeProvider(FirstStarted));
 
         await host.StartAsync();
 
-        var holder = SqliteLockHolder.Read(lockFile);
+        var holder = SqliteLockHolder.Read(holderFile);
         Assert.Equal(new SqliteLockHolder(Environment.ProcessId, Environment.MachineName, FirstStarted), holder);
         await host.StopAsync();
     }
