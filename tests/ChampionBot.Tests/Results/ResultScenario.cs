@@ -11,7 +11,8 @@ namespace ChampionBot.Tests.Results;
 internal static class ResultScenario
 {
     public static async Task<Challenge> PostChallengeAsync(
-        ChampionBotApp app, DateTimeOffset? postedAt = null, string role = "demand-generation", ChallengeStatus status = ChallengeStatus.Posted)
+        ChampionBotApp app, DateTimeOffset? postedAt = null, string role = "demand-generation", ChallengeStatus status = ChallengeStatus.Posted,
+        string title = "Monday status report in ten minutes")
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ChampionDbContext>();
@@ -20,7 +21,7 @@ internal static class ResultScenario
         var challenge = new Challenge
         {
             Slug = "test-" + Guid.NewGuid().ToString("N"),
-            Title = "Monday status report in ten minutes",
+            Title = title,
             Task = "Write the weekly status report",
             AudienceRole = role,
             Steps = "Paste last week's notes into Copilot\nAsk for a five-bullet summary",

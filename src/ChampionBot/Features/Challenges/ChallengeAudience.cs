@@ -19,6 +19,20 @@ public static class ChallengeAudience
     public static Challenge Primary(IReadOnlyList<Challenge> posted) =>
         posted.FirstOrDefault(c => IsGeneral(c.AudienceRole)) ?? posted[0];
 
+    /// <summary>
+    /// This week's challenge for a person, from the posted challenges newest first: the newest for their role, else the
+    /// newest general one, else the newest of all. The one rule behind both <c>challenge</c> and <c>result</c>, so a
+    /// result is always filed against the challenge the person was shown.
+    /// </summary>
+    public static Challenge? Current(string? role, IReadOnlyList<Challenge> postedNewestFirst) =>
+        postedNewestFirst.FirstOrDefault(c => !string.IsNullOrWhiteSpace(role) && string.Equals(c.AudienceRole, role, StringComparison.OrdinalIgnoreCase))
+            ?? postedNewestFirst.FirstOrDefault(c => IsGeneral(c.AudienceRole))
+            ?? postedNewestFirst.FirstOrDefault();
+
+    /// <summary>True when a challenge was meant for a person: one for their role, a general one, or any when their role is unknown.</summary>
+    public static bool Includes(string? role, string audienceRole) =>
+        string.IsNullOrWhiteSpace(role) || IsGeneral(audienceRole) || string.Equals(audienceRole, role, StringComparison.OrdinalIgnoreCase);
+
     public static Challenge? For(Participant participant, IReadOnlyList<Challenge> posted)
     {
         if (!string.IsNullOrWhiteSpace(participant.Role)

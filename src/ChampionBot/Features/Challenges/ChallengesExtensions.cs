@@ -11,6 +11,7 @@ public static class ChallengesExtensions
     public static IServiceCollection AddChallenges(this IServiceCollection services)
     {
         services.AddScoped<ChallengeDirectory>();
+        services.AddScoped<ThisWeeksChallenge>();
         services.AddScoped<ChallengeCalendar>();
         services.AddScoped<ChallengeScheduling>();
         services.AddScoped<ChallengeAuthoring>();

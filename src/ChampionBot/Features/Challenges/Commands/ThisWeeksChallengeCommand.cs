@@ -1,15 +1,13 @@
 using ChampionBot.BotFramework.Schema;
-using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Participants;
 using ChampionBot.Scheduling;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Challenges.Commands;
 
 /// <summary><c>challenge</c>: this week's challenge for the sender (their role's, else the general one), or when the next one comes.</summary>
-public sealed class ThisWeeksChallengeCommand(ChampionDbContext db, ParticipantDirectory participants, ChallengeDirectory directory, TimeProvider time) : IBotCommand
+public sealed class ThisWeeksChallengeCommand(ParticipantDirectory participants, ThisWeeksChallenge thisWeeks, ChallengeDirectory directory, TimeProvider time) : IBotCommand
 {
     public string Name => "challenge";
 
@@ -37,14 +35,7 @@ public sealed class ThisWeeksChallengeCommand(ChampionDbContext db, ParticipantD
             return;
         }
 
-        var posted = await db.Challenges.AsNoTracking()
-            .Where(c => c.ProgramId == program.Id && c.Status == ChallengeStatus.Posted)
-            .OrderByDescending(c => c.PostedAt).ThenByDescending(c => c.Id)
-            .Take(50)
-            .ToListAsync(context.CancellationToken);
-        var mine = posted.FirstOrDefault(c => me.Role is { Length: > 0 } role && string.Equals(c.AudienceRole, role, StringComparison.OrdinalIgnoreCase))
-            ?? posted.FirstOrDefault(c => ChallengeAudience.IsGeneral(c.AudienceRole))
-            ?? posted.FirstOrDefault();
+        var mine = await thisWeeks.ForAsync(me.Role, program.Id, context.CancellationToken);
         if (mine is null)
         {
             await context.ReplyAsync(NoChallengeYet(program));
