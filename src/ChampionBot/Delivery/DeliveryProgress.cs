@@ -15,9 +15,13 @@ public sealed record DeliveryProgress(
     int Cancelled,
     int Recalled,
     int Remaining,
-    TimeSpan? EstimatedTimeLeft)
+    TimeSpan? EstimatedTimeLeft,
+    int HeldForQuietHours = 0)
 {
     public bool IsFinished => Remaining == 0;
+
+    /// <summary>Everything left waits for the recipients' working day to start: nothing can go out before then.</summary>
+    public bool IsWaitingForQuietHours => Remaining > 0 && HeldForQuietHours >= Remaining;
 
     internal static DeliveryProgress From(Guid messageId, OutboundMessageStatus status, IReadOnlyDictionary<DeliveryStatus, int> counts, TimeSpan? eta)
     {

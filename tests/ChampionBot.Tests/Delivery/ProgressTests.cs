@@ -55,4 +55,35 @@ public sealed class ProgressTests
         Assert.Contains("4,000 of 10,000", json, StringComparison.Ordinal);
         Assert.Contains("about 2 min", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ProgressCard_Build_EverythingLeftHeldForQuietHours_SaysItWaitsForTheirWorkingDay()
+    {
+        var progress = new DeliveryProgress(Guid.NewGuid(), OutboundMessageStatus.Pending, 6, 0, 0, 0, 0, 0, 0, 0, 6, null, HeldForQuietHours: 6);
+
+        var json = ChampionBot.Delivery.Progress.ProgressCard.Build(progress).ToJson();
+
+        Assert.Contains("Waiting for quiet hours to end", json, StringComparison.Ordinal);
+        Assert.Contains("when their working day starts", json, StringComparison.Ordinal);
+        Assert.Contains("6 people are outside working hours", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("under a minute", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TickAsync_SomeRecipientsInTheirEvening_CardCountsThemAsHeldForQuietHours()
+    {
+        var evening = new DateTimeOffset(2026, 11, 25, 19, 0, 0, TimeSpan.Zero); // 19:00 in London, 11:00 in Los Angeles
+        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => o.QuietHours.Enabled = true, evening))!;
+        await harness.Outbox.EnqueueAsync(DeliveryHarness.Request(
+            [DeliveryHarness.Person(1, timeZone: "Europe/London"), DeliveryHarness.Person(2, timeZone: "Europe/London"), DeliveryHarness.Person(3, timeZone: "America/Los_Angeles")],
+            OwnerChat));
+
+        await harness.SendDueAsync();
+        await harness.Progress.TickAsync(CancellationToken.None);
+
+        var card = Assert.Single(harness.Connector.Calls, c => c.ConversationId == OwnerChat.ConversationId).Activity!.Attachments![0].Content.ToString();
+        Assert.Contains("1 of 3", card, StringComparison.Ordinal);
+        Assert.Contains("2 people are outside working hours", card, StringComparison.Ordinal);
+        Assert.Contains("when their working day starts", card, StringComparison.Ordinal);
+    }
 }

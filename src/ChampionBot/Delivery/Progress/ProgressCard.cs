@@ -24,11 +24,12 @@ public static class ProgressCard
                         new Fact("Sent", $"{N(progress.Sent)} of {N(progress.Total)}"),
                         new Fact("Failed", N(progress.Failed)),
                         new Fact("Blocked or gone", N(progress.Blocked + progress.NotFound)),
-                        new Fact("Uncertain", N(progress.Ambiguous)),
+                        new Fact("Not confirmed by Teams", N(progress.Ambiguous)),
                         new Fact("Remaining", N(progress.Remaining)),
                         new Fact("Time left", TimeLeft(progress)),
                     ],
                 },
+                .. HeldNote(progress),
             ],
             FallbackText = $"{Headline(progress)}: {N(progress.Sent)} of {N(progress.Total)} sent.",
         };
@@ -42,11 +43,33 @@ public static class ProgressCard
         OutboundMessageStatus.Recalling => "Recalling the message",
         OutboundMessageStatus.Recalled => $"Message recalled from {progress.Recalled.ToString("N0", CultureInfo.InvariantCulture)} chats",
         _ when progress.IsFinished => "Send finished",
+        _ when progress.IsWaitingForQuietHours => "Waiting for quiet hours to end",
         _ => "Sending",
     };
 
+    private static IEnumerable<CardElement> HeldNote(DeliveryProgress progress)
+    {
+        if (progress.IsFinished || progress.HeldForQuietHours == 0)
+        {
+            yield break;
+        }
+
+        var people = progress.HeldForQuietHours == 1 ? "1 person is" : $"{progress.HeldForQuietHours.ToString("N0", CultureInfo.InvariantCulture)} people are";
+        yield return new TextBlock($"{people} outside working hours in their own time zone, so I'll send it to them when their working day starts.")
+        {
+            Wrap = true,
+            IsSubtle = true,
+            Size = TextSize.Small,
+        };
+    }
+
     private static string TimeLeft(DeliveryProgress progress)
     {
+        if (progress.IsWaitingForQuietHours)
+        {
+            return "when their working day starts";
+        }
+
         if (progress.IsFinished || progress.EstimatedTimeLeft is not { } eta)
         {
             return "—";

@@ -13,6 +13,7 @@ namespace ChampionBot.Delivery.Progress;
 public sealed class ProgressReporter(
     MessageStore messages,
     DeliverySender sender,
+    QuietHours quietHours,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<ProgressReporter> logger)
@@ -24,7 +25,8 @@ public sealed class ProgressReporter(
         foreach (var message in await messages.ReadOpenAsync(cancellationToken).ConfigureAwait(false))
         {
             var counts = await messages.CountAsync(message.Id, cancellationToken).ConfigureAwait(false);
-            var progress = Estimate(DeliveryProgress.From(message.Id, message.Status, counts, null), message);
+            var progress = DeliveryProgress.From(message.Id, message.Status, counts, null);
+            progress = Estimate(progress with { HeldForQuietHours = await HeldAsync(message.Id, progress, cancellationToken).ConfigureAwait(false) }, message);
             var finishAs = FinalStatus(progress, counts);
             if (finishAs is { } final)
             {
@@ -50,10 +52,26 @@ public sealed class ProgressReporter(
         _ => null,
     };
 
-    /// <summary>Time left from the rate observed since the last tick, else from the configured ceiling.</summary>
+    /// <summary>
+    /// How many of the deliveries left wait because their recipient is in quiet hours now: the requester should read
+    /// "held until their working day starts", not "under a minute" for a send that cannot start for hours.
+    /// </summary>
+    private async Task<int> HeldAsync(Guid messageId, DeliveryProgress progress, CancellationToken cancellationToken)
+    {
+        if (progress.Remaining == 0 || !quietHours.Enabled)
+        {
+            return 0;
+        }
+
+        var now = time.GetUtcNow();
+        var waiting = await messages.CountWaitingByTimeZoneAsync(messageId, now, cancellationToken).ConfigureAwait(false);
+        return waiting.Where(w => quietHours.DeferUntil(now, w.TimeZoneId) is not null).Sum(w => w.Count);
+    }
+
+    /// <summary>Time left from the rate observed since the last tick, else from the configured ceiling; none while all wait for quiet hours.</summary>
     private DeliveryProgress Estimate(DeliveryProgress progress, OpenMessage message)
     {
-        if (progress.Remaining == 0)
+        if (progress.Remaining == 0 || progress.IsWaitingForQuietHours)
         {
             return progress;
         }
@@ -69,7 +87,7 @@ public sealed class ProgressReporter(
             }
         }
 
-        return progress with { EstimatedTimeLeft = TimeSpan.FromSeconds(progress.Remaining / perSecond) };
+        return progress with { EstimatedTimeLeft = TimeSpan.FromSeconds((progress.Remaining - progress.HeldForQuietHours) / perSecond) };
     }
 
     private async Task UpdateCardAsync(OpenMessage message, DeliveryProgress progress, CancellationToken cancellationToken)

@@ -36,6 +36,18 @@ public sealed class MessageStore(IDbContextFactory<ChampionDbContext> contexts)
             .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
     }
 
+    /// <summary>The message's pending deliveries not due before <paramref name="now"/>, counted per recipient time zone.</summary>
+    public async Task<List<(string? TimeZoneId, int Count)>> CountWaitingByTimeZoneAsync(Guid messageId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var groups = await db.Deliveries.AsNoTracking()
+            .Where(d => d.OutboundMessageId == messageId && d.Status == DeliveryStatus.Pending && d.NextAttemptAt > now)
+            .GroupBy(d => d.TimeZoneId)
+            .Select(g => new { TimeZoneId = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return groups.ConvertAll(g => (g.TimeZoneId, g.Count));
+    }
+
     public async Task<OutboundMessageStatus?> ReadStatusAsync(Guid messageId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
