@@ -1,5 +1,6 @@
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Challenges;
 using ChampionBot.Features.Results;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ public sealed class PersonalImpact(ChampionDbContext db)
             .Select(r => new ChallengeImpact(r.Title, r.Worked, r.RetryWorked, MinutesSaved.PerWeek(r.MinutesBefore, r.MinutesWithAi, r.TimesPerWeek)))
             .ToList();
         var reported = results.Select(r => r.ChallengeId).ToHashSet();
-        var streak = Streak(await PostedToAsync(participant, cancellationToken), reported);
+        var streak = Streak(await PostedToAsync(participant, reported, cancellationToken), reported);
         return new ImpactSummary(challenges, challenges.Sum(c => c.MinutesSavedPerWeek), streak, participant.WorkingHoursPerWeek);
     }
 
@@ -37,8 +38,11 @@ public sealed class PersonalImpact(ChampionDbContext db)
         return posted.TakeWhile(reported.Contains).Count();
     }
 
-    /// <summary>The challenges posted to the person's program since they joined, for their role (or all, when it is unknown).</summary>
-    private async Task<List<int>> PostedToAsync(Participant participant, CancellationToken cancellationToken)
+    /// <summary>
+    /// The challenges posted to the person's program since they joined that were meant for them (their role's, the
+    /// general ones, all when their role is unknown: <see cref="ChallengeAudience.Includes"/>), plus any they reported.
+    /// </summary>
+    private async Task<List<int>> PostedToAsync(Participant participant, IReadOnlySet<int> reported, CancellationToken cancellationToken)
     {
         var since = participant.EnrolledAt ?? participant.CreatedAt;
         var query = db.Challenges.AsNoTracking().Where(c => c.PostedAt != null && c.PostedAt >= since);
@@ -47,11 +51,8 @@ public sealed class PersonalImpact(ChampionDbContext db)
             query = query.Where(c => c.ProgramId == programId);
         }
 
-        if (!string.IsNullOrEmpty(participant.Role))
-        {
-            query = query.Where(c => c.AudienceRole == participant.Role);
-        }
-
-        return await query.OrderByDescending(c => c.PostedAt).Select(c => c.Id).Take(200).ToListAsync(cancellationToken);
+        var posted = await query.OrderByDescending(c => c.PostedAt).ThenByDescending(c => c.Id)
+            .Select(c => new { c.Id, c.AudienceRole }).Take(200).ToListAsync(cancellationToken);
+        return posted.Where(c => reported.Contains(c.Id) || ChallengeAudience.Includes(participant.Role, c.AudienceRole)).Select(c => c.Id).ToList();
     }
 }

@@ -1,0 +1,48 @@
+using ChampionBot.Features.Challenges;
+using ChampionBot.Testing.Databases;
+using ChampionBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using static ChampionBot.Tests.Results.ResultScenario;
+
+namespace ChampionBot.Tests.Results;
+
+public sealed class SqliteStreakTests(SqliteTestDatabase database) : StreakTests<SqliteTestDatabase>(database);
+
+public sealed class PostgresStreakTests(PostgresTestDatabase database) : StreakTests<PostgresTestDatabase>(database);
+
+/// <summary>
+/// The streak on the <c>me</c> card counts the challenges meant for the person, general ("everyone") ones included.
+/// In a database of its own: other tests' challenges for other roles would be part of these people's weeks.
+/// </summary>
+public abstract class StreakTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
+    where TDatabase : TestDatabase
+{
+    [Theory]
+    [InlineData("product-marketing")]
+    [InlineData(null)]
+    public async Task Me_AfterReportingAnEveryoneChallenge_ShowsAStreakOfOne(string? role)
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var id = Guid.NewGuid().ToString();
+        var person = new TestPerson("Isaiah Langer", id, "29:isaiah-" + id);
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("challenge", person));
+        await QueryAsync(app, async db =>
+        {
+            (await db.Participants.SingleAsync(p => p.ObjectId == person.ObjectId)).Role = role;
+            return await db.SaveChangesAsync();
+        });
+        // Later than the other case's challenge, so it is the newest one posted to the person.
+        var everyone = await PostChallengeAsync(app, DateTimeOffset.UtcNow.AddDays(90), role: ChallengeForm.GeneralRole);
+        await InvokeAsync(app, CardAction("result.submit", Answers(everyone.Id, worked: "yes"), person));
+        app.Connector.Clear();
+
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("me", person));
+
+        Assert.Contains("Streak: 1 challenge reported.", Assert.Single(app.Connector.Calls).CardText, StringComparison.Ordinal);
+    }
+}
