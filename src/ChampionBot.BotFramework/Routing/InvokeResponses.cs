@@ -14,9 +14,15 @@ public static class InvokeResponses
     public static AdaptiveCardInvokeResponse Card(Action<Utf8JsonWriter> writeCard) =>
         new() { StatusCode = 200, Type = AdaptiveCardInvokeResponse.CardType, ValueWriter = writeCard };
 
-    /// <summary>Shows a short message to the user and leaves the card as it was.</summary>
+    /// <summary>
+    /// Shows a short message to the user and leaves the card as it was. Teams shows it as plain text, so the markdown
+    /// bold the app's chat replies use (<c>**result**</c>) is dropped rather than shown as asterisks.
+    /// </summary>
     public static AdaptiveCardInvokeResponse Message(string text) =>
-        new() { StatusCode = 200, Type = AdaptiveCardInvokeResponse.MessageType, Value = JsonSerializer.SerializeToElement(text, BotJsonContext.Default.String) };
+        new() { StatusCode = 200, Type = AdaptiveCardInvokeResponse.MessageType, Value = JsonSerializer.SerializeToElement(PlainText(text), BotJsonContext.Default.String) };
+
+    /// <summary>The text without markdown bold markers.</summary>
+    public static string PlainText(string text) => text.Replace("**", string.Empty, StringComparison.Ordinal);
 
     public static AdaptiveCardInvokeResponse Error(int statusCode, string code, string message)
     {

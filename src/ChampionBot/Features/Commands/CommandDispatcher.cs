@@ -35,7 +35,7 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ProgramOwn
 
         if (inChannel && !command.AvailableInChannels)
         {
-            await turn.SendTextAsync($"Let's keep that between us: send **{command.Name}** to me in our 1:1 chat.");
+            await turn.SendTextAsync($"Let's keep that between us: open our 1:1 chat (ChampionBot under Chat) and type **{command.Name}** there.");
             return;
         }
 
