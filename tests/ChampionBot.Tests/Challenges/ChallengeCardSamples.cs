@@ -1,6 +1,7 @@
 using ChampionBot.AdaptiveCards;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Challenges;
+using ChampionBot.Features.Dread;
 
 namespace ChampionBot.Tests.Challenges;
 
@@ -25,15 +26,17 @@ public static class ChallengeCardSamples
         yield return ("challenge preview (draft, just saved)", ChallengePreviewCard.Build(WithSteps, Status(ChallengeStatus.Draft, false, null, "Saved as a draft (id 21). Nothing has been sent.")));
         yield return ("challenge preview (scheduled)", ChallengePreviewCard.Build(WithSteps, Status(ChallengeStatus.Scheduled, false, "Mon 30 Nov 2026 09:00 (America/New_York)", null)));
         yield return ("challenge preview (posted)", ChallengePreviewCard.Build(WithSteps, Status(ChallengeStatus.Posted, false, "Mon 30 Nov 2026 09:00", "Posted: new thread in the channel, queued 1:1 for 32 people.")));
+        yield return ("challenge preview (from a dread group)", ChallengePreviewCard.Build(WithSteps, Status(ChallengeStatus.Draft, false, null, null) with { DreadOrigin = "the group \"status · report · manager\" (5 people)" }));
         yield return ("challenge preview (library)", ChallengePreviewCard.Build(WithSteps, Status(ChallengeStatus.Draft, true, null, null)));
         string[] roles = ["demand-generation", "sales", "people-manager"];
         yield return ("challenge form (empty)", ChallengeFormCard.Build(new ChallengeForm(), roles, []));
         var typed = new ChallengeForm { Title = "Status report", Task = "The Monday status report", AudienceRole = "people-manager", Steps = "Try AI", BaselineMinutes = "60", FrequencyPerWeek = "0" };
         var (_, problems) = ChallengeRules.Validate(typed);
         yield return ("challenge form (refused, values kept)", ChallengeFormCard.Build(typed, roles, problems));
-        yield return ("challenge form (from dread, new role typed)", ChallengeFormCard.Build(
-            new ChallengeForm { DreadItemId = 7, Task = "Chasing expense receipts", AudienceRoleOther = "field-marketing", BaselineMinutes = "45", FrequencyPerWeek = "2" },
-            roles, [], "Chasing expense receipts every Friday"));
+        var group = new DreadTheme("chase · expense", 6, 540, 7, ["others"], ["Marketing Pilot"]) { MedianMinutes = 45, MedianTimesPerWeek = 2, MedianMinutesPerWeek = 90 };
+        yield return ("challenge form (from a dread group, new role typed)", ChallengeFormCard.Build(
+            DreadOrigin.Form(group) with { Task = "Chasing expense receipts", AudienceRoleOther = "field-marketing" },
+            roles, [], DreadOrigin.Context(group)));
         yield return ("challenge form (edit)", ChallengeFormCard.Build(new ChallengeForm { ChallengeId = 21, Version = 3, Title = "Status report", AudienceRole = "new-role" }, roles, []));
         yield return ("challenge list", ChallengeListCard.Build("Marketing Pilot", [
             Status(ChallengeStatus.Scheduled, false, "Mon 30 Nov 2026 09:00 (America/New_York)", null),

@@ -82,15 +82,15 @@ public abstract class DreadOwnerFlowTests<TDatabase>(TDatabase database) : IClas
         }
 
         using var app = NewApp();
-        var itemIds = await AddDreadsAsync(app, 5, "weekly status update to my boss");
+        await AddDreadsAsync(app, 5, "weekly status update to my boss");
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("dread top", TestPeople.Owner));
 
         var call = Assert.Single(app.Connector.Calls);
         Assert.Contains("status · report · manager", call.CardText, StringComparison.Ordinal);
         Assert.Contains("Turn into a challenge", call.CardText, StringComparison.Ordinal);
         Assert.Contains("\"verb\":\"challenge.new\"", call.CardJson, StringComparison.Ordinal);
-        Assert.Contains(itemIds, id => call.CardJson.Contains($"\"dreadItemId\":{id}", StringComparison.Ordinal));
-        Assert.Contains("challenge new from dread", call.CardText, StringComparison.Ordinal);
+        Assert.Contains("\"data\":{\"dreadGroup\":1}", call.CardJson, StringComparison.Ordinal); // the rank shown, never an answer's id
+        Assert.Contains("challenge new from dread 1", call.CardText, StringComparison.Ordinal);
         Assert.DoesNotContain("weekly status update to my boss", call.CardText, StringComparison.Ordinal);
         Assert.DoesNotContain("Megan", call.CardText, StringComparison.Ordinal);
     }

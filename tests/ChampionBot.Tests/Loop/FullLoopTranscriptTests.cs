@@ -83,18 +83,22 @@ public sealed partial class FullLoopTranscriptTests
         var top = Assert.Single(await SayAsync(host, transcript, "dread top", alex)).CardText;
         Assert.Contains("People\n5", top, StringComparison.Ordinal);
         Assert.DoesNotContain("Megan", top, StringComparison.Ordinal);
-        var dreadId = DreadNumber().Match(top).Groups[1].Value;
-        var form = Assert.Single(await SayAsync(host, transcript, $"challenge new from dread {dreadId}", alex)).Card!.Value;
+        Assert.Equal("1", DreadNumber().Match(top).Groups[1].Value); // the group's rank in the ranking, never an answer's id
+        var form = Assert.Single(await SayAsync(host, transcript, "challenge new from dread 1", alex)).Card!.Value;
         Assert.Contains("60", InputValue(form, "baselineMinutes"), StringComparison.Ordinal);
+        Assert.Contains("Built from the dread group", ChallengeHost.Texts(form), StringComparison.Ordinal);
+        Assert.All(Dreads, d => Assert.DoesNotContain(d, form.GetRawText(), StringComparison.Ordinal));
         var typed = ChallengeForms.Valid("Monday status report in 15 minutes with Copilot")
-            .With("task", InputValue(form, "task")).With("audienceRole", ChallengeForm.GeneralRole);
+            .With("task", "The Monday status report for your manager").With("audienceRole", ChallengeForm.GeneralRole);
         var (_, refused) = await ClickAsync(host, transcript, alex, form, "challenge.save", typed.DeepClone().AsObject().With("steps", "Try AI on it."));
         Assert.Contains("too short", ChallengeHost.Texts(refused), StringComparison.Ordinal);
         Assert.Contains("Not saved yet", ChallengeHost.Texts(refused), StringComparison.Ordinal);
         var (_, preview) = await ClickAsync(host, transcript, alex, refused, "challenge.save", typed);
         var challenge = await host.DbAsync(db => db.Challenges.AsNoTracking().SingleAsync(c => !c.FromLibrary));
         Assert.Contains($"Saved as a draft (id {challenge.Id})", ChallengeHost.Texts(preview), StringComparison.Ordinal);
-        Assert.Equal((ChallengeStatus.Draft, int.Parse(dreadId, System.Globalization.CultureInfo.InvariantCulture)), (challenge.Status, challenge.SourceDreadItemId));
+        Assert.Equal(ChallengeStatus.Draft, challenge.Status);
+        Assert.True(await host.DbAsync(db => db.DreadItems.AnyAsync(d => d.Id == challenge.SourceDreadItemId)), "the challenge links to the group it came from");
+        Assert.Contains("From dread", ChallengeHost.Texts(preview), StringComparison.Ordinal);
 
         transcript.Step("4. The owner posts it: a thread in the pilot channel and a 1:1 copy for everyone");
         var posted = Assert.Single(await SayAsync(host, transcript, $"challenge post {challenge.Id}", alex), c => c.Text is not null).Text;

@@ -4,6 +4,7 @@ using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Dread;
 using ChampionBot.Features.Programs;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,7 @@ namespace ChampionBot.Features.Challenges;
 public sealed class ChallengeCardActions(
     ChampionDbContext db,
     ProgramOwners owners,
+    OwnedPrograms programs,
     ChallengeDirectory directory,
     ChallengeAuthoring authoring,
     ChallengeScheduling scheduling,
@@ -30,15 +32,26 @@ public sealed class ChallengeCardActions(
         }
 
         var form = new ChallengeForm();
-        if (Number(action.Data, "dreadItemId") is { } dreadId)
+        if (Raw(action.Data, DreadTopCard.GroupKey) is { } number)
         {
-            var fromDread = await DreadOrigin.FormAsync(db, dreadId, Text(action.Data, "theme"), turn.CancellationToken);
-            if (fromDread is null)
+            // Card data can be crafted, so the number goes through the same ranking and k >= 5 rule as the typed command.
+            if (await programs.FirstAsync(turn.Activity, turn.CancellationToken) is not { } program)
             {
-                return InvokeResponses.Message("That dread answer no longer exists (it may have been deleted at someone's request). Type **dread top** for the current ranking.");
+                return InvokeResponses.Message(OwnedPrograms.NoProgramReply);
             }
 
-            form = fromDread;
+            var lookup = await DreadGroups.ByRankAsync(db, program.Id, number, turn.CancellationToken);
+            if (lookup.Group is not { } group)
+            {
+                return InvokeResponses.Message(lookup.Refusal!);
+            }
+
+            form = DreadOrigin.Form(group);
+        }
+        else if (Raw(action.Data, "dreadItemId") is not null)
+        {
+            // Older ranking cards named an answer; an answer is never opened on its own, so they are refused.
+            return InvokeResponses.Message($"That button names a single dread answer, which I never open (answers are only shown in groups of at least {DreadRanking.MinimumGroupSize}). {DreadGroups.TopHint}.");
         }
 
         // A new message, so the card the owner came from (the dread ranking) stays as it was.
@@ -123,8 +136,9 @@ public sealed class ChallengeCardActions(
               : value.ValueKind == JsonValueKind.String && int.TryParse(value.GetString(), CultureInfo.InvariantCulture, out var s) ? s : null
             : null;
 
-    private static string? Text(JsonElement? data, string name) =>
-        data is { ValueKind: JsonValueKind.Object } values && values.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
+    /// <summary>A value as the card sent it (a number or a string), or null when the key is absent.</summary>
+    private static string? Raw(JsonElement? data, string name) =>
+        data is { ValueKind: JsonValueKind.Object } values && values.TryGetProperty(name, out var value)
+            ? value.ValueKind == JsonValueKind.String ? value.GetString() ?? string.Empty : value.GetRawText()
             : null;
 }

@@ -55,17 +55,6 @@ public sealed record ChallengeForm
         RescueTip = challenge.RescueTip ?? string.Empty,
     };
 
-    /// <summary>A form started from a dread answer: the dreaded task, its minutes and frequency, and the audience role.</summary>
-    public static ChallengeForm FromDread(DreadItem dread, string? theme, string? audienceRole) => new()
-    {
-        DreadItemId = dread.Id,
-        Title = string.IsNullOrWhiteSpace(theme) ? string.Empty : Trim(theme, 200),
-        Task = Trim(dread.Text, 1000),
-        AudienceRole = audienceRole ?? string.Empty,
-        BaselineMinutes = dread.MinutesPerOccurrence > 0 ? dread.MinutesPerOccurrence.ToString(CultureInfo.InvariantCulture) : string.Empty,
-        FrequencyPerWeek = dread.TimesPerWeek > 0 ? dread.TimesPerWeek.ToString(CultureInfo.InvariantCulture) : string.Empty,
-    };
-
     /// <summary>Reads the card's submitted data (Action.Execute or the Action.Submit fallback); unknown keys are ignored.</summary>
     public static ChallengeForm FromData(JsonElement? data)
     {

@@ -11,7 +11,7 @@ public static class ChallengeFormCard
     public const string EditTitle = "Edit challenge";
     public const string SaveVerb = "challenge.save";
 
-    public static AdaptiveCard Build(ChallengeForm form, IReadOnlyList<string> knownRoles, IReadOnlyList<string> problems, string? dreadText = null)
+    public static AdaptiveCard Build(ChallengeForm form, IReadOnlyList<string> knownRoles, IReadOnlyList<string> problems, string? dreadOrigin = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         var body = new List<CardElement>
@@ -38,9 +38,9 @@ public static class ChallengeFormCard
             });
         }
 
-        if (dreadText is not null)
+        if (dreadOrigin is not null)
         {
-            body.Add(new TextBlock($"Built from the dread answer: \"{dreadText}\"") { Wrap = true, IsSubtle = true, Size = TextSize.Small });
+            body.Add(new TextBlock(dreadOrigin) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
         }
 
         body.AddRange(Inputs(form, knownRoles));

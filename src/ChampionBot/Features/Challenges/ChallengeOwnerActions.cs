@@ -12,16 +12,15 @@ public sealed class ChallengeOwnerActions(ChampionDbContext db, ChallengeDirecto
     public async Task<AdaptiveCard> FormAsync(ChallengeForm form, IReadOnlyList<string> problems, CancellationToken cancellationToken)
     {
         var roles = await directory.KnownRolesAsync(cancellationToken);
-        var dread = form.DreadItemId is { } id
-            ? await db.DreadItems.Where(d => d.Id == id).Select(d => d.Text).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        return ChallengeFormCard.Build(form, roles, problems, dread);
+        var origin = await DreadOrigin.DescribeAsync(db, form.DreadItemId, full: true, cancellationToken);
+        return ChallengeFormCard.Build(form, roles, problems, origin);
     }
 
     public async Task<AdaptiveCard> PreviewAsync(Challenge challenge, ChampionProgram program, string? notice, CancellationToken cancellationToken)
     {
         var content = await directory.CardContentAsync(challenge, program, cancellationToken);
-        return ChallengePreviewCard.Build(content, ChallengeDirectory.StatusLine(challenge, program, notice));
+        var origin = await DreadOrigin.DescribeAsync(db, challenge.SourceDreadItemId, full: false, cancellationToken);
+        return ChallengePreviewCard.Build(content, ChallengeDirectory.StatusLine(challenge, program, notice) with { DreadOrigin = origin });
     }
 
     /// <summary>Posts now through the scheduler's path; the occurrence is the request time.</summary>

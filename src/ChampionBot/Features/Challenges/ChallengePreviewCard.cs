@@ -31,6 +31,11 @@ public static class ChallengePreviewCard
             facts.Add(new Fact(status.Status == ChallengeStatus.Posted ? "Posted" : "Posts", when));
         }
 
+        if (status.DreadOrigin is { } origin)
+        {
+            facts.Add(new Fact("From dread", origin));
+        }
+
         var panel = new Container
         {
             Style = ContainerStyle.Accent,

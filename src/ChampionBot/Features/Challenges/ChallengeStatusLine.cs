@@ -11,7 +11,8 @@ public sealed record ChallengeStatusLine(
     bool FromLibrary,
     string AudienceRole,
     string? When,
-    string? Notice = null)
+    string? Notice = null,
+    string? DreadOrigin = null)
 {
     public string StatusText => (Status, FromLibrary) switch
     {

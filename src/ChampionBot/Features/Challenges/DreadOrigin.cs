@@ -1,30 +1,68 @@
+using System.Globalization;
 using ChampionBot.Data;
-using ChampionBot.Data.Entities;
 using ChampionBot.Features.Dread;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Challenges;
 
 /// <summary>
-/// Starts a challenge form from a dread answer. The answer usually stands for a group of similar ones (the way
-/// <c>dread top</c> grouped them), so the audience role is pre-filled only when everyone in that group gave the same
-/// role; a group spanning roles starts as a challenge for everyone, and the owner narrows it if they want.
+/// Starts a challenge form from a group in the dread ranking, and says where a challenge came from. Everything here
+/// is about the group as <c>dread top</c> shows it (its key words, size and medians), never one person's answer:
+/// the stored link is an answer id (the group's representative), so it is only ever shown as the group it is in today.
 /// </summary>
 public static class DreadOrigin
 {
-    public static async Task<ChallengeForm?> FormAsync(ChampionDbContext db, int dreadItemId, string? theme, CancellationToken cancellationToken)
+    public static readonly string NoLongerShown =
+        $"a dread group that is no longer in the ranking (fewer than {DreadRanking.MinimumGroupSize} people now, or further down)";
+
+    /// <summary>The form for group <paramref name="group"/>: a suggested title, the group's median minutes and frequency, and its role only when the ranking names one.</summary>
+    public static ChallengeForm Form(DreadTheme group)
     {
-        var dread = await db.DreadItems.AsNoTracking().FirstOrDefaultAsync(d => d.Id == dreadItemId, cancellationToken);
-        if (dread is null)
+        ArgumentNullException.ThrowIfNull(group);
+        var minutes = (int)Math.Round(group.MedianMinutes, MidpointRounding.AwayFromZero);
+        return new ChallengeForm
+        {
+            DreadItemId = group.RepresentativeItemId,
+            Title = Trim($"Take the pain out of: {DreadGroups.ThemeWords(group)}", 200),
+            AudienceRole = group.SharedRole ?? ChallengeForm.GeneralRole,
+            BaselineMinutes = minutes > 0 ? minutes.ToString(CultureInfo.InvariantCulture) : string.Empty,
+            FrequencyPerWeek = group.MedianTimesPerWeek > 0 ? DreadFrequencies.Format(group.MedianTimesPerWeek) : string.Empty,
+        };
+    }
+
+    /// <summary>The line above the form: the group's theme and figures, so the owner can describe the task in their own words.</summary>
+    public static string Context(DreadTheme group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        var minutes = Math.Round(group.MedianMinutes).ToString("0", CultureInfo.InvariantCulture);
+        return $"Built from the dread group \"{group.Theme}\": {group.People} people, {DreadFrequencies.DescribeWeeklyTime(group.MinutesPerWeek)} in total; " +
+            $"the median person spends {DreadFrequencies.DescribeWeeklyTime(group.MedianMinutesPerWeek)} on it, {minutes} minutes each time. " +
+            "Only the group is shown, never anyone's own words: describe the task as you'd put it to them.";
+    }
+
+    /// <summary>Where a linked challenge came from, for the form (<paramref name="full"/>) or the preview; null when there is no link.</summary>
+    public static async Task<string?> DescribeAsync(ChampionDbContext db, int? dreadItemId, bool full, CancellationToken cancellationToken)
+    {
+        if (dreadItemId is not { } id)
         {
             return null;
         }
 
-        var entries = await DreadEntries.OfProgramAsync(db, dread.ProgramId, cancellationToken);
-        var group = DreadRanking.Group(entries).FirstOrDefault(g => g.Any(e => e.ItemId == dread.Id)) ?? [];
-        return ChallengeForm.FromDread(dread, theme, SharedRole(dread, group));
+        var item = await db.DreadItems.AsNoTracking().Where(d => d.Id == id).Select(d => new { d.ProgramId }).FirstOrDefaultAsync(cancellationToken);
+        if (item is null)
+        {
+            return null;
+        }
+
+        var group = DreadGroups.Containing(await DreadGroups.RankingAsync(db, item.ProgramId, cancellationToken), id);
+        return (group, full) switch
+        {
+            (null, true) => $"Built from {NoLongerShown}.",
+            (null, false) => NoLongerShown,
+            (_, true) => Context(group),
+            _ => $"the group \"{group.Theme}\" ({group.People} people)",
+        };
     }
 
-    private static string? SharedRole(DreadItem dread, IReadOnlyList<DreadEntry> group) =>
-        group.All(e => string.Equals(e.Role, dread.Role, StringComparison.OrdinalIgnoreCase)) ? dread.Role : null;
+    private static string Trim(string text, int max) => text.Length <= max ? text : text[..max].Trim();
 }

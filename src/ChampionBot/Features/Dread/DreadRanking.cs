@@ -6,8 +6,26 @@ public sealed record DreadEntry(int ItemId, int ParticipantId, string Text, int 
     public double MinutesPerWeek => Minutes * TimesPerWeek;
 }
 
-/// <summary>A group of similar answers that is big enough to show.</summary>
-public sealed record DreadTheme(string Theme, int People, double MinutesPerWeek, int RepresentativeItemId, IReadOnlyList<string> Roles, IReadOnlyList<string> Teams);
+/// <summary>
+/// A group of similar answers that is big enough to show, with the group's figures (never one member's): medians of a
+/// group of five or more are aggregates, and <see cref="SharedRole"/> is only set when the role is named in the ranking.
+/// </summary>
+public sealed record DreadTheme(string Theme, int People, double MinutesPerWeek, int RepresentativeItemId, IReadOnlyList<string> Roles, IReadOnlyList<string> Teams)
+{
+    /// <summary>The role (as stored, e.g. "demand-generation") every member gave, when the ranking names it; else null.</summary>
+    public string? SharedRole { get; init; }
+
+    /// <summary>The median minutes one occurrence takes.</summary>
+    public double MedianMinutes { get; init; }
+
+    public double MedianTimesPerWeek { get; init; }
+
+    /// <summary>The median minutes a week one member burns on it.</summary>
+    public double MedianMinutesPerWeek { get; init; }
+
+    /// <summary>The answers in the group, so a challenge's stored link can be traced back to its group.</summary>
+    public IReadOnlyList<int> ItemIds { get; init; } = [];
+}
 
 /// <summary>A role and team's total, big enough to show.</summary>
 public sealed record DreadRoleTeam(string Role, string Team, int People, double MinutesPerWeek);
@@ -55,7 +73,14 @@ public static class DreadRanking
                 group.Sum(e => e.MinutesPerWeek),
                 group.MaxBy(e => e.MinutesPerWeek)!.ItemId,
                 Labels(group, e => e.Role, namedRoles, DreadRoles.Title),
-                Labels(group, e => e.Team, namedTeams, t => t)), group));
+                Labels(group, e => e.Team, namedTeams, t => t))
+            {
+                SharedRole = SharedRole(group, namedRoles),
+                MedianMinutes = Median(group.Select(e => (double)e.Minutes)),
+                MedianTimesPerWeek = Median(group.Select(e => e.TimesPerWeek)),
+                MedianMinutesPerWeek = Median(group.Select(e => e.MinutesPerWeek)),
+                ItemIds = [.. group.Select(e => e.ItemId)],
+            }, group));
         }
 
         var ranked = shown.OrderByDescending(t => t.Theme.MinutesPerWeek).ThenByDescending(t => t.Theme.People).ToList();
@@ -113,6 +138,16 @@ public static class DreadRanking
         entries.Where(e => key(e) is not null).GroupBy(e => key(e)!, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Select(e => e.ParticipantId).Distinct().Count() >= MinimumGroupSize)
             .Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static string? SharedRole(IReadOnlyList<DreadEntry> group, HashSet<string> named) =>
+        group.Select(e => e.Role).Distinct(StringComparer.OrdinalIgnoreCase).ToList() is [{ } role] && named.Contains(role) ? role : null;
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        var middle = sorted.Count / 2;
+        return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
 
     private static List<string> Labels(IReadOnlyList<DreadEntry> group, Func<DreadEntry, string?> key, HashSet<string> named, Func<string, string> title)
     {

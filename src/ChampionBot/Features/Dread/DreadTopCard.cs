@@ -9,6 +9,9 @@ public static class DreadTopCard
     public const string Title = "What your people dread most";
     public const string ChallengeVerb = "challenge.new";
 
+    /// <summary>The card data key carrying the group's number in the ranking (never an answer's id).</summary>
+    public const string GroupKey = "dreadGroup";
+
     public static AdaptiveCard Build(string programName, DreadRankingResult ranking)
     {
         var body = new List<CardElement>
@@ -89,11 +92,11 @@ public static class DreadTopCard
                     {
                         Title = "Turn into a challenge",
                         Verb = ChallengeVerb,
-                        Data = new JsonObject { ["dreadItemId"] = theme.RepresentativeItemId, ["theme"] = theme.Theme },
+                        Data = new JsonObject { [GroupKey] = rank },
                     },
                 ],
             },
-            new TextBlock($"Or type **challenge new from dread {theme.RepresentativeItemId}**") { IsSubtle = true, Wrap = true, Spacing = Spacing.Small },
+            new TextBlock($"Or type **challenge new from dread {rank}**") { IsSubtle = true, Wrap = true, Spacing = Spacing.Small },
         ],
     };
 

@@ -24,8 +24,7 @@ public sealed class DreadTopCommand(OwnedPrograms programs, ChampionDbContext db
             return;
         }
 
-        var entries = await DreadEntries.OfProgramAsync(db, program.Id, context.CancellationToken);
-        var card = DreadTopCard.Build(program.Name, DreadRanking.Rank(entries));
+        var card = DreadTopCard.Build(program.Name, await DreadGroups.RankingAsync(db, program.Id, context.CancellationToken));
         await context.Turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), DreadTopCard.Title));
     }
 }

@@ -1,19 +1,19 @@
-using System.Globalization;
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Features.Commands;
-using Microsoft.EntityFrameworkCore;
+using ChampionBot.Features.Dread;
+using ChampionBot.Features.Programs;
 
 namespace ChampionBot.Features.Challenges.Commands;
 
-/// <summary><c>challenge new [from dread N]</c>: the authoring form, prefilled from a dread answer when asked.</summary>
-public sealed class ChallengeNewCommand(ChampionDbContext db, ChallengeOwnerActions actions) : IBotCommand
+/// <summary><c>challenge new [from dread N]</c>: the authoring form, prefilled from group N of <c>dread top</c> when asked.</summary>
+public sealed class ChallengeNewCommand(ChampionDbContext db, OwnedPrograms programs, ChallengeOwnerActions actions) : IBotCommand
 {
     public string Name => "challenge new";
 
     public string Usage => "challenge new [from dread N]";
 
-    public string Description => "Write a specific challenge (optionally from dread answer N) and preview it.";
+    public string Description => "Write a specific challenge (optionally from group N of **dread top**) and preview it.";
 
     public CommandAudience Audience => CommandAudience.ProgramOwners;
 
@@ -26,21 +26,27 @@ public sealed class ChallengeNewCommand(ChampionDbContext db, ChallengeOwnerActi
         if (words.Length > 0)
         {
             if (words.Length != 3
-                || !words[0].Equals("from", StringComparison.OrdinalIgnoreCase) || !words[1].Equals("dread", StringComparison.OrdinalIgnoreCase)
-                || !int.TryParse(words[2].TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var dreadId))
+                || !words[0].Equals("from", StringComparison.OrdinalIgnoreCase) || !words[1].Equals("dread", StringComparison.OrdinalIgnoreCase))
             {
-                await context.ReplyAsync("Type **challenge new** for an empty form, or **challenge new from dread N** (N from **dread top**) to start from a dread answer.");
+                await context.ReplyAsync("Type **challenge new** for an empty form, or **challenge new from dread N** (N is a group's number in **dread top**) to start from what a group of people dread.");
                 return;
             }
 
-            var fromDread = await DreadOrigin.FormAsync(db, dreadId, theme: null, context.CancellationToken);
-            if (fromDread is null)
+            // The same program and the same ranking dread top shows, so N means the group the owner saw numbered N.
+            if (await programs.FirstAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
             {
-                await context.ReplyAsync($"There's no dread answer {dreadId}. Type **dread top** to see the ranking with its numbers.");
+                await context.ReplyAsync(OwnedPrograms.NoProgramReply);
                 return;
             }
 
-            form = fromDread;
+            var lookup = await DreadGroups.ByRankAsync(db, program.Id, words[2], context.CancellationToken);
+            if (lookup.Group is not { } group)
+            {
+                await context.ReplyAsync(lookup.Refusal!);
+                return;
+            }
+
+            form = DreadOrigin.Form(group);
         }
 
         var card = await actions.FormAsync(form, [], context.CancellationToken);
