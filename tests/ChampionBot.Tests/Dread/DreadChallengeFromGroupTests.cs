@@ -164,6 +164,47 @@ public abstract class DreadChallengeFromGroupTests<TDatabase>
         Assert.Equal(ChallengeForm.GeneralRole, Value(second.Card!.Value, "audienceRole"));
     }
 
+    [Fact]
+    public async Task ChallengeShowAndEdit_LinkedToAShownGroupOrNot_ShowTheThemeOnlyWhileTheGroupIsShown()
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        if (host is null)
+        {
+            return;
+        }
+
+        var ids = await AddDreadsAsync(host, SixAnswers, _ => null);
+        var fromGroup = await LinkedDraftAsync(host, "From the status report group", ids[4]);
+        var fromOneAnswer = await LinkedDraftAsync(host, "Crafted link to one answer", ids[5]); // e.g. a save with crafted card data
+
+        var shown = Assert.Single(await host.SayAsync($"challenge show {fromGroup}", TestPeople.Owner));
+        var crafted = Assert.Single(await host.SayAsync($"challenge show {fromOneAnswer}", TestPeople.Owner));
+        var (_, craftedEdit) = await host.InvokeAsync("challenge.edit", new JsonObject { ["challengeId"] = fromOneAnswer }, TestPeople.Owner);
+        await host.DbAsync(db => db.DreadItems.Where(d => d.Id == ids[0]).ExecuteDeleteAsync()); // someone asks to be forgotten: the group is 4
+        var shrunk = Assert.Single(await host.SayAsync($"challenge show {fromGroup}", TestPeople.Owner));
+
+        Assert.Contains("From dread", shown.CardText, StringComparison.Ordinal);
+        Assert.Contains("the group \"status · report · manager\" (5 people)", shown.CardText, StringComparison.Ordinal);
+        Assert.Contains(DreadOrigin.NoLongerShown, crafted.CardText, StringComparison.Ordinal);
+        Assert.Contains("Built from " + DreadOrigin.NoLongerShown, ChallengeHost.Texts(craftedEdit), StringComparison.Ordinal);
+        Assert.Contains(DreadOrigin.NoLongerShown, shrunk.CardText, StringComparison.Ordinal);
+        foreach (var card in new[] { shown.CardJson, crafted.CardJson, craftedEdit.GetRawText(), shrunk.CardJson })
+        {
+            Assert.All(SixAnswers, a => Assert.DoesNotContain(a.Text, card, StringComparison.OrdinalIgnoreCase));
+            Assert.DoesNotContain("lead", card, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    private static async Task<int> LinkedDraftAsync(ChallengeHost host, string title, int dreadItemId)
+    {
+        var draft = await host.AddDraftAsync(title);
+        return await host.DbAsync(async db =>
+        {
+            await db.Challenges.Where(c => c.Id == draft.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.SourceDreadItemId, dreadItemId));
+            return draft.Id;
+        });
+    }
+
     /// <summary>One answer per person (the demo organisation's people, owner aside), weekly, in the program; returns the ids in answer order.</summary>
     private static Task<List<int>> AddDreadsAsync(ChallengeHost host, IReadOnlyList<(string Text, int Minutes)> answers, Func<int, string?> role) => host.DbAsync(async db =>
     {
