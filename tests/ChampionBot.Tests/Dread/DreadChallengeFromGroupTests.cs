@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChampionBot.BotFramework.Routing;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Challenges;
 using ChampionBot.Features.Dread;
@@ -112,7 +113,7 @@ public abstract class DreadChallengeFromGroupTests<TDatabase>
         var (type, reply) = await host.InvokeAsync("challenge.new", new JsonObject { [key] = sent }, TestPeople.Owner);
 
         Assert.Equal("application/vnd.microsoft.activity.message", type);
-        Assert.Contains(DreadGroups.TopHint, reply.GetString(), StringComparison.Ordinal);
+        Assert.Contains(InvokeResponses.PlainText(DreadGroups.TopHint), reply.GetString(), StringComparison.Ordinal); // invoke messages are plain text
         Assert.DoesNotContain(host.Connector.Calls, c => c.Card is not null);
         Assert.Equal(0, await host.DbAsync(db => db.Challenges.CountAsync(c => !c.FromLibrary)));
     }
