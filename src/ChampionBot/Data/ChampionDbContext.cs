@@ -42,6 +42,9 @@ public abstract class ChampionDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<Entities.Delivery> Deliveries => Set<Entities.Delivery>();
 
+    /// <summary>Object ids of people who asked to be forgotten; nothing proactive may reach them until they write <c>optin</c>.</summary>
+    public DbSet<DoNotContact> DoNotContactList => Set<DoNotContact>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();

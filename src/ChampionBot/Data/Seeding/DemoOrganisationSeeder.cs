@@ -19,6 +19,9 @@ internal static class DemoOrganisationSeeder
     {
         var ids = demo.People.Select(p => p.ObjectId).ToList();
         var existing = await db.Participants.Where(p => ids.Contains(p.ObjectId)).Select(p => p.ObjectId).ToListAsync(cancellationToken);
+
+        // A demo person who used "forget me" stays forgotten: re-seeding them would bring back their name and UPN.
+        existing.AddRange(await db.DoNotContactList.Where(d => ids.Contains(d.ObjectId)).Select(d => d.ObjectId).ToListAsync(cancellationToken));
         var missing = demo.People.Where(p => !existing.Contains(p.ObjectId)).ToList();
         db.Participants.AddRange(missing.Select(person => new Participant
         {
@@ -52,9 +55,13 @@ internal static class DemoOrganisationSeeder
         var added = 0;
         foreach (var person in demo.People)
         {
+            if (!participantIds.TryGetValue(person.ObjectId, out var participantId))
+            {
+                continue; // on the do-not-contact list, so not seeded
+            }
+
             foreach (var (app, daysAgo) in person.CopilotLastActivityDaysAgo ?? new Dictionary<string, int?>())
             {
-                var participantId = participantIds[person.ObjectId];
                 if (existing.Contains((participantId, app)))
                 {
                     continue;

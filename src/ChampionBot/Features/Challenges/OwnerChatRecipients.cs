@@ -7,7 +7,8 @@ namespace ChampionBot.Features.Challenges;
 
 /// <summary>
 /// Which of the owners to tell about a post (given up, or finished after a retry) the bot may and can reach: not
-/// opted out (<c>optout</c> stops every proactive message, these included) and with a stored 1:1 chat to post into.
+/// opted out (<c>optout</c> stops every proactive message, these included), not on the do-not-contact list (they used
+/// <c>forget me</c>), and with a stored 1:1 chat to post into.
 /// </summary>
 internal static class OwnerChatRecipients
 {
@@ -18,12 +19,13 @@ internal static class OwnerChatRecipients
         var known = await db.Participants.AsNoTracking().Where(p => ids.Contains(p.ObjectId)).ToListAsync(cancellationToken);
         var people = known.ToDictionary(p => p.ObjectId, StringComparer.Ordinal);
         var chats = await ConversationReferenceStore.LatestPersonalChatsAsync(db, ids, cancellationToken);
+        var doNotContact = await db.DoNotContactList.AsNoTracking().Where(d => ids.Contains(d.ObjectId)).Select(d => d.ObjectId).ToListAsync(cancellationToken);
 
         var recipients = new List<OutboundRecipient>();
         foreach (var id in ids.Distinct(StringComparer.Ordinal))
         {
             var person = people.GetValueOrDefault(id);
-            if (person?.OptedOutAt is not null || !chats.TryGetValue(id, out var chat)
+            if (person?.OptedOutAt is not null || doNotContact.Contains(id, StringComparer.Ordinal) || !chats.TryGetValue(id, out var chat)
                 || (chat.TenantId ?? person?.TenantId ?? program.TenantId) is not { } tenant)
             {
                 continue;

@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ChampionBot.Features.Enrollment;
 
 /// <summary>
-/// <c>enroll</c>: makes the pilot team's members participants of the owner's program. People who opted out stay out;
-/// the whole roster is read before anything is written, and everything is written in one save.
+/// <c>enroll</c>: makes the pilot team's members participants of the owner's program. People who opted out stay out,
+/// and people who asked to be forgotten are not even stored (the do-not-contact list); the whole roster is read before anything is written, and everything is written in one save.
 /// </summary>
 public sealed partial class EnrollCommand(
     OwnedPrograms programs,
@@ -66,7 +66,7 @@ public sealed partial class EnrollCommand(
         }
 
         var counts = await EnrollAsync(program, members, context.Turn.Activity, cancellationToken);
-        LogEnrolled(logger, program.Id, counts.Added, counts.Already, counts.OptedOut);
+        LogEnrolled(logger, program.Id, counts.Added, counts.Already, counts.OptedOut, counts.Forgotten);
         await context.ReplyAsync(counts.Reply(teamName));
     }
 
@@ -75,10 +75,19 @@ public sealed partial class EnrollCommand(
         var people = members.Where(m => !string.IsNullOrEmpty(m.AadObjectId)).DistinctBy(m => m.AadObjectId, StringComparer.Ordinal).ToList();
         var ids = people.Select(m => m.AadObjectId!).ToList();
         var known = await db.Participants.Where(p => ids.Contains(p.ObjectId)).ToDictionaryAsync(p => p.ObjectId, StringComparer.Ordinal, cancellationToken);
+        var doNotContact = (await db.DoNotContactList.Where(d => ids.Contains(d.ObjectId)).Select(d => d.ObjectId).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
         var now = time.GetUtcNow();
         var counts = new EnrollmentCounts();
         foreach (var member in people)
         {
+            if (doNotContact.Contains(member.AadObjectId!))
+            {
+                // They asked to be forgotten: no row, no name from the roster, until they write optin themselves.
+                counts.Forgotten++;
+                continue;
+            }
+
             if (!known.TryGetValue(member.AadObjectId!, out var participant))
             {
                 participant = new Participant { ObjectId = member.AadObjectId!, DisplayName = member.Name ?? "Colleague", CreatedAt = now };
@@ -110,7 +119,7 @@ public sealed partial class EnrollCommand(
             Action = "program.enrolled",
             Subject = $"program:{program.Id}",
             ProgramId = program.Id,
-            Details = new JsonObject { ["added"] = counts.Added, ["already"] = counts.Already, ["optedOut"] = counts.OptedOut }.ToJsonString(),
+            Details = new JsonObject { ["added"] = counts.Added, ["already"] = counts.Already, ["optedOut"] = counts.OptedOut, ["forgotten"] = counts.Forgotten }.ToJsonString(),
         });
         await db.SaveChangesAsync(cancellationToken);
         return counts;
@@ -125,8 +134,8 @@ public sealed partial class EnrollCommand(
         participant.Team ??= program.PilotTeamName;
     }
 
-    [LoggerMessage(EventId = 5301, Level = LogLevel.Information, Message = "Enrolled program {ProgramId}: {Added} new, {Already} already, {OptedOut} opted out kept out")]
-    private static partial void LogEnrolled(ILogger logger, int programId, int added, int already, int optedOut);
+    [LoggerMessage(EventId = 5301, Level = LogLevel.Information, Message = "Enrolled program {ProgramId}: {Added} new, {Already} already, {OptedOut} opted out kept out, {Forgotten} on the do-not-contact list skipped")]
+    private static partial void LogEnrolled(ILogger logger, int programId, int added, int already, int optedOut, int forgotten);
 
     [LoggerMessage(EventId = 5302, Level = LogLevel.Warning, Message = "Reading the pilot roster for program {ProgramId} failed with HTTP {Status}")]
     private static partial void LogRosterFailed(ILogger logger, int programId, int status);

@@ -9,6 +9,12 @@ public static class ForgetMeCard
     public const string CancelVerb = "privacy.forget.cancel";
     public const string Title = "Delete everything about you?";
 
+    /// <summary>Forgetting also means "stop contacting me", opted out or not; the card says what that one kept line is.</summary>
+    public const string DoNotContactPromise =
+        "Forgetting you also stops my messages, even if you never opted out. To keep that promise I keep just one thing: " +
+        "your account id on a do-not-contact list, so I never message you again (not even if your team is enrolled again) " +
+        "unless you write **optin** to me.";
+
     public static AdaptiveCard Confirm() => new()
     {
         Body =
@@ -20,6 +26,7 @@ public static class ForgetMeCard
             new TextBlock(
                 "Your results' numbers (minutes, ratings) stay in the program's totals, without your name or anything you wrote, " +
                 "so the team's outcomes still add up.") { Wrap = true, IsSubtle = true },
+            new TextBlock(DoNotContactPromise) { Wrap = true },
         ],
         Actions =
         [
@@ -32,8 +39,10 @@ public static class ForgetMeCard
     public static AdaptiveCard Done(bool hadData) => Notice(
         hadData ? "Done: I've forgotten you" : "There was nothing to delete",
         hadData
-            ? "Everything about you is deleted. If you message me again I'll start afresh, as if we'd never met."
-            : "I don't have anything stored about you. If you message me again I'll only keep what I need to reply.");
+            ? "Everything about you is deleted, except your account id on my do-not-contact list, so I won't message you again. " +
+              "If you write to me I'll still answer, starting afresh; write **optin** if you want my messages back."
+            : "I don't have anything stored about you. I've put your account id on my do-not-contact list, so I won't message you " +
+              "on my own; write **optin** if you want my messages back.");
 
     public static AdaptiveCard Kept() => Notice("Nothing deleted", "Your data is as it was. Type **mydata** to see it.");
 

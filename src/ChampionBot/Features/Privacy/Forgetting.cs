@@ -8,7 +8,8 @@ namespace ChampionBot.Features.Privacy;
 /// <summary>
 /// "Forget me": deletes the person and everything linked to them in one transaction. Their results stay, detached
 /// (no participant, free text cleared), as anonymous numbers in the outcomes; the audit says that someone was
-/// forgotten, not who.
+/// forgotten, not who. Their object id goes on the do-not-contact list (<see cref="DoNotContact"/>) in the same
+/// transaction.
 /// </summary>
 public sealed partial class Forgetting(ChampionDbContext db, ConversationReferenceStore references, TimeProvider time, ILogger<Forgetting> logger)
 {
@@ -16,6 +17,25 @@ public sealed partial class Forgetting(ChampionDbContext db, ConversationReferen
 
     /// <summary>False when nothing was stored about the person.</summary>
     public async Task<bool> ForgetAsync(string objectId, CancellationToken cancellationToken)
+    {
+        bool forgotten;
+        try
+        {
+            forgotten = await DeleteAndListAsync(objectId, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            // A second "Yes" on the same card raced this one, and the first committed the same forgetting and listing.
+            db.ChangeTracker.Clear();
+            forgotten = true;
+        }
+
+        // Also drops this instance's memory of the person's conversations, so the next message stores one afresh.
+        await references.ForgetUserAsync(objectId, cancellationToken);
+        return forgotten;
+    }
+
+    private async Task<bool> DeleteAndListAsync(string objectId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var participant = await db.Participants.AsNoTracking().FirstOrDefaultAsync(p => p.ObjectId == objectId, cancellationToken);
@@ -51,13 +71,17 @@ public sealed partial class Forgetting(ChampionDbContext db, ConversationReferen
                 ProgramId = participant?.ProgramId,
                 Details = JsonSerializer.Serialize(counts),
             });
-            await db.SaveChangesAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        // Forgetting means "stop contacting me" too: without this, the next enroll would re-create the person from
+        // the team roster, opt-out gone. Only the object id and the time are kept; a repeat keeps the first date.
+        if (!await db.DoNotContactList.AnyAsync(d => d.ObjectId == objectId, cancellationToken))
+        {
+            db.DoNotContactList.Add(new DoNotContact { ObjectId = objectId, Since = time.GetUtcNow() });
+        }
 
-        // Also drops this instance's memory of the person's conversations, so the next message stores one afresh.
-        await references.ForgetUserAsync(objectId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         LogForgotten(logger, counts["resultsKeptAnonymously"]);
         return forgotten;
     }

@@ -24,10 +24,12 @@ public sealed class PersonalData(ChampionDbContext db)
         var usage = await db.CopilotUsage.AsNoTracking().Where(u => u.ParticipantId == id).OrderBy(u => u.App).ToListAsync(cancellationToken);
         var references = await db.ConversationReferences.AsNoTracking().Where(r => r.UserAadObjectId == oid).OrderBy(r => r.Id).ToListAsync(cancellationToken);
         var deliveries = await db.Deliveries.AsNoTracking().Where(d => d.RecipientObjectId == oid).CountAsync(cancellationToken);
+        var doNotContact = await db.DoNotContactList.AsNoTracking().FirstOrDefaultAsync(d => d.ObjectId == oid, cancellationToken);
 
         return
         [
-            new("About you", 1, Profile(p)),
+            new("About you", 1, Profile(p, doNotContact)),
+            .. doNotContact is null ? Array.Empty<PersonalDataSection>() : [DoNotContactSection(doNotContact)],
             Section("What you dread", dread, d => $"\"{d.Text}\": {d.MinutesPerOccurrence} min, {Number(d.TimesPerWeek)} a week ({Date(d.CreatedAt)})"),
             Section("Your results", results, r =>
                 $"{r.Challenge?.Title}: worked {(r.Worked ? "yes" : "no")}, {r.MinutesBefore} → {r.MinutesWithAi} min, {Number(r.TimesPerWeek)} a week, " +
@@ -43,13 +45,20 @@ public sealed class PersonalData(ChampionDbContext db)
         ];
     }
 
-    private static List<string> Profile(Participant p) =>
+    /// <summary>Shown only to people on the list: what it holds, since when, and the one way to lift it.</summary>
+    private static PersonalDataSection DoNotContactSection(DoNotContact entry) => new("Do-not-contact list", 1,
+    [
+        $"Since {Date(entry.Since)} you're on my do-not-contact list, because you asked me to forget you. " +
+        "For that I keep only your account id and that date, and I won't message you on my own. Type **optin** to lift it.",
+    ]);
+
+    private static List<string> Profile(Participant p, DoNotContact? doNotContact) =>
     [
         .. new (string Label, string? Value)[]
         {
             ("Name", p.DisplayName), ("Entra object id", p.ObjectId), ("Email", p.UserPrincipalName), ("Job title", p.JobTitle),
             ("Role", p.Role), ("Team", p.Team), ("Department", p.Department), ("Manager (object id)", p.ManagerObjectId),
-            ("Enrolled", p.EnrolledAt is { } e ? Date(e) : null), ("Opted out", p.OptedOutAt is { } o ? Date(o) : "no"),
+            ("Enrolled", p.EnrolledAt is { } e ? Date(e) : null), ("Opted out", p.OptedOutAt is { } o ? Date(o) : doNotContact is null ? "no" : "yes (do-not-contact list)"),
             ("Reminders snoozed until", p.SnoozedUntil is { } s ? Date(s) : null), ("Time zone", p.TimeZoneId),
             ("Working hours a week", Number(p.WorkingHoursPerWeek)), ("First seen", Date(p.CreatedAt)),
         }.Where(f => !string.IsNullOrEmpty(f.Value)).Select(f => $"{f.Label}: {f.Value}"),

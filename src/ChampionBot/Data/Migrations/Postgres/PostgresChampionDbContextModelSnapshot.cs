@@ -544,6 +544,20 @@ namespace ChampionBot.Data.Migrations.Postgres
                     b.ToTable("Deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("ChampionBot.Data.Entities.DoNotContact", b =>
+                {
+                    b.Property<string>("ObjectId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ObjectId");
+
+                    b.ToTable("DoNotContact", (string)null);
+                });
+
             modelBuilder.Entity("ChampionBot.Data.Entities.DreadItem", b =>
                 {
                     b.Property<int>("Id")

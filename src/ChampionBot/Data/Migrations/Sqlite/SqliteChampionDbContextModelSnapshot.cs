@@ -521,6 +521,20 @@ namespace ChampionBot.Data.Migrations.Sqlite
                     b.ToTable("Deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("ChampionBot.Data.Entities.DoNotContact", b =>
+                {
+                    b.Property<string>("ObjectId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ObjectId");
+
+                    b.ToTable("DoNotContact", (string)null);
+                });
+
             modelBuilder.Entity("ChampionBot.Data.Entities.DreadItem", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,33 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ChampionBot.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ForgottenPeopleDoNotContact : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "DoNotContact",
+                columns: table => new
+                {
+                    ObjectId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Since = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DoNotContact", x => x.ObjectId);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DoNotContact");
+        }
+    }
+}
