@@ -1,0 +1,156 @@
+using ChampionBot.Data.Entities;
+using ChampionBot.Testing.Databases;
+using ChampionBot.Tests.Dread;
+using ChampionBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using static ChampionBot.Tests.Privacy.DoNotContactSteps;
+
+namespace ChampionBot.Tests.Privacy;
+
+public sealed class SqliteDoNotContactTests(SqliteTestDatabase database) : DoNotContactTests<SqliteTestDatabase>(database);
+
+public sealed class PostgresDoNotContactTests(PostgresTestDatabase database) : DoNotContactTests<PostgresTestDatabase>(database);
+
+/// <summary>
+/// Someone who used <c>forget me</c> is never contacted again (not even after the owner enrols their team again) until
+/// they write <c>optin</c> themselves; the bot keeps only their object id and the time for that.
+/// </summary>
+public abstract class DoNotContactTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
+    where TDatabase : TestDatabase
+{
+    private const string SkippedReply = "1 person asked me to forget them, so I didn't enrol them; they can rejoin by writing **optin** to me.";
+
+    [Fact]
+    public async Task Enroll_PersonOptedOutThenForgotten_IsNotEnrolledTheReplySaysWhyAndTheSurveyPassesThemBy()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var (pat, colleague) = (NewPerson("Pat Forgotten"), NewPerson("Casey Colleague"));
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optout", pat));
+        await ForgetMeAsync(app, pat);
+
+        var reply = await OwnerEnrolsAsync(app, pat, colleague);
+        var surveyed = await OwnerSendsTheDreadSurveyAsync(app);
+
+        Assert.Contains("1 new", reply, StringComparison.Ordinal);
+        Assert.Contains(SkippedReply, reply, StringComparison.Ordinal);
+        Assert.False(await app.QueryAsync(db => db.Participants.AnyAsync(p => p.ObjectId == pat.ObjectId)));
+        Assert.Contains(colleague.ObjectId, surveyed);
+        Assert.DoesNotContain(pat.ObjectId, surveyed);
+    }
+
+    [Fact]
+    public async Task Enroll_PersonForgottenWithoutOptingOutWhoWroteAgain_IsNotEnrolledTheReplySaysWhyAndTheSurveyPassesThemBy()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var (pat, colleague) = (NewPerson("Pat Forgotten"), NewPerson("Casey Colleague"));
+        await ForgetMeAsync(app, pat);
+
+        // Writing to the bot again (first contact creates a bare participant row) is not opting back in.
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("mydata", pat));
+        var reply = await OwnerEnrolsAsync(app, pat, colleague);
+        var surveyed = await OwnerSendsTheDreadSurveyAsync(app);
+
+        Assert.Contains(SkippedReply, reply, StringComparison.Ordinal);
+        Assert.False(await IsEnrolledAsync(app, pat));
+        Assert.Single(await DoNotContactRowsAsync(app, pat));
+        Assert.Contains(colleague.ObjectId, surveyed);
+        Assert.DoesNotContain(pat.ObjectId, surveyed);
+    }
+
+    [Fact]
+    public async Task OptIn_AfterForgetMe_TakesThemOffTheListAndTheNextEnrollEnrolsThem()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var pat = NewPerson("Pat Returning");
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optout", pat));
+        await ForgetMeAsync(app, pat);
+
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optin", pat));
+        var optInReply = app.Connector.Calls[^1].Text;
+        var enrollReply = await OwnerEnrolsAsync(app, pat);
+
+        Assert.Contains("taken you off my do-not-contact list", optInReply, StringComparison.Ordinal);
+        Assert.Empty(await DoNotContactRowsAsync(app, pat));
+        Assert.Contains("Enrolled **Marketing Pilot**: 1 new", enrollReply, StringComparison.Ordinal);
+        Assert.DoesNotContain("forget", enrollReply, StringComparison.Ordinal);
+        Assert.True(await IsEnrolledAsync(app, pat));
+        Assert.Contains(pat.ObjectId, await OwnerSendsTheDreadSurveyAsync(app));
+    }
+
+    [Fact]
+    public async Task MyData_AfterForgetMe_ShowsTheDoNotContactListSinceWhenAndHowToLiftIt()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var pat = NewPerson("Pat Forgotten");
+        await ForgetMeAsync(app, pat);
+        app.Connector.Clear();
+
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("mydata", pat));
+
+        var card = Assert.Single(app.Connector.Calls).CardText;
+        var since = (await DoNotContactRowsAsync(app, pat)).Single().Since;
+        Assert.Contains("Do-not-contact list (1)", card, StringComparison.Ordinal);
+        Assert.Contains($"Since {since:d MMM yyyy} you're on my do-not-contact list", card, StringComparison.Ordinal);
+        Assert.Contains("I keep only your account id and that date", card, StringComparison.Ordinal);
+        Assert.Contains("Type **optin** to lift it", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ForgetMe_ConfirmationCard_SaysItKeepsOnlyTheAccountIdOnADoNotContactListUntilOptin()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+
+        var card = await ForgetMeAsync(app, NewPerson("Pat Forgotten"));
+
+        Assert.Contains("even if you never opted out", card, StringComparison.Ordinal);
+        Assert.Contains("your account id on a do-not-contact list", card, StringComparison.Ordinal);
+        Assert.Contains("unless you write **optin** to me", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ForgetMe_Confirmed_StoresOnlyTheObjectIdAndTheTime()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var pat = NewPerson("Pat Forgotten");
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+
+        await ForgetMeAsync(app, pat);
+
+        var row = Assert.Single(await DoNotContactRowsAsync(app, pat));
+        Assert.InRange(row.Since, before, DateTimeOffset.UtcNow.AddSeconds(1));
+        var columns = await app.QueryAsync(db => Task.FromResult(
+            db.Model.FindEntityType(typeof(DoNotContact))!.GetProperties().Select(p => p.GetColumnName()).Order().ToList()));
+        Assert.Equal(["ObjectId", "Since"], columns);
+        Assert.False(await app.QueryAsync(db => db.Participants.AnyAsync(p => p.ObjectId == pat.ObjectId)));
+    }
+}
