@@ -133,6 +133,27 @@ public abstract class DoNotContactTests<TDatabase>(TDatabase database) : IClassF
     }
 
     [Fact]
+    public async Task DemoSeeding_DemoPersonForgottenAndAppRestarted_DoesNotBringThemBack()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        var adele = new TestPerson("Adele Vance", "a1000000-0000-4000-8000-000000000003", "user-id-2");
+        using (var first = new ChampionBotApp(database))
+        {
+            await ForgetMeAsync(first, adele);
+        }
+
+        using var restarted = new ChampionBotApp(database);
+        await restarted.SendAndSettleAsync(TestActivities.PersonalMessage("help", TestPeople.Owner));
+
+        Assert.False(await restarted.QueryAsync(db => db.Participants.AnyAsync(p => p.ObjectId == adele.ObjectId)));
+        Assert.Single(await DoNotContactRowsAsync(restarted, adele));
+    }
+
+    [Fact]
     public async Task ForgetMe_Confirmed_StoresOnlyTheObjectIdAndTheTime()
     {
         if (!database.IsAvailable)
