@@ -3,6 +3,7 @@ using ChampionBot.Data;
 using ChampionBot.Delivery;
 using ChampionBot.Features;
 using ChampionBot.Hosting;
+using Microsoft.AspNetCore.Connections;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -25,7 +26,17 @@ app.MapHealth();
 app.MapLegalPages();
 app.MapGet("/", () => "ChampionBot is running. Teams talks to POST /api/messages.");
 
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (IOException ex) when (ex.InnerException is AddressInUseException)
+{
+    // One clear line instead of an unhandled-exception crash: the usual cause is a second copy of the bot.
+    StartupLog.AddressInUse(app.Logger, ex.Message);
+    return 1;
+}
+
 return 0;
 
 public partial class Program;

@@ -12,24 +12,27 @@ public sealed partial class TurnProcessor(TurnQueue queue, TurnRunner runner, IL
     private async Task WorkAsync(int lane, CancellationToken stoppingToken)
     {
         await Task.Yield();
-        await foreach (var activity in queue.Lane(lane).ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        try
         {
-            try
+            await foreach (var activity in queue.Lane(lane).ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                await runner.RunAsync(activity, stoppingToken).ConfigureAwait(false);
+                try
+                {
+                    await runner.RunAsync(activity, stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    LogTurnFailed(logger, ex, activity.Type, activity.Conversation?.Id);
+                }
+                finally
+                {
+                    queue.MarkHandled();
+                }
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                LogTurnFailed(logger, ex, activity.Type, activity.Conversation?.Id);
-            }
-            finally
-            {
-                queue.MarkHandled();
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping (or a host that never started being disposed): not a failure to report.
         }
     }
 

@@ -22,11 +22,18 @@ public sealed partial class SchedulerService(
         }
 
         using var timer = new PeriodicTimer(options.Value.PollInterval, time);
-        do
+        try
         {
-            await RunAllOnceAsync(stoppingToken);
+            do
+            {
+                await RunAllOnceAsync(stoppingToken);
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping (or a host that never started being disposed): not a failure to report.
+        }
     }
 
     /// <summary>One poll: every job once. Public so tests (and tools) can drive the scheduler without its timer.</summary>

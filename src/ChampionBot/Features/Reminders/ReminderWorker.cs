@@ -14,17 +14,24 @@ public sealed partial class ReminderWorker(ReminderScanner scanner, IOptions<Rem
         }
 
         using var timer = new PeriodicTimer(options.Value.CheckInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await scanner.RunOnceAsync(stoppingToken);
+                try
+                {
+                    await scanner.RunOnceAsync(stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // One bad pass (database blip) must not stop reminders for good; the next tick tries again.
+                    LogScanFailed(logger, ex);
+                }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // One bad pass (database blip) must not stop reminders for good; the next tick tries again.
-                LogScanFailed(logger, ex);
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping (or a host that never started being disposed): not a failure to report.
         }
     }
 
