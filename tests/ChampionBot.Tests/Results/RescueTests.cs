@@ -116,6 +116,25 @@ public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture
         Assert.Null(Assert.Single(await ResultsAsync(app, challenge.Id)).RetryWorked);
     }
 
+    [Fact]
+    public async Task RetryReport_YesWithMinutesThatSaveMoreThanAWorkingWeek_ShowsTheTotalAndChangesNothing()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", before: "1440", withAi: "1440", times: "100")));
+
+        var card = CardJson(await InvokeAsync(app, CardAction("result.retry.report", new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "yes", ["retryMinutesWithAi"] = "0" })));
+
+        Assert.Contains("That adds up to 2,400 hours a week, more than your 40-hour working week", card, StringComparison.Ordinal);
+        var result = Assert.Single(await ResultsAsync(app, challenge.Id));
+        Assert.Equal((null, 1440), (result.RetryWorked, result.MinutesWithAi));
+    }
+
     private static Task MakeChampionAsync(ChampionBotApp app, Challenge challenge, string objectId) => QueryAsync(app, async db =>
     {
         var person = await db.Participants.SingleAsync(p => p.ObjectId == objectId);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChampionBot.Data.Entities;
+using ChampionBot.Testing.Cards;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -151,6 +152,45 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Contains("\"value\":\"yes\"", card, StringComparison.Ordinal);
         Assert.Contains("Kept this text", card, StringComparison.Ordinal);
         Assert.Empty(await ResultsAsync(app, challenge.Id));
+    }
+
+    [Fact]
+    public async Task Submit_SavesMoreThanAWorkingWeek_RefusesWithTheTotalKeepsTypedValuesAndStoresNothing()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+
+        // Each figure passes its own range check; together they save 2,400 hours a week.
+        var card = CardJson(await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, before: "1440", withAi: "0", times: "100"))));
+
+        Assert.Contains("That adds up to 2,400 hours a week, more than your 40-hour working week: check the minutes and how often you do it.", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("saving about", card, StringComparison.Ordinal);
+        Assert.Contains("\"value\":1440", card, StringComparison.Ordinal);
+        Assert.Contains("\"value\":100", card, StringComparison.Ordinal);
+        Assert.Empty(await ResultsAsync(app, challenge.Id));
+        await CardAssert.ValidAsync([("result card with the working-week error", card)]);
+    }
+
+    [Fact]
+    public async Task Submit_SavesExactlyAWorkingWeek_IsStored()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+
+        var card = CardJson(await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, before: "480", withAi: "0", times: "5"))));
+
+        Assert.Contains("40 h a week", card, StringComparison.Ordinal);
+        Assert.Single(await ResultsAsync(app, challenge.Id));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChampionBot.Data.Entities;
 
 namespace ChampionBot.Features.Results;
 
@@ -9,7 +10,12 @@ public static class ResultValidator
     public const double MaxTimesPerWeek = 100;
     public const int MaxDifferentlyLength = 1000;
 
-    public static (ResultAnswers? Answers, IReadOnlyList<string> Errors) Validate(ResultForm form)
+    /// <param name="workingHoursPerWeek">
+    /// The person's working week: the time saved can't be more. The submit path passes the default week
+    /// (<see cref="Participant.DefaultWorkingHoursPerWeek"/>): it answers without reading the person, and nothing sets
+    /// another value yet.
+    /// </param>
+    public static (ResultAnswers? Answers, IReadOnlyList<string> Errors) Validate(ResultForm form, double workingHoursPerWeek = Participant.DefaultWorkingHoursPerWeek)
     {
         var errors = new List<string>();
         bool? worked = form.Worked?.Trim().ToLowerInvariant() switch
@@ -28,6 +34,11 @@ public static class ResultValidator
         var times = TimesPerWeek(form.TimesPerWeek, errors);
         var quality = Rating(form.Quality, "Quality", errors);
         var feeling = Rating(form.Feeling, "How you feel about the task now", errors);
+        if (before is { } b && withAi is { } w && times is { } t)
+        {
+            WithinWorkingWeek(b, w, t, workingHoursPerWeek, errors);
+        }
+
         var differently = string.IsNullOrWhiteSpace(form.Differently) ? null : form.Differently.Trim();
         if (differently is { Length: > MaxDifferentlyLength })
         {
@@ -37,6 +48,24 @@ public static class ResultValidator
         return errors.Count > 0
             ? (null, errors)
             : (new ResultAnswers(worked!.Value, before!.Value, withAi!.Value, times!.Value, quality!.Value, feeling!.Value, differently), errors);
+    }
+
+    /// <summary>
+    /// Each figure can be plausible on its own (a whole day, 100 times a week) while together they save more time than
+    /// the person works: refused, since one such result would swamp every total and capacity figure it is part of.
+    /// </summary>
+    public static bool WithinWorkingWeek(int minutesBefore, int minutesWithAi, double timesPerWeek, double workingHoursPerWeek, List<string> errors)
+    {
+        var week = workingHoursPerWeek > 0 ? workingHoursPerWeek : Participant.DefaultWorkingHoursPerWeek;
+        var saved = MinutesSaved.PerWeek(minutesBefore, minutesWithAi, timesPerWeek);
+        if (saved <= week * 60)
+        {
+            return true;
+        }
+
+        var hours = (saved / 60.0).ToString("#,##0.#", CultureInfo.InvariantCulture);
+        errors.Add($"That adds up to {hours} hours a week, more than your {week.ToString("0.#", CultureInfo.InvariantCulture)}-hour working week: check the minutes and how often you do it.");
+        return false;
     }
 
     /// <summary>Checks an optional minutes value (the retry card); null when empty.</summary>

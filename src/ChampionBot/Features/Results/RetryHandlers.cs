@@ -16,7 +16,7 @@ public sealed class RetryHandlers(ParticipantDirectory directory, CurrentChallen
             return Missing(action);
         }
 
-        var (result, challenge) = found;
+        var (result, challenge, _) = found;
         result.RetryStartedAt ??= time.GetUtcNow();
         await db.SaveChangesAsync(turn.CancellationToken);
         return InvokeResponses.Card(RetryCard.Build(challenge, null, []).WriteTo);
@@ -29,7 +29,7 @@ public sealed class RetryHandlers(ParticipantDirectory directory, CurrentChallen
             return Missing(action);
         }
 
-        var (result, challenge) = found;
+        var (result, challenge, workingHours) = found;
         var minutesText = CardData.Text(action.Data, RetryCard.MinutesId);
         bool? worked = CardData.Text(action.Data, RetryCard.WorkedKey) switch
         {
@@ -44,6 +44,11 @@ public sealed class RetryHandlers(ParticipantDirectory directory, CurrentChallen
         }
 
         var minutes = worked == true ? ResultValidator.OptionalMinutes(minutesText, "Minutes with AI", errors) : null;
+        if (minutes is { } tried)
+        {
+            ResultValidator.WithinWorkingWeek(result.MinutesBefore, tried, result.TimesPerWeek, workingHours, errors);
+        }
+
         if (errors.Count > 0)
         {
             return InvokeResponses.Card(RetryCard.Build(challenge, minutesText, errors).WriteTo);
@@ -65,7 +70,7 @@ public sealed class RetryHandlers(ParticipantDirectory directory, CurrentChallen
         return InvokeResponses.Card(RetryCard.Done(challenge, worked == true, saved, champion).WriteTo);
     }
 
-    private async Task<(Data.Entities.Result Result, Data.Entities.Challenge Challenge)?> LoadAsync(TurnContext turn, AdaptiveCardInvokeAction action)
+    private async Task<(Data.Entities.Result Result, Data.Entities.Challenge Challenge, double WorkingHoursPerWeek)?> LoadAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {
         if (CardData.ChallengeId(action.Data) is not { } challengeId
             || await directory.GetOrCreateAsync(turn.Activity, turn.CancellationToken) is not { } participant
@@ -75,7 +80,7 @@ public sealed class RetryHandlers(ParticipantDirectory directory, CurrentChallen
         }
 
         var result = await db.Results.FirstOrDefaultAsync(r => r.ParticipantId == participant.Id && r.ChallengeId == challengeId, turn.CancellationToken);
-        return result is null ? null : (result, challenge);
+        return result is null ? null : (result, challenge, participant.WorkingHoursPerWeek);
     }
 
     private static AdaptiveCardInvokeResponse Missing(AdaptiveCardInvokeAction action) =>
