@@ -244,11 +244,34 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         var archived = await PostChallengeAsync(app, status: ChallengeStatus.Archived);
 
         var closed = CardJson(await InvokeAsync(app, CardAction("result.submit", Answers(archived.Id))));
-        var unknown = CardJson(await InvokeAsync(app, CardAction("result.open", new JsonObject { ["challengeId"] = 987654 })));
+        var reopened = CardJson(await InvokeAsync(app, CardAction("result.open", new JsonObject { ["challengeId"] = archived.Id })));
+        var unknown = await InvokeAsync(app, CardAction("result.open", new JsonObject { ["challengeId"] = 987654 }));
 
         Assert.Contains("This challenge is closed", closed, StringComparison.Ordinal);
-        Assert.Contains("This challenge is closed", unknown, StringComparison.Ordinal);
+        Assert.Contains("This challenge is closed", reopened, StringComparison.Ordinal);
+        Assert.Equal("application/vnd.microsoft.activity.message", unknown["type"]!.GetValue<string>());
+        Assert.Contains("can't find that challenge", unknown["value"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Empty(await ResultsAsync(app, archived.Id));
+    }
+
+    [Theory]
+    [InlineData(ChallengeStatus.Draft)]
+    [InlineData(ChallengeStatus.Scheduled)]
+    public async Task Open_FromAnOwnersPreviewOfAChallengeNotPostedYet_LeavesThePreviewAndSaysItIsAPreview(ChallengeStatus status)
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var preview = await PostChallengeAsync(app, status: status);
+
+        var answer = await InvokeAsync(app, CardAction("result.open", new JsonObject { ["challengeId"] = preview.Id }, TestPeople.Owner));
+
+        Assert.Equal("application/vnd.microsoft.activity.message", answer["type"]!.GetValue<string>());
+        Assert.Contains("This is a preview", answer["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(await ResultsAsync(app, preview.Id));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
+using ChampionBot.Data.Entities;
 using ChampionBot.Features.Participants;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,13 +34,30 @@ public sealed class ResultHandlers(
 
         if (await challenges.OpenForResultsAsync(challengeId, turn.CancellationToken) is not { } challenge)
         {
-            return Expired();
+            return await NotOpenAsync(challengeId, turn.CancellationToken);
         }
 
         var stored = await db.Results.AsNoTracking()
             .FirstOrDefaultAsync(r => r.ParticipantId == participant.Id && r.ChallengeId == challengeId, turn.CancellationToken);
         var form = stored is null ? ResultForm.Empty : ResultForm.From(stored);
         return InvokeResponses.Card(ResultCard.Build(challenge, form, [], editing: stored is not null).WriteTo);
+    }
+
+    /// <summary>
+    /// An owner's preview shows the participants' button too: clicking it there must leave the preview in place, and a
+    /// challenge that no longer exists is not "closed".
+    /// </summary>
+    private async Task<AdaptiveCardInvokeResponse> NotOpenAsync(int challengeId, CancellationToken cancellationToken)
+    {
+        var status = await db.Challenges.AsNoTracking().Where(c => c.Id == challengeId)
+            .Select(c => (ChallengeStatus?)c.Status).FirstOrDefaultAsync(cancellationToken);
+        return status switch
+        {
+            ChallengeStatus.Draft or ChallengeStatus.Scheduled =>
+                InvokeResponses.Message("This is a preview: people report their results here once the challenge is posted. Nothing was saved."),
+            null => InvokeResponses.Message("I can't find that challenge any more, so nothing was saved. Type result to report on your current challenge."),
+            _ => Expired(),
+        };
     }
 
     internal const string Unknown = "I couldn't tell who you are from this message, so I haven't saved anything. Please try again from Teams.";
