@@ -140,6 +140,30 @@ public abstract class ChallengeAuthoringTests<TDatabase>
         Assert.Contains("challenge list", unknown.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Save_DreadLinkToAnAnswerOutsideTheProgram_SavesWithoutTheLink()
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        if (host is null)
+        {
+            return;
+        }
+
+        var elsewhere = await host.DbAsync(async db =>
+        {
+            var megan = await db.Participants.SingleAsync(p => p.ObjectId == TestPeople.Megan.ObjectId);
+            var item = new DreadItem { ParticipantId = megan.Id, ProgramId = null, Text = "Chasing expense receipts", MinutesPerOccurrence = 30, TimesPerWeek = 1 };
+            db.DreadItems.Add(item);
+            await db.SaveChangesAsync();
+            return item.Id;
+        });
+
+        await host.InvokeAsync("challenge.save", ChallengeForms.Valid().With("dreadItemId", elsewhere.ToString(System.Globalization.CultureInfo.InvariantCulture)), TestPeople.Owner);
+
+        var saved = Assert.Single(await host.DbAsync(db => db.Challenges.Where(c => !c.FromLibrary).ToListAsync()));
+        Assert.Null(saved.SourceDreadItemId);
+    }
+
     [Theory]
     [InlineData("challenge new")]
     [InlineData("challenge list")]

@@ -52,7 +52,7 @@ public sealed class ChallengeAuthoring(ChampionDbContext db, TimeProvider time)
                 ProgramId = program.Id,
                 CreatedByObjectId = ownerObjectId,
                 CreatedAt = now,
-                SourceDreadItemId = await DreadItemIdAsync(form.DreadItemId, cancellationToken),
+                SourceDreadItemId = await DreadItemIdAsync(form.DreadItemId, program, cancellationToken),
             };
             db.Challenges.Add(challenge);
         }
@@ -142,6 +142,7 @@ public sealed class ChallengeAuthoring(ChampionDbContext db, TimeProvider time)
         return slug;
     }
 
-    private async Task<int?> DreadItemIdAsync(int? id, CancellationToken cancellationToken) =>
-        id is { } value && await db.DreadItems.AnyAsync(d => d.Id == value, cancellationToken) ? value : null;
+    /// <summary>The form's dread link, kept only when it is an answer of this program (card data can name any id).</summary>
+    private async Task<int?> DreadItemIdAsync(int? id, ChampionProgram program, CancellationToken cancellationToken) =>
+        id is { } value && await db.DreadItems.AnyAsync(d => d.Id == value && d.ProgramId == program.Id, cancellationToken) ? value : null;
 }
