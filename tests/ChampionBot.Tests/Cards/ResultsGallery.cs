@@ -23,10 +23,12 @@ internal static class ResultsGallery
         yield return ("result closed", NoticeCard.Build(ResultHandlers.ExpiredTitle, "This challenge no longer takes results."));
         yield return ("rescue (with champion)", RescueCard.Build(challenge, "Adele Vance"));
         yield return ("rescue (no champion, no tip)", RescueCard.Build(SampleChallenge(rescueTip: null, prompt: null), null));
+        yield return ("rescue (no champion, owners named)", RescueCard.Build(challenge, null, ["Alex Wilber", "Isaiah Langer"]));
         yield return ("retry", RetryCard.Build(challenge, null, []));
         yield return ("retry (error)", RetryCard.Build(challenge, "5000", ["Minutes with AI should be between 0 and 1440 minutes (a whole day)."]));
         yield return ("retry done (worked)", RetryCard.Done(challenge, true, 40, null));
         yield return ("retry done (still no)", RetryCard.Done(challenge, false, 0, "Adele Vance"));
+        yield return ("retry done (still no, owner named)", RetryCard.Done(challenge, false, 0, null, ["Alex Wilber"]));
         yield return ("reminder", ReminderCard.Build(challenge));
         yield return ("reminder snoozed", ReminderCard.Snoozed(new DateTimeOffset(2026, 12, 9, 9, 0, 0, TimeSpan.Zero)));
         yield return ("me (empty)", MeCard.Build("Megan", new ImpactSummary([], 0, 0, 40)));

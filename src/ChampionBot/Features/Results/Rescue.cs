@@ -2,12 +2,13 @@ using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Programs;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Results;
 
 /// <summary>Catches the first failure: sends the rescue card right after a "didn't work" result.</summary>
-public sealed partial class Rescue(ChampionDbContext db, ILogger<Rescue> logger)
+public sealed partial class Rescue(ChampionDbContext db, ProgramOwners owners, ILogger<Rescue> logger)
 {
     /// <summary>An approved, active champion of the challenge's program other than the person themselves.</summary>
     public Task<string?> ChampionToAskAsync(int participantId, Challenge challenge, CancellationToken cancellationToken) =>
@@ -17,10 +18,41 @@ public sealed partial class Rescue(ChampionDbContext db, ILogger<Rescue> logger)
             .Select(c => c.Participant!.DisplayName)
             .FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>
+    /// The program's owners the bot knows by name (at most two, never the person themselves), for when there is no
+    /// champion to ask: a name gets asked, "your program owner" does not.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> OwnersToAskAsync(int participantId, Challenge challenge, CancellationToken cancellationToken)
+    {
+        if (challenge.ProgramId is not { } programId || await owners.OwnerObjectIdsAsync(programId, cancellationToken) is not { Count: > 0 } ids)
+        {
+            return [];
+        }
+
+        var people = await db.Participants.AsNoTracking()
+            .Where(p => ids.Contains(p.ObjectId) && p.Id != participantId)
+            .Select(p => new { p.ObjectId, p.DisplayName })
+            .ToListAsync(cancellationToken);
+        var stored = await db.ProgramOwners.AsNoTracking()
+            .Where(o => o.ProgramId == programId && o.DisplayName != null)
+            .Select(o => new { o.ObjectId, o.DisplayName })
+            .ToListAsync(cancellationToken);
+        var asker = await db.Participants.Where(p => p.Id == participantId).Select(p => p.ObjectId).FirstOrDefaultAsync(cancellationToken);
+        return [.. ids
+            .Where(id => !string.Equals(id, asker, StringComparison.OrdinalIgnoreCase))
+            .Select(id => people.FirstOrDefault(p => string.Equals(p.ObjectId, id, StringComparison.OrdinalIgnoreCase))?.DisplayName
+                ?? stored.FirstOrDefault(o => string.Equals(o.ObjectId, id, StringComparison.OrdinalIgnoreCase))?.DisplayName)
+            .Where(name => !string.IsNullOrWhiteSpace(name))
+            .Select(name => name!)
+            .Distinct(StringComparer.Ordinal)
+            .Take(2)];
+    }
+
     public async Task SendAsync(TurnContext turn, int participantId, Challenge challenge)
     {
         var champion = await ChampionToAskAsync(participantId, challenge, turn.CancellationToken);
-        var card = RescueCard.Build(challenge, champion);
+        var ownersToAsk = champion is null ? await OwnersToAskAsync(participantId, challenge, turn.CancellationToken) : [];
+        var card = RescueCard.Build(challenge, champion, ownersToAsk);
         try
         {
             await turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), $"A tip for {challenge.Title}"));

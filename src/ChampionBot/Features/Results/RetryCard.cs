@@ -17,8 +17,11 @@ public static class RetryCard
         var body = new List<CardElement>
         {
             new TextBlock("Second try") { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
-            new TextBlock($"Give **{challenge.Title}** another go with the tip, then tell me: did it work this time?") { Wrap = true },
+            new TextBlock($"Give **{challenge.Title}** another go with this tip, then tell me: did it work this time?") { Wrap = true },
         };
+
+        // The tip stays on the card the "Try again" click replaces the rescue with: it is what the second try needs.
+        body.AddRange(RescueCard.TipAndPrompt(challenge));
         if (errors.Count > 0)
         {
             body.Add(new Container
@@ -46,15 +49,18 @@ public static class RetryCard
         };
     }
 
-    public static AdaptiveCard Done(Challenge challenge, bool worked, int minutesSavedPerWeek, string? championName)
+    public static AdaptiveCard Done(Challenge challenge, bool worked, int minutesSavedPerWeek, string? championName, IReadOnlyList<string>? owners = null)
     {
         var text = worked
             ? minutesSavedPerWeek > 0
                 ? $"Brilliant: it worked on the second try. That's about **{MinutesSaved.Describe(minutesSavedPerWeek)} a week** back."
                 : "Brilliant: it worked on the second try. I've noted it."
-            : championName is null
-                ? "Thanks for sticking with it. I've noted it, and the next challenge may suit this task better."
-                : $"Thanks for sticking with it. **{championName}** can show you how they do it; the next challenge may suit you better too.";
+            : (championName, owners) switch
+            {
+                ({ } champion, _) => $"Thanks for sticking with it. **{champion}** can show you how they do it; the next challenge may suit you better too.",
+                (null, [var owner, ..]) => $"Thanks for sticking with it. I've noted it. **{owner}**, who runs this program, can help you get it working; the next challenge may suit this task better too.",
+                _ => "Thanks for sticking with it. I've noted it, and the next challenge may suit this task better.",
+            };
         return NoticeCard.Build(worked ? $"{challenge.Title}: it worked" : $"{challenge.Title}: noted", text);
     }
 

@@ -67,7 +67,8 @@ public sealed class RetryHandlers(ParticipantDirectory directory, CurrentChallen
         await db.SaveChangesAsync(turn.CancellationToken);
         var saved = MinutesSaved.PerWeek(result.MinutesBefore, result.MinutesWithAi, result.TimesPerWeek);
         var champion = worked == true ? null : await rescue.ChampionToAskAsync(result.ParticipantId ?? 0, challenge, turn.CancellationToken);
-        return InvokeResponses.Card(RetryCard.Done(challenge, worked == true, saved, champion).WriteTo);
+        var owners = worked == true || champion is not null ? [] : await rescue.OwnersToAskAsync(result.ParticipantId ?? 0, challenge, turn.CancellationToken);
+        return InvokeResponses.Card(RetryCard.Done(challenge, worked == true, saved, champion, owners).WriteTo);
     }
 
     private async Task<(Data.Entities.Result Result, Data.Entities.Challenge Challenge, double WorkingHoursPerWeek)?> LoadAsync(TurnContext turn, AdaptiveCardInvokeAction action)
