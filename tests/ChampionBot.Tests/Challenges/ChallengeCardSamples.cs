@@ -46,9 +46,9 @@ public static class ChallengeCardSamples
         ]));
         yield return ("challenge list (empty program)", ChallengeListCard.Build("Marketing Pilot", []));
         yield return ("challenge post given up (weekly, thread posted, nothing queued)", ChallengeGaveUpCard.Build(new(
-            [(21, WithSteps.Title)], "Monday 30 November 2026 at 09:00 (America/New_York time)", ThreadPosted: true, Queued: 0, Audience: 32)));
+            [(21, WithSteps.Title)], "Monday 30 November 2026 at 09:00 (New York time)", ThreadPosted: true, Queued: 0, Audience: 32)));
         yield return ("challenge post given up (two roles, no thread, part queued)", ChallengeGaveUpCard.Build(new(
-            [(21, WithSteps.Title), (22, "Draft the RFP answer outline with Copilot")], "Monday 30 November 2026 at 09:00 (America/New_York time)", ThreadPosted: false, Queued: 12, Audience: 32)));
+            [(21, WithSteps.Title), (22, "Draft the RFP answer outline with Copilot")], "Monday 30 November 2026 at 09:00 (New York time)", ThreadPosted: false, Queued: 12, Audience: 32)));
     }
 
     private static ChallengeStatusLine Status(ChallengeStatus status, bool library, string? when, string? notice) =>

@@ -17,6 +17,23 @@ public abstract class ChallengeSchedulingTests<TDatabase>
     where TDatabase : TestDatabase, new()
 {
     [Fact]
+    public async Task Schedule_OnADayThatIsNotAPostingDay_SaysWhenItPostsAndWhy()
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        if (host is null)
+        {
+            return;
+        }
+
+        var draft = await host.AddDraftAsync("Midweek wish");
+
+        var reply = Assert.Single(await host.SayAsync($"challenge schedule {draft.Id} 2026-12-02", TestPeople.Owner)).Text;
+
+        Assert.Contains("Monday 7 December 2026 at 09:00 (New York time)", reply, StringComparison.Ordinal);
+        Assert.Contains("first posting time on or after Wednesday 2 December", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ScheduleNext_PicksTheNextFreeMondayAndSaysTheLocalTime()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
@@ -31,8 +48,8 @@ public abstract class ChallengeSchedulingTests<TDatabase>
         var one = Assert.Single(await host.SayAsync($"challenge schedule {first.Id} next", TestPeople.Owner)).Text;
         var two = Assert.Single(await host.SayAsync($"challenge schedule {second.Id} NEXT", TestPeople.Owner)).Text;
 
-        Assert.Contains("Monday 30 November 2026 at 09:00 (America/New_York time)", one, StringComparison.Ordinal);
-        Assert.Contains("Monday 7 December 2026 at 09:00 (America/New_York time)", two, StringComparison.Ordinal);
+        Assert.Contains("Monday 30 November 2026 at 09:00 (New York time)", one, StringComparison.Ordinal);
+        Assert.Contains("Monday 7 December 2026 at 09:00 (New York time)", two, StringComparison.Ordinal);
         var stored = await host.ChallengeAsync(second.Id);
         Assert.Equal(ChallengeStatus.Scheduled, stored.Status);
         Assert.Equal(new DateOnly(2026, 12, 7), stored.ScheduledFor);

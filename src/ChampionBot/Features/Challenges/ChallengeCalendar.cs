@@ -17,7 +17,20 @@ public sealed class ChallengeCalendar(ChampionDbContext db, TimeProvider time)
     private const int Horizon = 104;
 
     public static string Describe(DateTimeOffset localOccurrence, TimeZoneInfo zone) =>
-        localOccurrence.ToString("dddd d MMMM yyyy 'at' HH:mm", CultureInfo.InvariantCulture) + $" ({zone.Id} time)";
+        localOccurrence.ToString("dddd d MMMM yyyy 'at' HH:mm", CultureInfo.InvariantCulture) + $" ({ZoneName(zone)})";
+
+    /// <summary>How people say a time zone: "New York time" for America/New_York, "UTC", or a Windows name as it is.</summary>
+    public static string ZoneName(TimeZoneInfo zone)
+    {
+        var id = zone.Id;
+        if (id is "UTC" or "Etc/UTC" or "Etc/GMT")
+        {
+            return "UTC";
+        }
+
+        var slash = id.LastIndexOf('/');
+        return slash < 0 ? id : id[(slash + 1)..].Replace('_', ' ') + " time";
+    }
 
     /// <summary>The first occurrence on or after the scheduled day (for status lines, ignoring queues).</summary>
     public static string? PostingTimeText(CronCadence cadence, DateOnly? scheduledFor)

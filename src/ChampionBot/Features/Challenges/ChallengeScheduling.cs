@@ -71,8 +71,11 @@ public sealed class ChallengeScheduling(ChampionDbContext db, ChallengeCalendar 
         }
 
         var local = cadence!.ToLocal(postsAt.Value);
+        var moved = DateOnly.FromDateTime(local.DateTime) == day
+            ? string.Empty
+            : $" That is the program's first posting time on or after {day.ToString("dddd d MMMM", CultureInfo.InvariantCulture)} (its cadence sets the days).";
         return new ScheduleOutcome(true,
-            $"Scheduled **{challenge.Title}** (id {challenge.Id}). It will post on **{ChallengeCalendar.Describe(local, cadence.Zone)}** to the {ChannelName(program)} channel and 1:1 to the enrolled participants it fits.");
+            $"Scheduled **{challenge.Title}** (id {challenge.Id}). It will post on **{ChallengeCalendar.Describe(local, cadence.Zone)}** to the {ChannelName(program)} channel and 1:1 to the enrolled participants it fits." + moved);
     }
 
     /// <summary>Why a challenge cannot be scheduled or posted now, or null when it can.</summary>
