@@ -28,6 +28,7 @@ public static class HelpCard
         return new AdaptiveCard
         {
             Body = body,
+            Actions = inChannel ? [] : [CommandButton.For("challenge", "This week's challenge"), CommandButton.For("result", "Report my result"), CommandButton.For("me", "My impact")],
             MsTeams = TeamsCardOptions.FullWidth,
             FallbackText = Title + ": " + string.Join(", ", list.Select(c => c.Usage)),
         };

@@ -1,4 +1,5 @@
 using ChampionBot.AdaptiveCards;
+using ChampionBot.Features.Commands;
 
 namespace ChampionBot.Features.Welcome;
 
@@ -35,6 +36,12 @@ public static class WelcomeCards
                 Size = TextSize.Small,
                 Spacing = Spacing.Medium,
             },
+        ],
+        Actions =
+        [
+            CommandButton.For("dread", "Tell me what I dread"),
+            CommandButton.For("challenge", "This week's challenge"),
+            CommandButton.For("help", "What else can you do?"),
         ],
         FallbackText = PersonalTitle + ". Type help to see what I can do.",
     };
