@@ -13,7 +13,7 @@ public sealed class ChallengeNewCommand(ChampionDbContext db, OwnedPrograms prog
 
     public string Usage => "challenge new [from dread N]";
 
-    public string Description => "Write a specific challenge (optionally from group N of **dread top**) and preview it.";
+    public string Description => "Write a specific challenge (optionally from group N of dread top) and preview it.";
 
     public CommandAudience Audience => CommandAudience.ProgramOwners;
 
