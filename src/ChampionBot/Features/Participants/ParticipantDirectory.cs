@@ -55,12 +55,12 @@ public sealed class ParticipantDirectory(ChampionDbContext db, TimeProvider time
     /// <summary>The program a newcomer belongs to: the one piloting in their team, else the only one there is.</summary>
     internal static async Task<int?> DefaultProgramIdAsync(ChampionDbContext db, string? teamId, CancellationToken cancellationToken)
     {
-        if (teamId is not null && await db.Programs.Where(p => p.PilotTeamId == teamId).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken) is { } pilot)
+        if (teamId is not null && await db.Programs.Where(p => p.PilotTeamId == teamId).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken) is { } pilot)
         {
             return pilot;
         }
 
-        var programs = await db.Programs.Select(p => p.Id).Take(2).ToListAsync(cancellationToken);
+        var programs = await db.Programs.OrderBy(p => p.Id).Select(p => p.Id).Take(2).ToListAsync(cancellationToken);
         return programs.Count == 1 ? programs[0] : null;
     }
 }
