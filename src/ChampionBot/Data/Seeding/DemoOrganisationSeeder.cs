@@ -21,7 +21,7 @@ internal static class DemoOrganisationSeeder
         var existing = await db.Participants.Where(p => ids.Contains(p.ObjectId)).Select(p => p.ObjectId).ToListAsync(cancellationToken);
 
         // A demo person who used "forget me" stays forgotten: re-seeding them would bring back their name and UPN.
-        existing.AddRange(await db.DoNotContactList.Where(d => ids.Contains(d.ObjectId)).Select(d => d.ObjectId).ToListAsync(cancellationToken));
+        existing.AddRange(await db.DoNotContactList.ListedAmongAsync(ids, cancellationToken));
         var missing = demo.People.Where(p => !existing.Contains(p.ObjectId)).ToList();
         db.Participants.AddRange(missing.Select(person => new Participant
         {

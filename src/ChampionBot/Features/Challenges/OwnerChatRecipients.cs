@@ -19,13 +19,13 @@ internal static class OwnerChatRecipients
         var known = await db.Participants.AsNoTracking().Where(p => ids.Contains(p.ObjectId)).ToListAsync(cancellationToken);
         var people = known.ToDictionary(p => p.ObjectId, StringComparer.Ordinal);
         var chats = await ConversationReferenceStore.LatestPersonalChatsAsync(db, ids, cancellationToken);
-        var doNotContact = await db.DoNotContactList.AsNoTracking().Where(d => ids.Contains(d.ObjectId)).Select(d => d.ObjectId).ToListAsync(cancellationToken);
+        var doNotContact = await db.DoNotContactList.ListedAmongAsync(ids, cancellationToken);
 
         var recipients = new List<OutboundRecipient>();
         foreach (var id in ids.Distinct(StringComparer.Ordinal))
         {
             var person = people.GetValueOrDefault(id);
-            if (person?.OptedOutAt is not null || doNotContact.Contains(id, StringComparer.Ordinal) || !chats.TryGetValue(id, out var chat)
+            if (person?.OptedOutAt is not null || doNotContact.Contains(id) || !chats.TryGetValue(id, out var chat)
                 || (chat.TenantId ?? person?.TenantId ?? program.TenantId) is not { } tenant)
             {
                 continue;

@@ -75,8 +75,7 @@ public sealed partial class EnrollCommand(
         var people = members.Where(m => !string.IsNullOrEmpty(m.AadObjectId)).DistinctBy(m => m.AadObjectId, StringComparer.Ordinal).ToList();
         var ids = people.Select(m => m.AadObjectId!).ToList();
         var known = await db.Participants.Where(p => ids.Contains(p.ObjectId)).ToDictionaryAsync(p => p.ObjectId, StringComparer.Ordinal, cancellationToken);
-        var doNotContact = (await db.DoNotContactList.Where(d => ids.Contains(d.ObjectId)).Select(d => d.ObjectId).ToListAsync(cancellationToken))
-            .ToHashSet(StringComparer.Ordinal);
+        var doNotContact = await db.DoNotContactList.ListedAmongAsync(ids, cancellationToken);
         var now = time.GetUtcNow();
         var counts = new EnrollmentCounts();
         foreach (var member in people)
