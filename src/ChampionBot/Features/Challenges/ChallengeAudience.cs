@@ -25,27 +25,19 @@ public static class ChallengeAudience
     /// result is always filed against the challenge the person was shown.
     /// </summary>
     public static Challenge? Current(string? role, IReadOnlyList<Challenge> postedNewestFirst) =>
-        postedNewestFirst.FirstOrDefault(c => !string.IsNullOrWhiteSpace(role) && string.Equals(c.AudienceRole, role, StringComparison.OrdinalIgnoreCase))
-            ?? postedNewestFirst.FirstOrDefault(c => IsGeneral(c.AudienceRole))
-            ?? postedNewestFirst.FirstOrDefault();
+        ForRoleOrGeneral(role, postedNewestFirst) ?? postedNewestFirst.FirstOrDefault();
 
     /// <summary>True when a challenge was meant for a person: one for their role, a general one, or any when their role is unknown.</summary>
     public static bool Includes(string? role, string audienceRole) =>
-        string.IsNullOrWhiteSpace(role) || IsGeneral(audienceRole) || string.Equals(audienceRole, role, StringComparison.OrdinalIgnoreCase);
+        string.IsNullOrWhiteSpace(role) || IsGeneral(audienceRole) || IsForRole(role, audienceRole);
 
-    public static Challenge? For(Participant participant, IReadOnlyList<Challenge> posted)
-    {
-        if (!string.IsNullOrWhiteSpace(participant.Role)
-            && posted.FirstOrDefault(c => string.Equals(c.AudienceRole, participant.Role, StringComparison.OrdinalIgnoreCase)) is { } match)
-        {
-            return match;
-        }
+    /// <summary>The 1:1 copy a person gets from one occurrence's posts; null for a known role with nothing for it.</summary>
+    public static Challenge? For(Participant participant, IReadOnlyList<Challenge> posted) =>
+        ForRoleOrGeneral(participant.Role, posted) ?? (string.IsNullOrWhiteSpace(participant.Role) ? Primary(posted) : null);
 
-        if (posted.FirstOrDefault(c => IsGeneral(c.AudienceRole)) is { } general)
-        {
-            return general;
-        }
+    private static Challenge? ForRoleOrGeneral(string? role, IReadOnlyList<Challenge> posted) =>
+        posted.FirstOrDefault(c => IsForRole(role, c.AudienceRole)) ?? posted.FirstOrDefault(c => IsGeneral(c.AudienceRole));
 
-        return string.IsNullOrWhiteSpace(participant.Role) ? Primary(posted) : null;
-    }
+    private static bool IsForRole(string? role, string audienceRole) =>
+        !string.IsNullOrWhiteSpace(role) && string.Equals(audienceRole, role, StringComparison.OrdinalIgnoreCase);
 }
