@@ -53,7 +53,7 @@ public sealed class AzureYamlTests
     [Fact]
     public void Schema_RemoteReferences_AreOnlyTheAiHostsThatAreStubbed()
     {
-        var remotes = AzureYamlSchema.RemoteReferences(File.ReadAllText(RepositoryPaths.InShared("schemas", "azure.yaml-1.0.json")));
+        var remotes = AzureYamlSchema.RemoteReferences(File.ReadAllText(RepositoryPaths.Schema("azure.yaml-1.0.json")));
 
         Assert.NotEmpty(remotes);
         Assert.All(remotes, remote => Assert.Contains("/extensions/azure.ai.", remote.AbsolutePath, StringComparison.Ordinal));

@@ -1,18 +1,16 @@
 namespace ChampionBot.Testing;
 
-/// <summary>Finds the repository root (the folder holding ChampionBot.sln) and the shared folder beside it.</summary>
+/// <summary>Finds the repository root (the folder holding ChampionBot.sln). Tests read only files inside it.</summary>
 public static class RepositoryPaths
 {
     private static readonly Lazy<string> LazyRoot = new(FindRoot);
 
     public static string Root => LazyRoot.Value;
 
-    /// <summary>The steering repo's shared folder, which CI places beside the clone as <c>../shared</c>.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-
     public static string InRoot(params string[] parts) => Path.Combine([Root, .. parts]);
 
-    public static string InShared(params string[] parts) => Path.Combine([Shared, .. parts]);
+    /// <summary>An official schema kept in <c>tests/schemas</c> (its origin and licence are in SOURCES.md there).</summary>
+    public static string Schema(string fileName) => InRoot("tests", "schemas", fileName);
 
     private static string FindRoot()
     {

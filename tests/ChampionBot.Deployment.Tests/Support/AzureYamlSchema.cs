@@ -5,7 +5,7 @@ using Json.Schema;
 
 namespace ChampionBot.Deployment.Tests.Support;
 
-/// <summary>The azd project schema from ../shared/schemas, built for offline use.</summary>
+/// <summary>The azd project schema from tests/schemas, built for offline use.</summary>
 public static class AzureYamlSchema
 {
     private static readonly Lazy<JsonSchema> LazySchema = new(Build);
@@ -17,7 +17,7 @@ public static class AzureYamlSchema
 
     private static JsonSchema Build()
     {
-        var text = File.ReadAllText(RepositoryPaths.InShared("schemas", "azure.yaml-1.0.json"));
+        var text = File.ReadAllText(RepositoryPaths.Schema("azure.yaml-1.0.json"));
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
 
         // Only the AI-agent hosts point at schemas on the internet. This project uses none of those hosts, so each

@@ -4,7 +4,7 @@ namespace ChampionBot.EndToEnd.Tests.Harness;
 
 /// <summary>
 /// The Playground's chat UI as a test sees it: pick a conversation, type into the compose box, find rendered cards.
-/// Selectors are the ones documented for Playground 0.2.28 in ../shared/PROTOCOL.md.
+/// Selectors are the ones of Agents Playground 0.2.28, the version pinned in package.json.
 /// </summary>
 public sealed class PlaygroundPage : IAsyncDisposable
 {

@@ -5,7 +5,7 @@ using Json.Schema;
 namespace ChampionBot.Testing.Cards;
 
 /// <summary>
-/// The official Adaptive Card 1.5 schema (draft-06) from <c>../shared/schemas</c>, whole and per definition.
+/// The official Adaptive Card 1.5 schema (draft-06) from <c>tests/schemas</c>, whole and per definition.
 /// </summary>
 /// <remarks>
 /// The official schema forbids unknown properties on the card, and Teams' <c>msteams</c> extension is not in it.
