@@ -8,26 +8,26 @@ public class CardValidatorTests
 {
     private const string Head = """{"type":"AdaptiveCard","version":"1.5","body":[""";
 
-    [Fact]
+    [SkippableFact]
     public void Validate_UnknownElementType_FailsSchemaAndParser()
     {
         var result = ValidateOne(Head + """{"type":"Flipbook","pages":[]}]}""");
 
         Assert.Contains(result.SchemaProblems, p => p.Contains("/body/0: unknown type \"Flipbook\"", StringComparison.Ordinal));
-        AssertParser(result, e => e.Contains("UnknownElementType", StringComparison.Ordinal));
+        Assert.Contains(result.ParserEvents, e => e.Contains("UnknownElementType", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Validate_ElementFromVersion16_FailsSchemaAndParser()
     {
         // The library knows Carousel (1.6); parsing as a 1.5 host, like Teams, it must not accept it.
         var result = ValidateOne(Head + """{"type":"Carousel","pages":[]}]}""");
 
         Assert.Contains(result.SchemaProblems, p => p.Contains("unknown type \"Carousel\"", StringComparison.Ordinal));
-        AssertParser(result, e => e.Contains("Unknown element type \"Carousel\"", StringComparison.Ordinal));
+        Assert.Contains(result.ParserEvents, e => e.Contains("Unknown element type \"Carousel\"", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Validate_MisspelledProperty_FailsSchema()
     {
         var result = ValidateOne(Head + """{"type":"TextBlock","text":"Hi","wieght":"bolder"}]}""");
@@ -35,7 +35,7 @@ public class CardValidatorTests
         Assert.Equal(["/body/0/wieght (TextBlock): property not allowed here"], result.SchemaProblems);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Validate_WrongEnumValueInANestedElement_FailsSchemaAtThatElement()
     {
         var result = ValidateOne(Head + """{"type":"Container","items":[{"type":"TextBlock","text":"Hi","size":"huge"}]}]}""");
@@ -44,25 +44,25 @@ public class CardValidatorTests
         Assert.All(result.SchemaProblems, p => Assert.StartsWith("/body/0/items/0/size (TextBlock)", p, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Validate_InputWithoutId_FailsSchemaAndParser()
     {
         var result = ValidateOne(Head + """{"type":"Input.Text","label":"Name"}]}""");
 
         Assert.Contains(result.SchemaProblems, p => p.Contains("\"id\"", StringComparison.Ordinal));
-        AssertParser(result, e => e.Contains("unique Id", StringComparison.Ordinal));
+        Assert.Contains(result.ParserEvents, e => e.Contains("unique Id", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Validate_OpenUrlWithoutUrl_FailsSchemaAndParser()
     {
         var result = ValidateOne("""{"type":"AdaptiveCard","version":"1.5","actions":[{"type":"Action.OpenUrl","title":"Go"}]}""");
 
         Assert.Contains(result.SchemaProblems, p => p.Contains("\"url\"", StringComparison.Ordinal));
-        AssertParser(result, e => e.Contains("\"url\" must be set", StringComparison.Ordinal));
+        Assert.Contains(result.ParserEvents, e => e.Contains("\"url\" must be set", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Validate_RtlOnContainer_FailsSchema()
     {
         // The 1.5 schema spells the property "rtl?" on Container, so "rtl" is not allowed there (see SOURCES.md).
@@ -71,7 +71,7 @@ public class CardValidatorTests
         Assert.Equal(["/body/0/rtl (Container): property not allowed here"], result.SchemaProblems);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Validate_TeamsWidthNotFull_FailsSchema()
     {
         var result = ValidateOne("""{"type":"AdaptiveCard","version":"1.5","msteams":{"width":"wide"}}""");
@@ -79,7 +79,7 @@ public class CardValidatorTests
         Assert.Contains(result.SchemaProblems, p => p.StartsWith("/msteams/width", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Validate_ColumnInTheBody_FailsSchema()
     {
         var result = ValidateOne(Head + """{"type":"Column","items":[]}]}""");
@@ -87,17 +87,17 @@ public class CardValidatorTests
         Assert.NotEmpty(result.SchemaProblems);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Validate_DuplicateIds_FailsParser()
     {
         // The schema cannot see duplicates; the renderer library can.
         var result = ValidateOne(Head + """{"type":"TextBlock","id":"x","text":"a"},{"type":"TextBlock","id":"x","text":"b"}]}""");
 
         Assert.Empty(result.SchemaProblems);
-        AssertParser(result, e => e.Contains("DuplicateId", StringComparison.Ordinal));
+        Assert.Contains(result.ParserEvents, e => e.Contains("DuplicateId", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Validate_ManyCards_ReportsEachCardInOrder()
     {
         var good = new AdaptiveCard { Body = [new TextBlock("ok")] }.ToJson();
@@ -109,7 +109,7 @@ public class CardValidatorTests
         Assert.Equal([true, false, true], results.Select(r => r.IsValid));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Validate_ManyCardsWithLang_AreAllValid()
     {
         // Regression: the library's shared /g regex for "lang" rejected every second card in one Node process.
@@ -120,7 +120,7 @@ public class CardValidatorTests
         Assert.All(results, r => Assert.Empty(r.AllProblems));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Valid_BadCard_FailsNamingTheCardAndTheProblem()
     {
         var error = Assert.Throws<FailException>(() => CardAssert.Valid(("broken welcome", Head + """{"type":"TextBlok","text":"Hi"}]}""")));
@@ -130,12 +130,4 @@ public class CardValidatorTests
     }
 
     private static CardValidationResult ValidateOne(string json) => Assert.Single(CardValidator.Validate(("card", json)));
-
-    private static void AssertParser(CardValidationResult result, Func<string, bool> expectedEvent)
-    {
-        if (result.ParserRan)
-        {
-            Assert.Contains(result.ParserEvents, e => expectedEvent(e));
-        }
-    }
 }

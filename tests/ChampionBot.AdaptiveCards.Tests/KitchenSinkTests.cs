@@ -4,19 +4,14 @@ namespace ChampionBot.AdaptiveCards.Tests;
 
 public class KitchenSinkTests
 {
-    [Fact]
+    [SkippableFact]
     public void KitchenSink_EveryElementInputAndAction_PassesSchemaAndParser() =>
         CardAssert.Valid(("kitchen sink", KitchenSinkCard.Build().ToJson()));
 
-    [Fact]
+    [SkippableFact]
     public void KitchenSink_Validated_RanTheNodeParserToo()
     {
         var result = Assert.Single(CardValidator.Validate(("kitchen sink", KitchenSinkCard.Build().ToJson())));
-
-        if (!result.ParserRan)
-        {
-            return; // Node is missing on this developer machine; with CI=true the validator throws instead.
-        }
 
         Assert.Empty(result.ParserEvents);
     }

@@ -7,15 +7,10 @@ namespace ChampionBot.Deployment.Tests;
 [Collection(AppPackageCollection.Name)]
 public sealed class ManifestValidatorTests(AppPackageFixture package, ITestOutputHelper output)
 {
-    [Fact]
+    [SkippableFact]
     public async Task Validate_PackagedManifest_PassesTheTeamsSchema()
     {
         var outcome = await ManifestValidator.ValidateAsync(package.ExtractedManifestPath);
-        if (outcome is null)
-        {
-            return;
-        }
-
         output.WriteLine(outcome.ToString());
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.StartsWith(
@@ -24,15 +19,10 @@ public sealed class ManifestValidatorTests(AppPackageFixture package, ITestOutpu
             StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Validate_TemplateWithUnfilledPlaceholders_IsRejected()
     {
         var outcome = await ManifestValidator.ValidateAsync(RepositoryPaths.InRoot("manifest", "manifest.json"));
-        if (outcome is null)
-        {
-            return;
-        }
-
         output.WriteLine(outcome.ToString());
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("ERROR /id must match pattern", outcome.StandardOutput, StringComparison.Ordinal);

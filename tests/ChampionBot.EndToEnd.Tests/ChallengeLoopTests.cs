@@ -12,13 +12,10 @@ public sealed class ChallengeLoopTests(PlaygroundFixture fixture, ITestOutputHel
 {
     private const string ChallengeSlug = "weekly-lead-list-cleanup";
 
-    [Fact]
+    [SkippableFact]
     public async Task DreadThenChallengeThenResult_DidNotWork_CardUpdatesAndRescueArrives()
     {
-        if (fixture.IsUnavailable)
-        {
-            return;
-        }
+        fixture.SkipUnlessAvailable();
 
         await PlaygroundSession.RunAsync(fixture, output, "challenge-loop", async playground =>
         {

@@ -9,13 +9,10 @@ public sealed class HelpCommandTests(PlaygroundFixture fixture, ITestOutputHelpe
     /// <summary>The help card's title TextBlock; the bot's help card must contain exactly this text.</summary>
     public const string HelpCardTitle = "ChampionBot commands";
 
-    [Fact]
+    [SkippableFact]
     public async Task Help_InPersonalChat_RendersTheHelpCard()
     {
-        if (fixture.IsUnavailable)
-        {
-            return;
-        }
+        fixture.SkipUnlessAvailable();
 
         await PlaygroundSession.RunAsync(fixture, output, "help-card", async playground =>
         {

@@ -8,13 +8,10 @@ public sealed class WelcomeCardTests(PlaygroundFixture fixture, ITestOutputHelpe
 {
     public const string WelcomeText = "Welcome to ChampionBot";
 
-    [Fact]
+    [SkippableFact]
     public async Task PageLoad_InPersonalChat_RendersTheWelcomeCard()
     {
-        if (fixture.IsUnavailable)
-        {
-            return;
-        }
+        fixture.SkipUnlessAvailable();
 
         await PlaygroundSession.RunAsync(fixture, output, "welcome-card", async playground =>
         {

@@ -6,7 +6,7 @@ namespace ChampionBot.EndToEnd.Tests.Harness;
 /// <summary>
 /// A fresh bot (with an empty database), an Agents Playground and a headless Chromium for one test class; each test
 /// opens its own browser context. A fresh bot per class matters: the bot welcomes each conversation only once.
-/// Everything outside .NET is checked first: missing pieces fail under CI=true and make the tests return early elsewhere.
+/// Everything outside .NET is checked first: missing pieces fail under CI=true and make the tests report Skipped elsewhere.
 /// </summary>
 public sealed class PlaygroundFixture : IAsyncLifetime
 {
@@ -24,11 +24,9 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     private PlaygroundHost? playground;
     private IPlaywright? playwright;
     private IBrowser? browser;
+    private string? unavailableReason;
 
     public EndToEndSettings Settings { get; } = EndToEndSettings.FromEnvironment();
-
-    /// <summary>True when a prerequisite is missing outside CI; the tests then return without running.</summary>
-    public bool IsUnavailable { get; private set; }
 
     public BotHost Bot => bot ?? throw new InvalidOperationException("The bot was not started.");
 
@@ -39,19 +37,19 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         var node = ExecutableOnPath("node");
         if (node is null)
         {
-            IsUnavailable = RequiredInCi.Missing("Node.js (`node` on PATH)", "Install Node.js 20 or later.");
+            unavailableReason = RequiredInCi.Missing("Node.js (`node` on PATH)", "Install Node.js 20 or later.");
             return;
         }
 
         if (!File.Exists(Settings.PlaygroundCli))
         {
-            IsUnavailable = RequiredInCi.Missing(Settings.PlaygroundCli, "Run `npm ci` in the repository root.");
+            unavailableReason = RequiredInCi.Missing(Settings.PlaygroundCli, "Run `npm ci` in the repository root.");
             return;
         }
 
         if (!File.Exists(Settings.ChromiumPath))
         {
-            IsUnavailable = RequiredInCi.Missing(
+            unavailableReason = RequiredInCi.Missing(
                 $"Chromium at {Settings.ChromiumPath}",
                 "Install it (`apt-get install chromium`) or set CHAMPIONBOT_E2E_CHROMIUM.");
             return;
@@ -68,6 +66,15 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             Args = ChromiumArguments,
             Timeout = 60_000,
         });
+    }
+
+    /// <summary>The first line of every test: reports Skipped, with the reason, when a prerequisite is missing here.</summary>
+    public void SkipUnlessAvailable()
+    {
+        if (unavailableReason is { } reason)
+        {
+            RequiredInCi.SkipBecause(reason);
+        }
     }
 
     /// <summary>Opens the Playground in a fresh browser context, ready to chat.</summary>

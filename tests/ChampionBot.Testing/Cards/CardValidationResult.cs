@@ -4,8 +4,7 @@ namespace ChampionBot.Testing.Cards;
 public sealed record CardValidationResult(
     string Name,
     IReadOnlyList<string> SchemaProblems,
-    IReadOnlyList<string> ParserEvents,
-    bool ParserRan)
+    IReadOnlyList<string> ParserEvents)
 {
     public bool IsValid => SchemaProblems.Count == 0 && ParserEvents.Count == 0;
 

@@ -17,8 +17,7 @@ public static class CardValidator
             .Select((card, i) => new CardValidationResult(
                 card.Name,
                 CardSchemaValidator.Validate(card.Json),
-                parserEvents?[i] ?? [],
-                ParserRan: parserEvents is not null))
+                parserEvents[i]))
             .ToList();
     }
 

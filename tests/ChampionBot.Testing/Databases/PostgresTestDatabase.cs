@@ -4,7 +4,7 @@ namespace ChampionBot.Testing.Databases;
 
 /// <summary>
 /// A new PostgreSQL database, created on the server named by <c>CHAMPIONBOT_TEST_POSTGRES</c> (else
-/// <c>ConnectionStrings__ChampionBot</c>) and dropped afterwards. Missing server: skipped off CI, failed under CI=true.
+/// <c>ConnectionStrings__ChampionBot</c>) and dropped afterwards. Missing server: its tests report Skipped off CI and fail under CI=true.
 /// </summary>
 public sealed class PostgresTestDatabase : TestDatabase
 {
@@ -28,7 +28,7 @@ public sealed class PostgresTestDatabase : TestDatabase
     {
         if (ServerConnectionString is not { } configured)
         {
-            IsAvailable = !RequiredInCi.Missing($"PostgreSQL ({ServerVariable} or {AppVariable})", HowToGetIt);
+            UnavailableReason = RequiredInCi.Missing($"PostgreSQL ({ServerVariable} or {AppVariable})", HowToGetIt);
             return;
         }
 
@@ -40,7 +40,7 @@ public sealed class PostgresTestDatabase : TestDatabase
         }
         catch (NpgsqlException ex)
         {
-            IsAvailable = !RequiredInCi.Missing(
+            UnavailableReason = RequiredInCi.Missing(
                 $"PostgreSQL at {server.Host}:{server.Port} ({ex.GetType().Name}: {ex.Message})", HowToGetIt);
             databaseName = null;
             return;

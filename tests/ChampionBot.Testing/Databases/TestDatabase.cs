@@ -17,8 +17,8 @@ public abstract class TestDatabase : IAsyncLifetime
     /// <summary>The database's connection string (it may hold a password: assert on it, never print it).</summary>
     public string ConnectionString { get; protected set; } = string.Empty;
 
-    /// <summary>False only off CI when the provider is missing; a test then returns at once. Under CI=true initialisation fails instead.</summary>
-    public bool IsAvailable { get; protected set; } = true;
+    [Obsolete("Write `database.SkipUnlessAvailable();` and mark the test [SkippableFact] or [SkippableTheory]: an early return reports Passed.", error: true)]
+    public bool IsAvailable => UnavailableReason is null;
 
     /// <summary>Settings that point the app at this database, for <c>UseSetting</c> or an in-memory configuration.</summary>
     public IReadOnlyDictionary<string, string?> AppSettings => new Dictionary<string, string?>
@@ -26,6 +26,21 @@ public abstract class TestDatabase : IAsyncLifetime
         [ProviderKey] = ProviderName,
         [ConnectionStringKey] = ConnectionString,
     };
+
+    /// <summary>Why the provider is missing here (off CI only: with CI=true initialisation fails instead), else null.</summary>
+    protected string? UnavailableReason { get; set; }
+
+    /// <summary>
+    /// The first line of every test on this database: the test reports Skipped, with the reason, when the provider is
+    /// missing here. The test must be <c>[SkippableFact]</c> or <c>[SkippableTheory]</c>.
+    /// </summary>
+    public void SkipUnlessAvailable()
+    {
+        if (UnavailableReason is { } reason)
+        {
+            RequiredInCi.SkipBecause(reason);
+        }
+    }
 
     public abstract Task InitializeAsync();
 

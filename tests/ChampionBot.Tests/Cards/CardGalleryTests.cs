@@ -4,7 +4,7 @@ namespace ChampionBot.Tests.Cards;
 
 public sealed class CardGalleryTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task EveryCardTheBotSends_PassesTheSchemaAndTheOfficialParser()
     {
         var cards = CardGallery.All().Select(c => (c.Name, c.Card.ToJson())).ToList();
@@ -13,7 +13,7 @@ public sealed class CardGalleryTests
         await CardAssert.ValidAsync(cards);
     }
 
-    [Fact]
+    [SkippableFact]
     public void EveryCardTheBotSends_HasFallbackTextForNotifications()
     {
         var missing = CardGallery.All().Where(c => string.IsNullOrWhiteSpace(c.Card.FallbackText)).Select(c => c.Name).ToList();

@@ -14,15 +14,10 @@ public sealed class PostgresChallengeEditingTests : ChallengeEditingTests<Postgr
 public abstract class ChallengeEditingTests<TDatabase>
     where TDatabase : TestDatabase, new()
 {
-    [Fact]
+    [SkippableFact]
     public async Task Edit_ThenSave_UpdatesTheSameChallengeAndKeepsItsSlug()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
-        if (host is null)
-        {
-            return;
-        }
-
         var draft = await host.AddDraftAsync("Before the edit");
         var (_, form) = await host.InvokeAsync("challenge.edit", new JsonObject { ["challengeId"] = draft.Id }, TestPeople.Owner);
         var submitted = JsonNode.Parse(ChallengeHost.ExecuteData(form, "challenge.save"))!.AsObject();
@@ -42,15 +37,10 @@ public abstract class ChallengeEditingTests<TDatabase>
         Assert.Equal(1, await host.DbAsync(db => db.Challenges.CountAsync(c => !c.FromLibrary)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task EditACopy_OfALibraryChallenge_SavesANewDraftAndLeavesTheLibraryAlone()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
-        if (host is null)
-        {
-            return;
-        }
-
         var library = await host.DbAsync(db => db.Challenges.AsNoTracking().SingleAsync(c => c.Slug == "monday-status-report"));
         var (_, form) = await host.InvokeAsync("challenge.edit", new JsonObject { ["challengeId"] = library.Id }, TestPeople.Owner);
         var submitted = JsonNode.Parse(ChallengeHost.ExecuteData(form, "challenge.save"))!.AsObject();
@@ -68,15 +58,10 @@ public abstract class ChallengeEditingTests<TDatabase>
         Assert.Equal(library.Version, (await host.ChallengeAsync(library.Id)).Version);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PostNowButton_OnPreview_PostsAndTurnsThePreviewIntoThePostedState()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
-        if (host is null)
-        {
-            return;
-        }
-
         await host.SendAsync(TestActivities.ChannelMention("help"));
         await host.EnrolEveryoneAsync();
         var draft = await host.AddDraftAsync("From the button");

@@ -45,17 +45,13 @@ public sealed class ChallengeHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    /// <summary>The app on a fresh database of its own (tests never share state), or null when the provider is not available here.</summary>
-    public static async Task<ChallengeHost?> StartAsync<TDatabase>(DateTimeOffset? start = null)
+    /// <summary>The app on a fresh database of its own (tests never share state); the test skips when the provider is missing here.</summary>
+    public static async Task<ChallengeHost> StartAsync<TDatabase>(DateTimeOffset? start = null)
         where TDatabase : TestDatabase, new()
     {
         var database = new TDatabase();
         await database.InitializeAsync();
-        if (!database.IsAvailable)
-        {
-            await database.DisposeAsync();
-            return null;
-        }
+        database.SkipUnlessAvailable();
 
         return new ChallengeHost(database, start ?? DefaultStart, ownsDatabase: true);
     }

@@ -14,15 +14,10 @@ public sealed class PostgresChallengePostingTests : ChallengePostingTests<Postgr
 public abstract class ChallengePostingTests<TDatabase>
     where TDatabase : TestDatabase, new()
 {
-    [Fact]
+    [SkippableFact]
     public async Task PostNow_OpensAChannelThreadAndQueuesOneDeliveryPerEnrolledPersonExceptTheOptedOut()
     {
         await using var host = await HostWithChannelAsync();
-        if (host is null)
-        {
-            return;
-        }
-
         var enrolled = await host.EnrolEveryoneAsync();
         await OptOutAsync(host, TestPeople.Megan.ObjectId);
         var draft = await host.AddDraftAsync("Everyone's status report");
@@ -50,15 +45,10 @@ public abstract class ChallengePostingTests<TDatabase>
         Assert.Contains($"queued it 1:1 for {enrolled - 1} people", reply, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PostNow_BotNeverMentionedInThePilotChannel_SaysSoAndStillQueuesThe1To1Copies()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
-        if (host is null)
-        {
-            return;
-        }
-
         await host.EnrolEveryoneAsync();
         await host.SayAsync("help", TestPeople.Megan); // Megan has a 1:1 chat with the bot, so she is reachable
         var draft = await host.AddDraftAsync("No channel yet");
@@ -75,15 +65,10 @@ public abstract class ChallengePostingTests<TDatabase>
         Assert.Equal(2, await host.DbAsync(db => db.Deliveries.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PostNow_Twice_SendsOnceAndSaysItWasAlreadyPosted()
     {
         await using var host = await HostWithChannelAsync();
-        if (host is null)
-        {
-            return;
-        }
-
         await host.EnrolEveryoneAsync();
         var draft = await host.AddDraftAsync("Only once");
 
@@ -95,15 +80,10 @@ public abstract class ChallengePostingTests<TDatabase>
         Assert.Single(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Post_WithRoleChallengeAndGeneralOne_SendsEachPersonTheOneForTheirRole()
     {
         await using var host = await HostWithChannelAsync();
-        if (host is null)
-        {
-            return;
-        }
-
         var enrolled = await host.EnrolEveryoneAsync();
         var general = await host.AddDraftAsync("For everyone");
         var sales = await host.AddDraftAsync("For sales", role: "sales");
@@ -125,15 +105,10 @@ public abstract class ChallengePostingTests<TDatabase>
         Assert.Equal(ChallengeStatus.Posted, (await host.ChallengeAsync(sales.Id)).Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ThisWeeksChallenge_AfterAPost_ShowsTheChallengeCardForTheSendersRole()
     {
         await using var host = await HostWithChannelAsync();
-        if (host is null)
-        {
-            return;
-        }
-
         await host.EnrolEveryoneAsync();
         var megansRole = await host.DbAsync(db => db.Participants.Where(p => p.ObjectId == TestPeople.Megan.ObjectId).Select(p => p.Role!).SingleAsync());
         var general = await host.AddDraftAsync("General one");
@@ -151,14 +126,9 @@ public abstract class ChallengePostingTests<TDatabase>
         Assert.Contains("General one", Assert.Single(ownerView).CardText, StringComparison.Ordinal);
     }
 
-    private static async Task<ChallengeHost?> HostWithChannelAsync()
+    private static async Task<ChallengeHost> HostWithChannelAsync()
     {
         var host = await ChallengeHost.StartAsync<TDatabase>();
-        if (host is null)
-        {
-            return null;
-        }
-
         await host.SendAsync(TestActivities.ChannelMention("help"));
         host.Connector.Clear();
         return host;

@@ -14,15 +14,10 @@ public abstract class ExactlyOncePostingTests<TDatabase>
 {
     private static readonly DateTimeOffset MondayNineInNewYork = new(2026, 11, 30, 14, 0, 5, TimeSpan.Zero);
 
-    [Fact]
+    [SkippableFact]
     public async Task TwoInstances_RacingTheSameOccurrence_PostOnceWithOneSetOfDeliveries()
     {
         await using var first = await ChallengeHost.StartAsync<TDatabase>();
-        if (first is null)
-        {
-            return;
-        }
-
         await first.SendAsync(TestActivities.ChannelMention("help"));
         var enrolled = await first.EnrolEveryoneAsync();
         var draft = await first.AddDraftAsync("Raced");

@@ -16,15 +16,10 @@ public abstract class FanOutMarkerMigrationTests<TDatabase>
 {
     private const string MarkerMigration = "_ChallengePostFanOutMarker";
 
-    [Fact]
+    [SkippableFact]
     public async Task Migration_PostsFromBeforeIt_AreMarkedFannedOutAndNotResumed()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
-        if (host is null)
-        {
-            return;
-        }
-
         await host.SendAsync(TestActivities.ChannelMention("help"));
         await host.EnrolEveryoneAsync();
         var draft = await host.AddDraftAsync("Posted before the upgrade");

@@ -13,15 +13,10 @@ namespace ChampionBot.Tests.Challenges;
 /// </summary>
 public sealed class PostgresResumeRaceTests : ResumeRaceTests<PostgresTestDatabase>
 {
-    [Fact]
+    [SkippableFact]
     public async Task TwoInstances_ResumingTheSameAbandonedPost_FanOutOnce()
     {
         await using var first = await ChallengeHost.StartAsync<PostgresTestDatabase>();
-        if (first is null)
-        {
-            return;
-        }
-
         await first.SendAsync(TestActivities.ChannelMention("help"));
         var enrolled = await first.EnrolEveryoneAsync();
         var draft = await first.AddDraftAsync("Claimed, then the instance died");
@@ -57,15 +52,10 @@ public sealed class SqliteResumeRaceTests : ResumeRaceTests<SqliteTestDatabase>;
 public abstract class ResumeRaceTests<TDatabase>
     where TDatabase : TestDatabase, new()
 {
-    [Fact]
+    [SkippableFact]
     public async Task TryTakeOver_ManyCallersAtOnceAfterTheLease_ExactlyOneWinsUntilItsLeaseRunsOut()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
-        if (host is null)
-        {
-            return;
-        }
-
         var postId = await ClaimWithoutFanOutAsync(host, await host.AddDraftAsync("Up for grabs"));
         using var scope = host.Services.CreateScope();
         var ledger = scope.ServiceProvider.GetRequiredService<ChallengePostLedger>();

@@ -16,15 +16,10 @@ public abstract class WeeklyPostingTests<TDatabase>
     /// <summary>Monday 22 March 2027, 10:00 in London (GMT). The clocks go forward on Sunday 28 March.</summary>
     private static readonly DateTimeOffset BeforeDaylightSaving = new(2027, 3, 22, 10, 0, 0, TimeSpan.Zero);
 
-    [Fact]
+    [SkippableFact]
     public async Task Scheduler_AcrossTheSpringDaylightSavingChange_PostsAt0900LocalWhichIs0800Utc()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>(BeforeDaylightSaving);
-        if (host is null)
-        {
-            return;
-        }
-
         await host.SetProgramCadenceAsync("0 9 * * MON", "Europe/London");
         await host.SendAsync(TestActivities.ChannelMention("help"));
         await host.EnrolEveryoneAsync();
@@ -49,15 +44,10 @@ public abstract class WeeklyPostingTests<TDatabase>
         Assert.Equal(ChallengeStatus.Posted, (await host.ChallengeAsync(draft.Id)).Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Scheduler_AfterThreeWeeksDown_PostsOnceForTheLatestMissedMondayOnly()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
-        if (host is null)
-        {
-            return;
-        }
-
         await host.SendAsync(TestActivities.ChannelMention("help"));
         await host.EnrolEveryoneAsync();
         var first = await host.AddDraftAsync("Week one");
@@ -77,15 +67,10 @@ public abstract class WeeklyPostingTests<TDatabase>
         Assert.Equal(ChallengeStatus.Scheduled, (await host.ChallengeAsync(second.Id)).Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Scheduler_ChallengeScheduledForTodayAfterTheOccurrence_WaitsForTheNextOne()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>(new DateTimeOffset(2026, 11, 30, 15, 0, 0, TimeSpan.Zero)); // Monday 10:00 New York
-        if (host is null)
-        {
-            return;
-        }
-
         var draft = await host.AddDraftAsync("Late for today");
 
         var reply = Assert.Single(await host.SayAsync($"challenge schedule {draft.Id} 2026-11-30", TestPeople.Owner)).Text;

@@ -12,13 +12,10 @@ public sealed class PostgresConcurrencyTests(PostgresTestDatabase database) : Co
 public abstract class ConcurrencyTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {
-    [Fact]
+    [SkippableFact]
     public async Task SaveChanges_ManagerDecidesOnStaleNomination_ThrowsConcurrencyExceptionAndFirstDecisionStands()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         await using var db = await database.CreateMigratedContextAsync();
         var participant = TestRows.Participant();
@@ -42,13 +39,10 @@ public abstract class ConcurrencyTests<TDatabase>(TDatabase database) : IClassFi
         Assert.Equal((NominationStatus.Approved, 1), (stored.Status, stored.Version));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveChanges_StaleChallengeStatusChange_ThrowsConcurrencyException()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         await using var db = await database.CreateMigratedContextAsync();
         var challenge = TestRows.Challenge();

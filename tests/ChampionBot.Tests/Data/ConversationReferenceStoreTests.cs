@@ -18,13 +18,10 @@ public abstract class ConversationReferenceStoreTests<TDatabase>(TDatabase datab
 {
     private readonly FakeTimeProvider time = new(TestRows.Now);
 
-    [Fact]
+    [SkippableFact]
     public async Task UpsertAsync_ManyInstancesAtOnceForOnePerson_StoresOneRow()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         (await database.CreateMigratedContextAsync()).Dispose();
         var user = TestRows.NewObjectId();
@@ -41,13 +38,10 @@ public abstract class ConversationReferenceStoreTests<TDatabase>(TDatabase datab
         Assert.StartsWith("https://smba.trafficmanager.net/region", row.ServiceUrl, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UpsertAsync_ServiceUrlChanges_UpdatesTheSameRow()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         (await database.CreateMigratedContextAsync()).Dispose();
         var store = NewStore();
@@ -61,13 +55,10 @@ public abstract class ConversationReferenceStoreTests<TDatabase>(TDatabase datab
         Assert.Equal(("https://smba.trafficmanager.net/emea/", TestRows.Now.AddMinutes(1)), (stored.ServiceUrl, stored.UpdatedAt));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UpsertAsync_RepliesInSeveralChannelThreads_StoresTheChannelOncePerPerson()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         (await database.CreateMigratedContextAsync()).Dispose();
         var store = NewStore();
@@ -84,13 +75,10 @@ public abstract class ConversationReferenceStoreTests<TDatabase>(TDatabase datab
         Assert.NotNull(await store.FindConversationAsync($"{channel};messageid=1700000000003", CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ForgetUserAsync_AfterForgetting_TheNextActivityIsStoredAgain()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         (await database.CreateMigratedContextAsync()).Dispose();
         var store = NewStore();
@@ -103,13 +91,10 @@ public abstract class ConversationReferenceStoreTests<TDatabase>(TDatabase datab
         Assert.NotNull(await store.FindPersonalAsync(user, CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Record_WaitsForTheFlushThenWritesEveryoneInOneGo()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         (await database.CreateMigratedContextAsync()).Dispose();
         var store = NewStore();
@@ -127,13 +112,10 @@ public abstract class ConversationReferenceStoreTests<TDatabase>(TDatabase datab
         Assert.Equal(25, await db.ConversationReferences.CountAsync(r => users.Contains(r.UserAadObjectId)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ForgetUserAsync_WithAQueuedReference_NothingComesBackAfterTheNextFlush()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         (await database.CreateMigratedContextAsync()).Dispose();
         var store = NewStore();

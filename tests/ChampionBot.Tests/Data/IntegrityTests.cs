@@ -13,13 +13,10 @@ public sealed class PostgresIntegrityTests(PostgresTestDatabase database) : Inte
 public abstract class IntegrityTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {
-    [Fact]
+    [SkippableFact]
     public async Task Migrate_FreshDatabase_AppliesEveryMigrationAndLeavesNothingPending()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         await using var db = await database.CreateMigratedContextAsync();
 
@@ -28,13 +25,10 @@ public abstract class IntegrityTests<TDatabase>(TDatabase database) : IClassFixt
         Assert.Equal(0, await db.Deliveries.CountAsync(d => d.RecipientObjectId == "nobody"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveChanges_SecondResultForSameParticipantAndChallenge_IsRejectedAsDuplicate()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         await using var db = await database.CreateMigratedContextAsync();
         var (participant, challenge) = (TestRows.Participant(), TestRows.Challenge());
@@ -50,13 +44,10 @@ public abstract class IntegrityTests<TDatabase>(TDatabase database) : IClassFixt
         Assert.True(DbErrors.IsUniqueViolation(error));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveChanges_SecondDeliveryForSameMessageAndRecipient_IsRejectedAsDuplicate()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         await using var db = await database.CreateMigratedContextAsync();
         var message = TestRows.OutboundMessage();
@@ -72,13 +63,10 @@ public abstract class IntegrityTests<TDatabase>(TDatabase database) : IClassFixt
         Assert.True(DbErrors.IsUniqueViolation(error));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveChanges_SecondOpenNominationForSamePerson_IsRejectedButClosedOnesAreNot()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         await using var db = await database.CreateMigratedContextAsync();
         var participant = TestRows.Participant();
@@ -97,13 +85,10 @@ public abstract class IntegrityTests<TDatabase>(TDatabase database) : IClassFixt
         Assert.True(DbErrors.IsUniqueViolation(error));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveChanges_SameProgramOccurrencePostedTwice_IsRejectedAsDuplicate()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         await using var db = await database.CreateMigratedContextAsync();
         var program = new ChampionProgram
@@ -125,13 +110,10 @@ public abstract class IntegrityTests<TDatabase>(TDatabase database) : IClassFixt
         Assert.True(DbErrors.IsUniqueViolation(error));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Query_DeliveriesDueByTime_ComparesAndOrdersTimestampsInTheDatabase()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         await using var db = await database.CreateMigratedContextAsync();
         var message = TestRows.OutboundMessage();

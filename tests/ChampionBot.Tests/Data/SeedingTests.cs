@@ -20,13 +20,10 @@ public abstract class SeedingTests<TDatabase>(TDatabase database) : IClassFixtur
 
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
 
-    [Fact]
+    [SkippableFact]
     public async Task SeedAsync_RunTwiceWithDemoOrganisation_SecondRunAddsNothing()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         await using var db = await database.CreateMigratedContextAsync();
         var seeder = new ChampionSeeder(time, NullLogger<ChampionSeeder>.Instance);
@@ -41,13 +38,10 @@ public abstract class SeedingTests<TDatabase>(TDatabase database) : IClassFixtur
         Assert.True(afterFirst.Challenges >= 15 && afterFirst.People >= 30 && afterFirst.Programs == 1, afterFirst.ToString());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SeedAsync_OwnerEditedALibraryChallenge_KeepsTheOwnersVersion()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         await using var db = await database.CreateMigratedContextAsync();
         var seeder = new ChampionSeeder(time, NullLogger<ChampionSeeder>.Instance);
@@ -65,13 +59,10 @@ public abstract class SeedingTests<TDatabase>(TDatabase database) : IClassFixtur
         Assert.Equal(("RFP first draft, our way", 300), (stored.Title, stored.BaselineMinutes));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SeedAsync_DemoOrganisation_LoadsPlaygroundOwnerProgramAndRecentCopilotUsage()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         await using var db = await database.CreateMigratedContextAsync();
         await new ChampionSeeder(time, NullLogger<ChampionSeeder>.Instance)

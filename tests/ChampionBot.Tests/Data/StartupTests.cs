@@ -15,13 +15,10 @@ public sealed class PostgresStartupTests(PostgresTestDatabase database) : Startu
 public abstract class StartupTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {
-    [Fact]
+    [SkippableFact]
     public async Task StartAsync_ThenRestart_DataSurvivesAndSeedingAddsNothingTwice()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         var firstLogs = new ListLoggerProvider();
         var objectId = TestRows.NewObjectId();
@@ -53,13 +50,10 @@ public abstract class StartupTests<TDatabase>(TDatabase database) : IClassFixtur
         await second.StopAsync();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ChampionDbContext_ResolvedFromTheApp_IsTheConfiguredProvidersContext()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var host = StorageHost.Build(database.AppSettings, new ListLoggerProvider());
         await host.StartAsync();

@@ -16,7 +16,7 @@ public sealed class CancelAndRecallTests
     [Fact]
     public async Task CancelAsync_BeforeSending_NothingGoesOutAndEveryDeliveryIsCancelled()
     {
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase()))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
         var id = await harness.EnqueueAsync(12);
 
         Assert.True(await harness.Outbox.CancelAsync(id));
@@ -30,7 +30,7 @@ public sealed class CancelAndRecallTests
     [Fact]
     public async Task CancelAsync_HalfWay_StopsWithinTheBatchesAlreadyClaimed()
     {
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => (o.BatchSize, o.MaxConcurrentSends) = (5, 1)))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => (o.BatchSize, o.MaxConcurrentSends) = (5, 1));
         var id = await harness.EnqueueAsync(60);
         harness.Connector.AfterAccepted = async call =>
         {
@@ -51,7 +51,7 @@ public sealed class CancelAndRecallTests
     [Fact]
     public async Task SendDueAsync_MessageStateUnreadable_FailsClosedAndSendsNothing()
     {
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase()))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
         await harness.EnqueueAsync(5);
         var broken = new BrokenContextFactory();
         var pump = new DeliveryPump(
@@ -67,7 +67,7 @@ public sealed class CancelAndRecallTests
     [Fact]
     public async Task RecallAsync_AfterSending_DeletesEverySentCopyAndFinishesAsRecalled()
     {
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase()))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
         var id = await harness.EnqueueAsync(6);
         await harness.SendDueAsync();
         var sent = (await harness.DeliveriesAsync(id)).Select(d => d.ActivityId).Order().ToList();

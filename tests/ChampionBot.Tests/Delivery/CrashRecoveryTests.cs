@@ -14,7 +14,7 @@ public sealed class CrashRecoveryTests
     [Fact]
     public async Task RecoverOrphansAsync_AfterACrashMidBatch_ResumesAndSendsTheRestExactlyOnce()
     {
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => (o.LeaseDuration, o.RequestTimeout) = (Lease, TimeSpan.FromSeconds(10))))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => (o.LeaseDuration, o.RequestTimeout) = (Lease, TimeSpan.FromSeconds(10)));
         var id = await harness.EnqueueAsync(20);
         var inFlightAtCrash = await harness.Store.ClaimAsync(5, harness.Time.GetUtcNow(), "dead-sender", CancellationToken.None);
 
@@ -35,7 +35,7 @@ public sealed class CrashRecoveryTests
     [Fact]
     public async Task RecoverOrphansAsync_RowsInFlightTwice_ClosesThemAsAmbiguousWithoutAThirdSend()
     {
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => (o.LeaseDuration, o.RequestTimeout) = (Lease, TimeSpan.FromSeconds(10))))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => (o.LeaseDuration, o.RequestTimeout) = (Lease, TimeSpan.FromSeconds(10)));
         var id = await harness.EnqueueAsync(3);
         await harness.Store.ClaimAsync(3, harness.Time.GetUtcNow(), "first-dead-sender", CancellationToken.None);
         harness.Time.Advance(Lease + TimeSpan.FromSeconds(1));
@@ -53,7 +53,7 @@ public sealed class CrashRecoveryTests
     [Fact]
     public async Task RecoverOrphansAsync_OwnRowsOrYoungerThanTheLease_LeavesThemAlone()
     {
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => (o.LeaseDuration, o.RequestTimeout) = (Lease, TimeSpan.FromSeconds(10))))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => (o.LeaseDuration, o.RequestTimeout) = (Lease, TimeSpan.FromSeconds(10)));
         await harness.EnqueueAsync(4);
         await harness.Store.ClaimAsync(2, harness.Time.GetUtcNow(), "me", CancellationToken.None);
         harness.Time.Advance(Lease / 2);

@@ -10,7 +10,7 @@ public sealed class DeliveryPumpTests
     [Fact]
     public async Task SendDueAsync_FreshMessage_SendsEachRecipientOnceAndRecordsActivityIds()
     {
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase()))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
         var id = await harness.EnqueueAsync(25);
 
         await harness.SendDueAsync();
@@ -25,7 +25,7 @@ public sealed class DeliveryPumpTests
     [Fact]
     public async Task SendDueAsync_NoStoredConversation_CreatesTheChatWithTenantAndKeepsItsId()
     {
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase()))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
         var id = await harness.Outbox.EnqueueAsync(DeliveryHarness.Request([DeliveryHarness.Person(7, storedConversation: false)]));
 
         await harness.SendDueAsync();
@@ -39,7 +39,7 @@ public sealed class DeliveryPumpTests
     [Fact]
     public async Task SendDueAsync_403_RecordsBlockedAndNeverRetries()
     {
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase()))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
         harness.Connector.Fail = call => call.ConversationId == "a:conv-2" ? ScriptedConnector.Status(HttpStatusCode.Forbidden) : null;
         var id = await harness.EnqueueAsync(3);
 
@@ -56,7 +56,7 @@ public sealed class DeliveryPumpTests
     [Fact]
     public async Task SendDueAsync_404_RecordsNotFound()
     {
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase()))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
         harness.Connector.Fail = call => ScriptedConnector.Status(HttpStatusCode.NotFound);
         var id = await harness.EnqueueAsync(1);
 
@@ -68,7 +68,7 @@ public sealed class DeliveryPumpTests
     [Fact]
     public async Task SendDueAsync_503EveryTime_RetriesWithBackoffThenFailsAfterMaxAttempts()
     {
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => o.MaxAttempts = 3))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => o.MaxAttempts = 3);
         harness.Connector.Fail = _ => ScriptedConnector.Status(HttpStatusCode.ServiceUnavailable);
         var id = await harness.EnqueueAsync(1);
 
@@ -95,7 +95,7 @@ public sealed class DeliveryPumpTests
     [Fact]
     public async Task SendDueAsync_502ThenSuccess_EndsSentOnTheSecondAttempt()
     {
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase()))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
         harness.Connector.Fail = call => call.Attempt == 1 ? ScriptedConnector.Status(HttpStatusCode.BadGateway) : null;
         var id = await harness.EnqueueAsync(4);
 

@@ -14,15 +14,10 @@ public sealed class PostgresIdempotentEnqueueTests : IdempotentEnqueueTests<Post
 public abstract class IdempotentEnqueueTests<TDatabase>
     where TDatabase : TestDatabase, new()
 {
-    [Fact]
+    [SkippableFact]
     public async Task EnqueueAsync_SameKeyTwice_ReturnsTheFirstMessageAndStoresNothingNew()
     {
         await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
-        if (harness is null)
-        {
-            return;
-        }
-
         var first = await harness.Outbox.EnqueueAsync(Keyed("challenge-post:1:7", people: 3));
         var again = await harness.Outbox.EnqueueAsync(Keyed("challenge-post:1:7", people: 5));
 
@@ -32,15 +27,10 @@ public abstract class IdempotentEnqueueTests<TDatabase>
         Assert.Equal("challenge-post:1:7", (await harness.MessageAsync(first)).IdempotencyKey);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task EnqueueAsync_DifferentKeysOrNoKey_StoresEveryMessage()
     {
         await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
-        if (harness is null)
-        {
-            return;
-        }
-
         var ids = new[]
         {
             await harness.Outbox.EnqueueAsync(Keyed("challenge-post:1:7", people: 2)),
@@ -53,15 +43,10 @@ public abstract class IdempotentEnqueueTests<TDatabase>
         Assert.Equal(8, await CountAsync(harness, db => db.Deliveries.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task EnqueueAsync_SameKeyFromConcurrentCallers_StoresOneMessageAndEveryoneGetsItsId()
     {
         await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
-        if (harness is null)
-        {
-            return;
-        }
-
         const int callers = 4;
         using var start = new Barrier(callers);
         var ids = await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(() =>
@@ -75,15 +60,10 @@ public abstract class IdempotentEnqueueTests<TDatabase>
         Assert.Equal(20, (await harness.DeliveriesAsync(ids[0])).Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task EnqueueAsync_KeyLongerThanTheColumn_IsRefusedBeforeAnythingIsStored()
     {
         await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
-        if (harness is null)
-        {
-            return;
-        }
-
         var key = new string('k', OutboundRequest.MaxIdempotencyKeyLength + 1);
 
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => harness.Outbox.EnqueueAsync(Keyed(key, people: 1)));

@@ -12,7 +12,7 @@ public sealed class ProgressTests
     [Fact]
     public async Task TickAsync_DuringAndAfterASend_PostsOneCardThenUpdatesItInPlace()
     {
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase()))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
         var id = await harness.EnqueueAsync(8, OwnerChat);
 
         await harness.Progress.TickAsync(CancellationToken.None);
@@ -30,7 +30,7 @@ public sealed class ProgressTests
     [Fact]
     public async Task GetProgressAsync_PartlyBlocked_CountsEachOutcome()
     {
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase()))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
         harness.Connector.Fail = call => call.ConversationId is "a:conv-1" or "a:conv-2"
             ? ScriptedConnector.Status(System.Net.HttpStatusCode.Forbidden)
             : null;
@@ -73,7 +73,7 @@ public sealed class ProgressTests
     public async Task TickAsync_SomeRecipientsInTheirEvening_CardCountsThemAsHeldForQuietHours()
     {
         var evening = new DateTimeOffset(2026, 11, 25, 19, 0, 0, TimeSpan.Zero); // 19:00 in London, 11:00 in Los Angeles
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => o.QuietHours.Enabled = true, evening))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => o.QuietHours.Enabled = true, evening);
         await harness.Outbox.EnqueueAsync(DeliveryHarness.Request(
             [DeliveryHarness.Person(1, timeZone: "Europe/London"), DeliveryHarness.Person(2, timeZone: "Europe/London"), DeliveryHarness.Person(3, timeZone: "America/Los_Angeles")],
             OwnerChat));

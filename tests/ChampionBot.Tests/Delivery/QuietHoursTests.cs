@@ -53,7 +53,7 @@ public sealed class QuietHoursTests
     public async Task SendDueAsync_RecipientInTheirEvening_DefersToTheirMorningThenSends()
     {
         var evening = new DateTimeOffset(2026, 11, 25, 19, 0, 0, TimeSpan.Zero);
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => o.QuietHours.Enabled = true, evening))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => o.QuietHours.Enabled = true, evening);
         var id = await harness.Outbox.EnqueueAsync(DeliveryHarness.Request(
             [DeliveryHarness.Person(1, timeZone: "Europe/London"), DeliveryHarness.Person(2, timeZone: "America/Los_Angeles")]));
 

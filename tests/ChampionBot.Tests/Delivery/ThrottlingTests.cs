@@ -13,7 +13,7 @@ public sealed class ThrottlingTests
     [Fact]
     public async Task SendAsync_429WithRetryAfter_HoldsEverySendUntilItHasPassed()
     {
-        await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase()))!;
+        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
         var sender = harness.Services.GetRequiredService<DeliverySender>();
         var start = harness.Time.GetUtcNow();
         harness.Connector.Fail = call => call.ConversationId == "a:conv-1" && call.Attempt == 1

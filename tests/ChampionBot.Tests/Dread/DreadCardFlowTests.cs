@@ -16,13 +16,10 @@ public sealed class PostgresDreadCardFlowTests(PostgresTestDatabase database) : 
 public abstract class DreadCardFlowTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {
-    [Fact]
+    [SkippableFact]
     public async Task Dread_InPersonalChat_SendsTheQuestionWithACardId()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = NewApp();
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("dread", TestPeople.Megan));
@@ -34,13 +31,10 @@ public abstract class DreadCardFlowTests<TDatabase>(TDatabase database) : IClass
         Assert.DoesNotContain(DreadCard.RoleInputId, call.CardJson, StringComparison.Ordinal); // Megan's role is known
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DreadSubmit_ActionSubmitFallback_UpdatesTheCardInPlaceWithTheThankYou()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = NewApp();
         var submit = TestActivities.PersonalMessage(string.Empty, TestPeople.Megan);
@@ -58,13 +52,10 @@ public abstract class DreadCardFlowTests<TDatabase>(TDatabase database) : IClass
         Assert.True(await app.QueryAsync(db => db.DreadItems.AnyAsync(d => d.CardInstanceId == "card-fallback")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DreadSubmit_RoleGivenByNewcomer_IsStoredOnTheParticipantAndTheAnswer()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = NewApp();
         var newcomer = new TestPerson("Nestor Wilke", "b9000000-0000-4000-8000-000000000099", "29:nestor");
@@ -77,13 +68,10 @@ public abstract class DreadCardFlowTests<TDatabase>(TDatabase database) : IClass
         Assert.Equal(("content-marketing", "content-marketing"), (item.Role, item.Participant!.Role));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DreadSubmit_RoleGivenByPersonWithARole_KeepsTheirRole()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = NewApp();
         var answer = Answer("card-role-known", "Answering RFPs", "90", "0.5");
@@ -94,13 +82,10 @@ public abstract class DreadCardFlowTests<TDatabase>(TDatabase database) : IClass
         Assert.Equal("demand-generation", item.Role);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Dread_InChannel_AsksToAnswerInPersonalChat()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = NewApp();
         await app.SendAndSettleAsync(TestActivities.ChannelMention("dread", TestPeople.Megan));
@@ -108,13 +93,10 @@ public abstract class DreadCardFlowTests<TDatabase>(TDatabase database) : IClass
         Assert.Contains("1:1 chat", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DreadSubmit_ValidAnswer_StoresItAndThanksWithHoursPerWeek()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = NewApp();
         var body = await app.InvokeAsync(DreadCard.SubmitVerb, Answer("card-valid", "Monday status report for my manager", "45", "5"), TestPeople.Megan);
@@ -125,13 +107,10 @@ public abstract class DreadCardFlowTests<TDatabase>(TDatabase database) : IClass
         Assert.Equal((45, 5.0, "demand-generation", "Marketing Pilot"), (item.MinutesPerOccurrence, item.TimesPerWeek, item.Role, item.Team));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DreadSubmit_SameCardTwice_StoresOneAnswerWithTheLatestValues()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = NewApp();
         await app.InvokeAsync(DreadCard.SubmitVerb, Answer("card-twice", "Cleaning the lead list", "30", "1"), TestPeople.Megan);
@@ -143,17 +122,14 @@ public abstract class DreadCardFlowTests<TDatabase>(TDatabase database) : IClass
         Assert.Equal(40, Assert.Single(items).MinutesPerOccurrence);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("", "45", "1", "Tell me which part of your week you dread")]
     [InlineData("Status report", "", "1", "how many minutes it takes")]
     [InlineData("Status report", "2000", "1", "between 0 and 1440")]
     [InlineData("Status report", "45", "7", "Choose how often")]
     public async Task DreadSubmit_BadInput_ShowsTheProblemKeepsTypedValuesAndStoresNothing(string text, string minutes, string frequency, string problem)
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = NewApp();
         var body = await app.InvokeAsync(DreadCard.SubmitVerb, Answer("card-bad", text, minutes, frequency), TestPeople.Megan);
@@ -169,13 +145,10 @@ public abstract class DreadCardFlowTests<TDatabase>(TDatabase database) : IClass
         Assert.False(await app.QueryAsync(db => db.DreadItems.AnyAsync(d => d.CardInstanceId == "card-bad")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DreadSubmit_TextOver500Characters_IsRefused()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = NewApp();
         var body = await app.InvokeAsync(DreadCard.SubmitVerb, Answer("card-long", new string('x', 501), "45", "1"), TestPeople.Megan);

@@ -16,13 +16,10 @@ public sealed class PostgresDreadOwnerFlowTests(PostgresTestDatabase database) :
 public abstract class DreadOwnerFlowTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {
-    [Fact]
+    [SkippableFact]
     public async Task DreadSurvey_Owner_QueuesTheCardForEnrolledPeopleWhoHaveNotOptedOut()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = NewApp();
         var (enrolled, optedOut) = await EnrolDemoPeopleAsync(app, 6, optOut: 1);
@@ -39,13 +36,10 @@ public abstract class DreadOwnerFlowTests<TDatabase>(TDatabase database) : IClas
         Assert.All(withoutChat, d => Assert.False(string.IsNullOrEmpty(d.RecipientTeamsUserId) || string.IsNullOrEmpty(d.TenantId)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DreadSurvey_Participant_IsRefusedAndNothingIsQueued()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = NewApp();
         await EnrolDemoPeopleAsync(app, 3, optOut: 0);
@@ -55,13 +49,10 @@ public abstract class DreadOwnerFlowTests<TDatabase>(TDatabase database) : IClas
         Assert.False(await app.QueryAsync(db => db.OutboundMessages.AnyAsync(m => m.Kind == OutboundMessageKind.Survey)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DreadTop_FourPeopleShareADread_ShowsNoGroup()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = NewApp();
         await AddDreadsAsync(app, 4, "Monday status report");
@@ -73,13 +64,10 @@ public abstract class DreadOwnerFlowTests<TDatabase>(TDatabase database) : IClas
         Assert.DoesNotContain("Turn into a challenge", card, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DreadTop_FivePeopleShareADread_ShowsItWithATurnIntoAChallengeButtonAndNoNames()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = NewApp();
         await AddDreadsAsync(app, 5, "weekly status update to my boss");
@@ -95,13 +83,10 @@ public abstract class DreadOwnerFlowTests<TDatabase>(TDatabase database) : IClas
         Assert.DoesNotContain("Megan", call.CardText, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DreadTop_Participant_IsRefused()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = NewApp();
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("dread top", TestPeople.Megan));

@@ -29,7 +29,7 @@ public sealed partial class FullLoopTranscriptTests
         "Status report for my manager every Monday",
     ];
 
-    [Fact]
+    [SkippableFact]
     public async Task FullLoop_DreadToChallengeToPostToResultToRescue_WorksAndWritesATranscript()
     {
         await using var host = (await ChallengeHost.StartAsync<SqliteTestDatabase>())!;

@@ -20,13 +20,10 @@ public abstract class DoNotContactTests<TDatabase>(TDatabase database) : IClassF
 {
     private const string SkippedReply = "1 person asked me to forget them, so I didn't enrol them; they can rejoin by writing **optin** to me.";
 
-    [Fact]
+    [SkippableFact]
     public async Task Enroll_PersonOptedOutThenForgotten_IsNotEnrolledTheReplySaysWhyAndTheSurveyPassesThemBy()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var (pat, colleague) = (NewPerson("Pat Forgotten"), NewPerson("Casey Colleague"));
@@ -43,13 +40,10 @@ public abstract class DoNotContactTests<TDatabase>(TDatabase database) : IClassF
         Assert.DoesNotContain(pat.ObjectId, surveyed);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Enroll_PersonForgottenWithoutOptingOutWhoWroteAgain_IsNotEnrolledTheReplySaysWhyAndTheSurveyPassesThemBy()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var (pat, colleague) = (NewPerson("Pat Forgotten"), NewPerson("Casey Colleague"));
@@ -67,13 +61,10 @@ public abstract class DoNotContactTests<TDatabase>(TDatabase database) : IClassF
         Assert.DoesNotContain(pat.ObjectId, surveyed);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OptIn_AfterForgetMe_TakesThemOffTheListAndTheNextEnrollEnrolsThem()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var pat = NewPerson("Pat Returning");
@@ -92,13 +83,10 @@ public abstract class DoNotContactTests<TDatabase>(TDatabase database) : IClassF
         Assert.Contains(pat.ObjectId, await OwnerSendsTheDreadSurveyAsync(app));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MyData_AfterForgetMe_ShowsTheDoNotContactListSinceWhenAndHowToLiftIt()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var pat = NewPerson("Pat Forgotten");
@@ -115,13 +103,10 @@ public abstract class DoNotContactTests<TDatabase>(TDatabase database) : IClassF
         Assert.Contains("Type **optin** to lift it", card, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ForgetMe_ConfirmationCard_SaysItKeepsOnlyTheAccountIdOnADoNotContactListUntilOptin()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
 
@@ -132,13 +117,10 @@ public abstract class DoNotContactTests<TDatabase>(TDatabase database) : IClassF
         Assert.Contains("unless you write **optin** to me", card, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DemoSeeding_DemoPersonForgottenAndAppRestarted_DoesNotBringThemBack()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         var adele = new TestPerson("Adele Vance", "a1000000-0000-4000-8000-000000000003", "user-id-2");
         using (var first = new ChampionBotApp(database))
@@ -153,13 +135,10 @@ public abstract class DoNotContactTests<TDatabase>(TDatabase database) : IClassF
         Assert.Single(await DoNotContactRowsAsync(restarted, adele));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ForgetMe_Confirmed_StoresOnlyTheObjectIdAndTheTime()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var pat = NewPerson("Pat Forgotten");

@@ -17,13 +17,10 @@ public abstract class EnrollFlowTests<TDatabase>(TDatabase database) : IClassFix
 {
     private const string Tenant = "7d0b6a4e-2c1f-4b8e-9a55-1f3c2d4e5a60";
 
-    [Fact]
+    [SkippableFact]
     public async Task Enroll_BotNeverInThePilotTeam_ExplainsHowToAddIt()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         await app.WriteAsync(db => db.ConversationReferences.Where(r => r.TeamId != null).ExecuteDeleteAsync());
@@ -32,13 +29,10 @@ public abstract class EnrollFlowTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Contains("I haven't been added to **Marketing Pilot** yet", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Enroll_RosterInTwoPages_EnrolsNewPeopleCountsTheRestAndKeepsOptedOutPeopleOut()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         await app.SendAndSettleAsync(TestActivities.ChannelMention("help", TestPeople.Megan));
@@ -70,13 +64,10 @@ public abstract class EnrollFlowTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Null(adeleAfter.EnrolledAt);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Enroll_Participant_IsRefusedAndTheRosterIsNotRead()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("enroll", TestPeople.Megan));

@@ -15,13 +15,10 @@ public sealed class PostgresProgramFlowTests(PostgresTestDatabase database) : Pr
 public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {
-    [Fact]
+    [SkippableFact]
     public async Task Program_Owner_ShowsOutcomeCadenceInWordsNextDatesAndAnEditButton()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         await ResetDemoProgramAsync(app);
@@ -36,13 +33,10 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
         Assert.Contains("\"verb\":\"program.edit\"", call.CardJson, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Program_Participant_IsRefused()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("program", TestPeople.Megan));
@@ -50,13 +44,10 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
         Assert.Contains("is for program owners", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ProgramSave_InvalidCronZoneCapacityAndEmptyOutcome_ShowsEveryProblemKeepsValuesAndSavesNothing()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var before = await DemoProgramAsync(app);
@@ -73,13 +64,10 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
         Assert.Equal((before.Version, before.CadenceCron, before.BusinessOutcome), (after.Version, after.CadenceCron, after.BusinessOutcome));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ProgramSave_ValidChange_SavesAuditsAndShowsTheUpdatedCard()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         await ResetDemoProgramAsync(app);
@@ -93,13 +81,10 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
         Assert.True(await app.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "program.updated" && a.ProgramId == before.Id)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ProgramSave_SomeoneSavedInBetween_RefusesKeepsTypedValuesAndOffersTheNewVersion()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var opened = await DemoProgramAsync(app);
@@ -113,13 +98,10 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
         Assert.Equal("First owner's outcome", (await DemoProgramAsync(app)).BusinessOutcome);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ProgramSave_NewPilotScopeWithoutConfirmation_IsRefused()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var otherChannel = TestActivities.ChannelMention("help").InConversation("19:other-channel@thread.tacv2");
@@ -134,13 +116,10 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
         Assert.Equal("19:ai-challenges@thread.tacv2", (await DemoProgramAsync(app)).PilotChannelId);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ProgramSave_FromParticipant_IsRefusedAndNothingChanges()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var before = await DemoProgramAsync(app);
@@ -150,13 +129,10 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
         Assert.Equal(before.BusinessOutcome, (await DemoProgramAsync(app)).BusinessOutcome);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ProgramOwnerAdd_KnownUpn_AddsAnOwnerWhoCanThenUseOwnerCommands()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner add adelev@contoso.example", TestPeople.Owner));
@@ -165,13 +141,10 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
         Assert.True(await app.QueryAsync(db => db.ProgramOwners.AnyAsync(o => o.ObjectId == "a1000000-0000-4000-8000-000000000003")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ProgramOwnerAdd_UnknownUpn_AddsNobody()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var owners = await app.QueryAsync(db => db.ProgramOwners.CountAsync());

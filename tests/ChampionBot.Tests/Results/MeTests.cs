@@ -13,13 +13,10 @@ public sealed class PostgresMeTests(PostgresTestDatabase database) : MeTests<Pos
 public abstract class MeTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {
-    [Fact]
+    [SkippableFact]
     public async Task Me_AfterTwoReportedChallenges_ShowsEachTotalAndStreakAboutThemOnly()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var id = Guid.NewGuid().ToString();
@@ -43,13 +40,10 @@ public abstract class MeTests<TDatabase>(TDatabase database) : IClassFixture<TDa
         Assert.DoesNotContain("Megan", card, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Me_WithNothingReported_SaysHowToStart()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var id = Guid.NewGuid().ToString();
@@ -59,7 +53,7 @@ public abstract class MeTests<TDatabase>(TDatabase database) : IClassFixture<TDa
         Assert.Contains("Nothing reported yet", Assert.Single(app.Connector.Calls).CardText, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(new[] { 3, 2, 1 }, new[] { 3, 2, 1 }, 3)]
     [InlineData(new[] { 3, 2, 1 }, new[] { 2, 1 }, 2)]
     [InlineData(new[] { 3, 2, 1 }, new[] { 3, 1 }, 1)]

@@ -18,13 +18,10 @@ public sealed class PostgresPrivacyTests(PostgresTestDatabase database) : Privac
 public abstract class PrivacyTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {
-    [Fact]
+    [SkippableFact]
     public async Task OptOut_WithAPendingProactiveSend_CancelsItAndExplainsHowToOptIn()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var person = NewPerson();
@@ -49,13 +46,10 @@ public abstract class PrivacyTests<TDatabase>(TDatabase database) : IClassFixtur
         Assert.NotNull(await QueryAsync(app, db => db.Participants.Where(p => p.ObjectId == person.ObjectId).Select(p => p.OptedOutAt).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OptIn_AfterOptOut_ClearsTheOptOut()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var person = NewPerson();
@@ -67,13 +61,10 @@ public abstract class PrivacyTests<TDatabase>(TDatabase database) : IClassFixtur
         Assert.Null(await QueryAsync(app, db => db.Participants.Where(p => p.ObjectId == person.ObjectId).Select(p => p.OptedOutAt).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OptOut_InAChannel_AsksForTheOneToOneChatAndChangesNothing()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
 
@@ -83,13 +74,10 @@ public abstract class PrivacyTests<TDatabase>(TDatabase database) : IClassFixtur
         Assert.Null(await QueryAsync(app, db => db.Participants.Where(p => p.ObjectId == TestPeople.Megan.ObjectId).Select(p => p.OptedOutAt).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MyData_AfterAResult_ShowsEverySectionWithCountsAndContents()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var person = NewPerson();
@@ -109,13 +97,10 @@ public abstract class PrivacyTests<TDatabase>(TDatabase database) : IClassFixtur
         Assert.Contains("Conversations I can reach you in (1)", card, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ForgetMe_Confirmed_DeletesEverythingLinkedAndKeepsOnlyAnonymousNumbers()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var person = NewPerson();
@@ -140,13 +125,10 @@ public abstract class PrivacyTests<TDatabase>(TDatabase database) : IClassFixtur
         Assert.NotEmpty(audit);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ForgetMe_Cancelled_KeepsEverything()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var person = NewPerson();

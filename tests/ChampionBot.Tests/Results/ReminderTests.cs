@@ -18,13 +18,10 @@ public sealed class PostgresReminderTests(PostgresTestDatabase database) : Remin
 public abstract class ReminderTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {
-    [Fact]
+    [SkippableFact]
     public async Task Scanner_AfterThreeDays_RemindsOnlyEnrolledPeopleWhoHaveNotReportedAndOnlyOnce()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var (due, optedOut, snoozed, reported, otherRole) = (NewPerson(), NewPerson(), NewPerson(), NewPerson(), NewPerson());
@@ -59,13 +56,10 @@ public abstract class ReminderTests<TDatabase>(TDatabase database) : IClassFixtu
         Assert.Equal([due.ObjectId], recipients);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Snooze_FromTheReminderCard_ConfirmsInTheCardAndStopsTheReminder()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var person = NewPerson();

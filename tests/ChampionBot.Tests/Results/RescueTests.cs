@@ -15,13 +15,10 @@ public sealed class PostgresRescueTests(PostgresTestDatabase database) : RescueT
 public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {
-    [Fact]
+    [SkippableFact]
     public async Task Submit_DidNotWork_SendsRescueCardWithTipChampionAndTryAgain()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);
@@ -36,13 +33,10 @@ public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture
         Assert.Contains("\"verb\":\"result.retry\"", rescue.CardJson, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Submit_DidNotWorkTwice_SendsTheRescueOnlyOnce()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);
@@ -53,13 +47,10 @@ public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture
         Assert.Single(app.Connector.Calls);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TryAgainThenYes_RecordsTheRetryAndTheNewMinutes()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);
@@ -79,13 +70,10 @@ public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture
         Assert.NotNull(result.RetryReportedAt);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RetryReport_StillNoWithBadMinutes_RecordsNoAndIgnoresMinutes()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);
@@ -97,13 +85,10 @@ public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture
         Assert.Equal((false, 60), (result.RetryWorked, result.MinutesWithAi));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RetryReport_YesWithMinutesOutOfRange_ShowsErrorKeepsValueAndChangesNothing()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);
@@ -116,13 +101,10 @@ public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture
         Assert.Null(Assert.Single(await ResultsAsync(app, challenge.Id)).RetryWorked);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RetryReport_YesWithMinutesThatSaveMoreThanAWorkingWeek_ShowsTheTotalAndChangesNothing()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);

@@ -21,13 +21,10 @@ public abstract class ResultBatchTests<TDatabase>(TDatabase database) : IClassFi
 {
     private readonly ResultBatchDatabase store = new(database);
 
-    [Fact]
+    [SkippableFact]
     public async Task ApplyAsync_FirstSubmit_InsertsResultAndEvidenceThatEfReadsAndFiltersBack()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         var (program, challenge) = await store.ProgramWithChallengeAsync();
         var person = await store.ParticipantAsync();
@@ -52,13 +49,10 @@ public abstract class ResultBatchTests<TDatabase>(TDatabase database) : IClassFi
             && (e.Kind == EvidenceKind.FastCompletion || e.Kind == EvidenceKind.NovelUse || e.Kind == EvidenceKind.TimeSaved))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ApplyAsync_KnownChallengeEditedThenArchived_NextBatchesSeeEachChange()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         var (_, challenge) = await store.ProgramWithChallengeAsync();
         var person = await store.ParticipantAsync();
@@ -76,13 +70,10 @@ public abstract class ResultBatchTests<TDatabase>(TDatabase database) : IClassFi
         Assert.Same(ResultWriteOutcome.Closed, afterArchive);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ApplyAsync_SecondSubmit_UpdatesTheSameRowAndReplacesEvidence()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         var (_, challenge) = await store.ProgramWithChallengeAsync();
         var person = await store.ParticipantAsync();
@@ -104,13 +95,10 @@ public abstract class ResultBatchTests<TDatabase>(TDatabase database) : IClassFi
         Assert.Contains("30 min", timeSaved.Detail, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ApplyAsync_DoubleSubmitInOneBatch_StoresOneRowAndTheSecondOutcomeIsAnUpdateOfTheFirst()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         var (_, challenge) = await store.ProgramWithChallengeAsync();
         var person = await store.ParticipantAsync();
@@ -125,13 +113,10 @@ public abstract class ResultBatchTests<TDatabase>(TDatabase database) : IClassFi
         Assert.Equal([EvidenceKind.TimeSaved], (await store.EvidenceAsync(person.Id)).Select(e => e.Kind));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ApplyAsync_EvidenceDroppedAndEarnedAgainInOneBatch_IsObservedAnew()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         var (_, challenge) = await store.ProgramWithChallengeAsync();
         var person = await store.ParticipantAsync();
@@ -147,13 +132,10 @@ public abstract class ResultBatchTests<TDatabase>(TDatabase database) : IClassFi
         Assert.Equal([(EvidenceKind.FastCompletion, Now), (EvidenceKind.TimeSaved, later)], evidence.Select(e => (e.Kind, e.ObservedAt)).Order());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ApplyAsync_Newcomers_AreCreatedInTheirTeamsProgramWithTheirProfile()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         var (program, challenge) = await store.ProgramWithChallengeAsync();
         var newcomers = Enumerable.Range(0, 12).Select(i => Sender(TestRows.NewObjectId(), $"Newcomer {i}", program.PilotTeamId)).ToList();
@@ -174,13 +156,10 @@ public abstract class ResultBatchTests<TDatabase>(TDatabase database) : IClassFi
         Assert.Equal(12, (await store.ResultsAsync(challenge.Id)).Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ApplyAsync_ClosedChallenge_StoresNothingAndAnswersClosedInOrder()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         var (_, closed) = await store.ProgramWithChallengeAsync(ChallengeStatus.Archived);
         var (_, open) = await store.ProgramWithChallengeAsync();
@@ -198,13 +177,10 @@ public abstract class ResultBatchTests<TDatabase>(TDatabase database) : IClassFi
         Assert.Equal(0, await store.ReadAsync(db => db.Participants.CountAsync(p => p.ObjectId == stranger.ObjectId)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ApplyAsync_ChangedProfile_UpdatesTheParticipantAndAnUnchangedOneIsLeftAlone()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         var (_, challenge) = await store.ProgramWithChallengeAsync();
         var renamed = await store.ParticipantAsync("Old Name");

@@ -24,13 +24,10 @@ public abstract class ResultBatchValueTests<TDatabase>(TDatabase database) : ICl
 
     private readonly ResultBatchDatabase store = new(database);
 
-    [Fact]
+    [SkippableFact]
     public async Task ApplyAsync_TextWithQuotesBackslashesEmojiAndAccents_ReadsBackExactly()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         var (program, posted) = await store.ProgramWithChallengeAsync();
         await store.ChangeChallengeAsync(posted.Id, c => c.Title = Title);
@@ -56,13 +53,10 @@ public abstract class ResultBatchValueTests<TDatabase>(TDatabase database) : ICl
         Assert.Contains(Title, (await store.EvidenceAsync(stored.Id))[0].Detail, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ApplyAsync_SeveralNewcomersAmongKnownPeople_EachGetsTheIdOfTheirOwnRow()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         var (program, challenge) = await store.ProgramWithChallengeAsync();
         var known = await store.ParticipantAsync();
@@ -81,13 +75,10 @@ public abstract class ResultBatchValueTests<TDatabase>(TDatabase database) : ICl
         Assert.Equal(outcomes.Select(o => o.ParticipantId).Order(), (await store.ResultsAsync(challenge.Id)).Select(r => r.ParticipantId!.Value).Order());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ApplyAsync_WholeNumberPointsAndTimesPerWeek_AreStoredAsRealsAndReadBackThroughEf()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         var (_, challenge) = await store.ProgramWithChallengeAsync();
         var person = await store.ParticipantAsync();

@@ -16,13 +16,10 @@ public sealed class PostgresResultCardTests(PostgresTestDatabase database) : Res
 public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {
-    [Fact]
+    [SkippableFact]
     public async Task ResultCommand_InPersonalChat_SendsTheCardForTheLatestChallengeOfTheSendersRole()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         // Later than any other test's challenge in this shared database, so it is the current one.
@@ -37,13 +34,10 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Contains("\"verb\":\"result.submit\"", card, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OpenThenSubmit_ValidAnswers_StoresResultAndReplacesCardWithMinutesSaved()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);
@@ -62,13 +56,10 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Equal([EvidenceKind.FastCompletion, EvidenceKind.NovelUse, EvidenceKind.TimeSaved], kinds.Order());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Submit_SecondTime_UpdatesTheSameResultAndEditReopensWithStoredValues()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);
@@ -84,13 +75,10 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Contains("Edit your result", CardJson(edit), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Submit_DoubleClickedConcurrently_StoresOneResult()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);
@@ -101,13 +89,10 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Single(await ResultsAsync(app, challenge.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Submit_ManyPeopleAtOnce_EachGetsTheirOwnCardAndResultAndNewcomersAreCreated()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);
@@ -129,13 +114,10 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
             Assert.Contains(stored, r => r.ObjectId == p.person.ObjectId && r.DisplayName == p.person.Name && r.MinutesWithAi == p.i + 1));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Submit_OutOfRangeAndMissingValues_ReturnsCardWithErrorsAndTypedValuesAndStoresNothing()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);
@@ -154,13 +136,10 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Empty(await ResultsAsync(app, challenge.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Submit_SavesMoreThanAWorkingWeek_RefusesWithTheTotalKeepsTypedValuesAndStoresNothing()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);
@@ -176,13 +155,10 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         await CardAssert.ValidAsync([("result card with the working-week error", card)]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Submit_SavesExactlyAWorkingWeek_IsStored()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);
@@ -193,13 +169,10 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Single(await ResultsAsync(app, challenge.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Submit_TextInNumberFields_ExplainsAndStoresNothing()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);
@@ -211,15 +184,12 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Empty(await ResultsAsync(app, challenge.Id));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("not-a-number")]
     [InlineData(null)]
     public async Task Submit_MalformedChallengeId_SaysTheCardCouldNotBeReadAndStoresNothing(string? challengeId)
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var data = Answers(1);
@@ -232,13 +202,10 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Equal(before, await QueryAsync(app, db => db.Results.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Submit_ArchivedOrUnknownChallenge_ShowsClosedInTheCardAndStoresNothing()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var archived = await PostChallengeAsync(app, status: ChallengeStatus.Archived);
@@ -254,15 +221,12 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Empty(await ResultsAsync(app, archived.Id));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(ChallengeStatus.Draft)]
     [InlineData(ChallengeStatus.Scheduled)]
     public async Task Open_FromAnOwnersPreviewOfAChallengeNotPostedYet_LeavesThePreviewAndSaysItIsAPreview(ChallengeStatus status)
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var preview = await PostChallengeAsync(app, status: status);
@@ -274,13 +238,10 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Empty(await ResultsAsync(app, preview.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SubmitFallback_ActionSubmitMessage_StoresResultAndUpdatesTheCardInPlace()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);
@@ -298,13 +259,10 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Single(await ResultsAsync(app, challenge.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Open_FromAChannelPost_AnswersWithAMessageAndLeavesTheSharedCardAlone()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);

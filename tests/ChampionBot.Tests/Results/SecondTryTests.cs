@@ -20,13 +20,10 @@ public abstract class SecondTryTests<TDatabase>(TDatabase database) : IClassFixt
     private const string Tip = "Paste the notes themselves, not a link";
     private const string Prompt = "Summarise these notes as five bullets for my manager";
 
-    [Fact]
+    [SkippableFact]
     public async Task Submit_DidNotWorkWithNoChampion_TheRescueNamesTheProgramOwner()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);
@@ -39,13 +36,10 @@ public abstract class SecondTryTests<TDatabase>(TDatabase database) : IClassFixt
         await CardAssert.ValidAsync([("rescue naming the owner", rescue.CardJson)]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TryAgain_AfterTheRescue_TheSecondTryCardKeepsTheTipAndThePrompt()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);
@@ -67,13 +61,10 @@ public abstract class SecondTryTests<TDatabase>(TDatabase database) : IClassFixt
         await CardAssert.ValidAsync([("second try", CardJson(retry)), ("second try with an error", CardJson(error))]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RetryReport_StillNoWithNoChampion_NamesTheProgramOwner()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);

@@ -17,15 +17,12 @@ public sealed class PostgresStreakTests(PostgresTestDatabase database) : StreakT
 public abstract class StreakTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData("product-marketing")]
     [InlineData(null)]
     public async Task Me_AfterReportingAnEveryoneChallenge_ShowsAStreakOfOne(string? role)
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var id = Guid.NewGuid().ToString();
