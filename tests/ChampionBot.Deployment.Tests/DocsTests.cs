@@ -75,6 +75,27 @@ public sealed class DocsTests
         Assert.Contains("/api/messages", Architecture, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Architecture_EverySourceFolderItNames_Exists()
+    {
+        var paths = Regex.Matches(Architecture, @"`(src/[^`<]+?)/?`").Select(match => match.Groups[1].Value).Distinct().ToList();
+
+        Assert.NotEmpty(paths);
+        Assert.All(paths, path => Assert.True(Path.Exists(RepositoryPaths.InRoot(path)), $"architecture.md names {path}, which does not exist."));
+    }
+
+    [Fact]
+    public void Architecture_FeaturesInTheDiagram_AreFeatureFoldersThatExist()
+    {
+        var box = Regex.Match(Architecture, @"features\[""Features<br/>(?<names>[^""]+)""\]").Groups["names"].Value;
+        var names = box.Split([",", "<br/>"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        Assert.NotEmpty(names);
+        Assert.All(names, name => Assert.True(
+            Directory.Exists(RepositoryPaths.InRoot("src", "ChampionBot", "Features", name)),
+            $"architecture.md shows the feature {name}, but src/ChampionBot/Features/{name} does not exist: mark it planned or build it."));
+    }
+
     [Theory]
     [InlineData("deploy.md")]
     [InlineData("architecture.md")]
