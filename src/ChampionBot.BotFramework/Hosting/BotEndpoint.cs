@@ -41,7 +41,7 @@ internal sealed partial class BotEndpoint(
 
             if (!string.IsNullOrEmpty(activity.ServiceUrl))
             {
-                trustedServiceUrls.Trust(activity.ServiceUrl);
+                await trustedServiceUrls.TrustAsync(activity.ServiceUrl, context.RequestAborted).ConfigureAwait(false);
             }
         }
 
