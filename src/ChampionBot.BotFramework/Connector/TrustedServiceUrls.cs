@@ -16,34 +16,33 @@ public sealed partial class TrustedServiceUrls(
 {
     private readonly ILogger _logger = logger ?? NullLogger<TrustedServiceUrls>.Instance;
 
-    /// <summary>Each URL seen, and whether the store has it: a URL whose save failed is saved again when it next arrives.</summary>
-    private readonly ConcurrentDictionary<string, bool> _seen = new(StringComparer.OrdinalIgnoreCase);
+    private const byte Unsaved = 0;
+    private const byte Saving = 1;
+    private const byte Stored = 2;
 
-    /// <summary>Trusts a URL from an authenticated activity at once; a new one is also stored (a failure is logged, not thrown).</summary>
-    public async ValueTask TrustAsync(string serviceUrl, CancellationToken cancellationToken)
+    /// <summary>Each URL seen, and whether the store has it: a URL whose save failed is saved again when it next arrives.</summary>
+    private readonly ConcurrentDictionary<string, byte> _seen = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Trusts a URL from an authenticated activity at once. A new one is stored in the background (one save at a time per
+    /// URL; a failure is logged and the next activity tries again), so no request waits for the database.
+    /// </summary>
+    /// <returns>The save this call started, for tests; callers on the request path do not wait for it.</returns>
+    public Task Trust(string serviceUrl)
     {
         var url = Normalize(serviceUrl);
-        if (_seen.TryGetValue(url, out var stored) && stored)
+        if (_seen.TryGetValue(url, out var state) && state != Unsaved)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        _seen.TryAdd(url, false);
         if (store is null)
         {
-            _seen[url] = true;
-            return;
+            _seen[url] = Stored;
+            return Task.CompletedTask;
         }
 
-        try
-        {
-            await store.SaveAsync(url, cancellationToken).ConfigureAwait(false);
-            _seen[url] = true;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogSaveFailed(_logger, ex);
-        }
+        return _seen.TryAdd(url, Saving) || _seen.TryUpdate(url, Saving, Unsaved) ? Task.Run(() => SaveAsync(store, url)) : Task.CompletedTask;
     }
 
     /// <summary>Loads the stored URLs (at start-up); when the store cannot be read they are learned again from new activities.</summary>
@@ -58,12 +57,26 @@ public sealed partial class TrustedServiceUrls(
         {
             foreach (var url in await store.LoadAsync(cancellationToken).ConfigureAwait(false))
             {
-                _seen[Normalize(url)] = true;
+                _seen[Normalize(url)] = Stored;
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogLoadFailed(_logger, ex);
+        }
+    }
+
+    private async Task SaveAsync(ITrustedServiceUrlStore target, string url)
+    {
+        try
+        {
+            await target.SaveAsync(url, CancellationToken.None).ConfigureAwait(false);
+            _seen[url] = Stored;
+        }
+        catch (Exception ex)
+        {
+            _seen[url] = Unsaved;
+            LogSaveFailed(_logger, ex);
         }
     }
 

@@ -41,7 +41,7 @@ internal sealed partial class BotEndpoint(
 
             if (!string.IsNullOrEmpty(activity.ServiceUrl))
             {
-                await trustedServiceUrls.TrustAsync(activity.ServiceUrl, context.RequestAborted).ConfigureAwait(false);
+                _ = trustedServiceUrls.Trust(activity.ServiceUrl);
             }
         }
 

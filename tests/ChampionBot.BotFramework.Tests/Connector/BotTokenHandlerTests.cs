@@ -27,7 +27,7 @@ public sealed class BotTokenHandlerTests
         var trusted = new TrustedServiceUrls(Options.Create(Bot));
         Assert.False(trusted.IsTrusted(new Uri("https://canary.botapi.skype.com/amer/v3/conversations")));
 
-        await trusted.TrustAsync("https://canary.botapi.skype.com/amer", CancellationToken.None);
+        await trusted.Trust("https://canary.botapi.skype.com/amer");
 
         Assert.True(trusted.IsTrusted(new Uri("https://canary.botapi.skype.com/amer/v3/conversations")));
         Assert.False(trusted.IsTrusted(new Uri("https://canary.botapi.skype.com/amerx/v3/conversations")));

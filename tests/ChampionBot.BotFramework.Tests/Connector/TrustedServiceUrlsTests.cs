@@ -36,7 +36,7 @@ public sealed class TrustedServiceUrlsTests
     public async Task LoadAsync_AfterRestart_UrlSeenBeforeIsStillTrusted()
     {
         var store = new MemoryStore();
-        await new TrustedServiceUrls(Bot, store: store).TrustAsync(Gcc, CancellationToken.None);
+        await new TrustedServiceUrls(Bot, store: store).Trust(Gcc);
 
         var restarted = new TrustedServiceUrls(Bot, store: store);
         Assert.False(restarted.IsTrusted(GccConversation));
@@ -46,32 +46,53 @@ public sealed class TrustedServiceUrlsTests
     }
 
     [Fact]
-    public async Task TrustAsync_SameUrlManyTimes_StoredOnce()
+    public async Task Trust_SameUrlManyTimes_StoredOnce()
     {
         var store = new MemoryStore();
         var trusted = new TrustedServiceUrls(Bot, store: store);
 
         for (var i = 0; i < 3; i++)
         {
-            await trusted.TrustAsync(Gcc, CancellationToken.None);
+            await trusted.Trust(Gcc);
         }
 
         Assert.Equal([Gcc], store.Saved);
     }
 
     [Fact]
-    public async Task TrustAsync_StoreDown_TrustedNowAndStoredWhenItArrivesAgain()
+    public async Task Trust_StoreDown_TrustedNowAndStoredWhenItArrivesAgain()
     {
         var store = new MemoryStore { Fail = true };
         var trusted = new TrustedServiceUrls(Bot, store: store);
 
-        await trusted.TrustAsync(Gcc, CancellationToken.None);
+        await trusted.Trust(Gcc);
         Assert.True(trusted.IsTrusted(GccConversation));
         Assert.Empty(store.Saved);
 
         store.Fail = false;
-        await trusted.TrustAsync(Gcc, CancellationToken.None);
+        await trusted.Trust(Gcc);
         Assert.Equal([Gcc], store.Saved);
+    }
+
+    [Fact]
+    public async Task Trust_StoreSlow_TrustedAtOnceWithoutWaitingForTheSave()
+    {
+        var release = new TaskCompletionSource();
+        var trusted = new TrustedServiceUrls(Bot, store: new SlowStore(release.Task));
+
+        var saving = trusted.Trust(Gcc);
+
+        Assert.False(saving.IsCompleted);
+        Assert.True(trusted.IsTrusted(GccConversation));
+        release.SetResult();
+        await saving;
+    }
+
+    private sealed class SlowStore(Task released) : ITrustedServiceUrlStore
+    {
+        public Task<IReadOnlyCollection<string>> LoadAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyCollection<string>>([]);
+
+        public Task SaveAsync(string serviceUrl, CancellationToken cancellationToken) => released;
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public abstract class TrustedServiceUrlStoreTests<TDatabase>(TDatabase database)
     private TrustedServiceUrlStore NewStore() => new(database.ContextFactory(), new FakeTimeProvider(TestRows.Now));
 
     [Fact]
-    public async Task TrustAsync_ThenRestart_UrlIsTrustedByTheNewProcess()
+    public async Task Trust_ThenRestart_UrlIsTrustedByTheNewProcess()
     {
         if (!database.IsAvailable)
         {
@@ -31,7 +31,7 @@ public abstract class TrustedServiceUrlStoreTests<TDatabase>(TDatabase database)
 
         (await database.CreateMigratedContextAsync()).Dispose();
         var gcc = $"https://smba.infra.gcc.teams.microsoft.com/{Guid.NewGuid():N}/";
-        await new TrustedServiceUrls(Bot, store: NewStore()).TrustAsync(gcc, CancellationToken.None);
+        await new TrustedServiceUrls(Bot, store: NewStore()).Trust(gcc);
 
         var restarted = new TrustedServiceUrls(Bot, store: NewStore());
         await restarted.LoadAsync(CancellationToken.None);
