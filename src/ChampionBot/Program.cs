@@ -4,6 +4,7 @@ using ChampionBot.Delivery;
 using ChampionBot.Features;
 using ChampionBot.Hosting;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,21 +15,28 @@ builder.AddBotFramework(router => router.MapFeatures());
 builder.AddFeatures();
 builder.AddHealth();
 builder.AddLocalModeNotice();
+builder.AddTurnFailureReply();
 
 var app = builder.Build();
-if (!await app.PrepareDatabaseAsync())
-{
-    return 1;
-}
-
-app.MapBotMessages();
-app.MapHealth();
-app.MapLegalPages();
-app.MapGet("/", () => "ChampionBot is running. Teams talks to POST /api/messages.");
-
 try
 {
+    // Mapping reads the Bot settings, so a refused setting stops the app before the database is touched.
+    app.MapBotMessages();
+    app.MapHealth();
+    app.MapLegalPages();
+    app.MapGet("/", () => "ChampionBot is running. Teams talks to POST /api/messages.");
+    if (!await app.PrepareDatabaseAsync())
+    {
+        return 1;
+    }
+
     await app.RunAsync();
+}
+catch (OptionsValidationException ex)
+{
+    // A refused setting (anonymous mode outside Development, an app id without a credential...) is one line, not a crash.
+    StartupLog.InvalidSettings(app.Logger, string.Join(" ", ex.Failures));
+    return 1;
 }
 catch (IOException ex) when (ex.InnerException is AddressInUseException)
 {

@@ -14,11 +14,13 @@ public enum ClaimsCheck
 public static class ActivityClaimsValidator
 {
     public const string ServiceUrlClaim = "serviceurl";
+    public const string IssuerClaim = "iss";
 
     /// <summary>
     /// Unauthorized when the token names a service URL other than the activity's (a token replayed with another
-    /// serviceUrl would make the bot send its own token there); Forbidden when the signing key is endorsed for
-    /// some channels and the activity claims another one.
+    /// serviceUrl would make the bot send its own token there), or when a Bot Framework channel token names none (the
+    /// Bot Framework SDK requires the claim on those; Entra tokens from emulators carry none); Forbidden when the signing
+    /// key is endorsed for some channels and the activity claims another one.
     /// </summary>
     public static ClaimsCheck Validate(ClaimsPrincipal user, IReadOnlyCollection<string> signingKeyEndorsements, Activity activity)
     {
@@ -26,7 +28,10 @@ public static class ActivityClaimsValidator
         ArgumentNullException.ThrowIfNull(signingKeyEndorsements);
         ArgumentNullException.ThrowIfNull(activity);
 
-        if (user.FindFirst(ServiceUrlClaim) is { } serviceUrlClaim && !SameServiceUrl(serviceUrlClaim.Value, activity.ServiceUrl))
+        var serviceUrlClaim = user.FindFirst(ServiceUrlClaim)?.Value;
+        if (serviceUrlClaim is null
+            ? string.Equals(user.FindFirst(IssuerClaim)?.Value, BotIssuers.BotFramework, StringComparison.Ordinal)
+            : !SameServiceUrl(serviceUrlClaim, activity.ServiceUrl))
         {
             return ClaimsCheck.Unauthorized;
         }

@@ -9,7 +9,7 @@ namespace ChampionBot.BotFramework.Authentication;
 /// Configures the Bot Framework and Entra ID JwtBearer schemes from the <c>Bot</c> options as they are when the
 /// scheme is first used (so configuration added late, as tests do, is honoured).
 /// </summary>
-internal sealed class ChannelJwtBearerSetup(IOptions<BotOptions> botOptions, OpenIdMetadataCache metadata) : IConfigureNamedOptions<JwtBearerOptions>
+internal sealed class ChannelJwtBearerSetup(IOptions<BotOptions> botOptions, OpenIdMetadataCache metadata, TimeProvider time) : IConfigureNamedOptions<JwtBearerOptions>
 {
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
@@ -50,6 +50,10 @@ internal sealed class ChannelJwtBearerSetup(IOptions<BotOptions> botOptions, Ope
         options.IncludeErrorDetails = false;
         options.SaveToken = false;
         options.EventsType = typeof(BotTokenEvents);
+
+        // One cache per scheme, each following its own issuer's keys.
+        options.TokenHandlers.Clear();
+        options.TokenHandlers.Add(new CachingJsonWebTokenHandler(new ValidatedTokenCache(time)));
         options.TokenValidationParameters = new TokenValidationParameters
         {
             ValidateIssuer = true,

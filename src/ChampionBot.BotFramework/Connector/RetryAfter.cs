@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+
 namespace ChampionBot.BotFramework.Connector;
 
 internal static class RetryAfter
@@ -18,5 +20,14 @@ internal static class RetryAfter
         }
 
         return null;
+    }
+
+    /// <summary>The wait to use instead when <paramref name="header"/> asks for longer than <paramref name="max"/>; else null.</summary>
+    /// <param name="sentAt">The response's own Date, which an HTTP-date Retry-After is relative to; else <paramref name="now"/>.</param>
+    public static TimeSpan? Capped(RetryConditionHeaderValue header, DateTimeOffset? sentAt, DateTimeOffset now, TimeSpan max)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        var wait = header.Delta ?? (header.Date is { } date ? date - (sentAt ?? now) : null);
+        return wait > max ? max : null;
     }
 }

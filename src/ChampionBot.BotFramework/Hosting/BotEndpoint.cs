@@ -41,7 +41,7 @@ internal sealed partial class BotEndpoint(
 
             if (!string.IsNullOrEmpty(activity.ServiceUrl))
             {
-                trustedServiceUrls.Trust(activity.ServiceUrl);
+                _ = trustedServiceUrls.Trust(activity.ServiceUrl);
             }
         }
 

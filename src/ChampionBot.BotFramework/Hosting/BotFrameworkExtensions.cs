@@ -28,8 +28,10 @@ public static class BotFrameworkExtensions
         builder.Services.AddBotAuthentication(bot);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<TrustedServiceUrls>();
+        builder.Services.AddHostedService<TrustedServiceUrlsLoader>();
         builder.Services.AddSingleton<BotTokenProvider>();
         builder.Services.AddTransient<BotTokenHandler>();
+        builder.Services.AddTransient<RetryAfterCapHandler>();
         builder.Services.AddSingleton(_ =>
         {
             var router = new ActivityRouter();
@@ -41,11 +43,13 @@ public static class BotFrameworkExtensions
         builder.Services.AddSingleton<BotEndpoint>();
         builder.Services.AddHostedService<TurnProcessor>();
 
-        builder.Services.AddHttpClient<IConnectorClient, ConnectorClient>()
-            .AddHttpMessageHandler<BotTokenHandler>()
-            .AddResilienceHandler("connector", ConfigureConnectorResilience);
-        builder.Services.AddHttpClient(UnretriedConnectorClient)
+        var connector = builder.Services.AddHttpClient<IConnectorClient, ConnectorClient>()
             .AddHttpMessageHandler<BotTokenHandler>();
+        connector.AddResilienceHandler("connector", ConfigureConnectorResilience);
+        connector.AddHttpMessageHandler<RetryAfterCapHandler>();
+        builder.Services.AddHttpClient(UnretriedConnectorClient)
+            .AddHttpMessageHandler<BotTokenHandler>()
+            .AddHttpMessageHandler<RetryAfterCapHandler>();
         return builder;
     }
 
@@ -63,7 +67,8 @@ public static class BotFrameworkExtensions
     }
 
     /// <summary>
-    /// Retries 429 for every request (nothing was processed) honouring Retry-After, and transient failures only for
+    /// Retries 429 for every request (nothing was processed) honouring Retry-After (already capped by
+    /// <see cref="RetryAfterCapHandler"/>, the inner handler), and transient failures only for
     /// requests that are safe to repeat; a POST that may have landed is never sent twice.
     /// </summary>
     private static void ConfigureConnectorResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline)

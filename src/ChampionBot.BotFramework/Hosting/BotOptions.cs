@@ -40,5 +40,14 @@ public sealed class BotOptions
     [Range(1024, 4 * 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 
+    /// <summary>The longest a Connector's Retry-After may pause a send; longer requests are shortened to this.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(2);
+
     public bool IsAnonymous => string.IsNullOrWhiteSpace(AppId);
+
+    /// <summary>Whether one of the three ways for the bot to prove its identity is configured.</summary>
+    public bool HasCredential => !string.IsNullOrWhiteSpace(ManagedIdentityClientId)
+        || !string.IsNullOrWhiteSpace(CertificatePath)
+        || !string.IsNullOrWhiteSpace(ClientSecret);
 }

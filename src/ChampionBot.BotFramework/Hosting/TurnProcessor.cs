@@ -23,6 +23,7 @@ public sealed partial class TurnProcessor(TurnQueue queue, TurnRunner runner, IL
                 catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
                     LogTurnFailed(logger, ex, activity.Type, activity.Conversation?.Id);
+                    await ReportAsync(activity, ex, stoppingToken).ConfigureAwait(false);
                 }
                 finally
                 {
@@ -35,6 +36,22 @@ public sealed partial class TurnProcessor(TurnQueue queue, TurnRunner runner, IL
             // Stopping (or a host that never started being disposed): not a failure to report.
         }
     }
+
+    /// <summary>The channel was answered 200 before the turn ran: the person hears of the failure only from here.</summary>
+    private async Task ReportAsync(Schema.Activity activity, Exception failure, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await runner.ReportFailureAsync(activity, failure, stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            LogReportFailed(logger, ex, activity.Type);
+        }
+    }
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "Telling the sender that their {ActivityType} activity failed did not work either")]
+    private static partial void LogReportFailed(ILogger logger, Exception exception, string? activityType);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Handling a {ActivityType} activity in conversation {ConversationId} failed")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string? conversationId);

@@ -22,6 +22,17 @@ public sealed class TurnRunner(IServiceScopeFactory scopes, ActivityRouter route
         return await router.RouteInvokeAsync(turn).ConfigureAwait(false);
     }
 
+    /// <summary>Hands a failed turn to every <see cref="ITurnFailureResponder"/>, in a scope of its own.</summary>
+    public async Task ReportFailureAsync(Activity activity, Exception exception, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var turn = new TurnContext(activity, scope.ServiceProvider.GetRequiredService<IConnectorClient>, scope.ServiceProvider, cancellationToken);
+        foreach (var responder in scope.ServiceProvider.GetServices<ITurnFailureResponder>())
+        {
+            await responder.OnTurnFailedAsync(turn, exception).ConfigureAwait(false);
+        }
+    }
+
     private static async Task<TurnContext> CreateTurnAsync(IServiceProvider services, Activity activity, CancellationToken cancellationToken)
     {
         foreach (var observer in services.GetServices<IActivityObserver>())

@@ -18,6 +18,9 @@ public abstract class ChampionDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<ConversationReference> ConversationReferences => Set<ConversationReference>();
 
+    /// <summary>Service URLs from authenticated activities, so the bot still sends its token there after a restart.</summary>
+    public DbSet<TrustedServiceUrl> TrustedServiceUrls => Set<TrustedServiceUrl>();
+
     public DbSet<DreadItem> DreadItems => Set<DreadItem>();
 
     public DbSet<Challenge> Challenges => Set<Challenge>();

@@ -1,3 +1,4 @@
+using ChampionBot.BotFramework.Connector;
 using ChampionBot.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +44,7 @@ public static class DataExtensions
 
         services.AddSingleton<DatabaseWriteGate>();
         services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<ITrustedServiceUrlStore, TrustedServiceUrlStore>();
         services.AddSingleton<ChampionSeeder>();
         // Disposed with the host, which lets the next process on the same SQLite file start.
         services.AddSingleton<SqliteFileLock>();

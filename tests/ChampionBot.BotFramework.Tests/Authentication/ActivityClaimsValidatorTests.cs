@@ -8,15 +8,23 @@ public sealed class ActivityClaimsValidatorTests
 {
     private const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
 
-    private static ClaimsPrincipal User(string? serviceUrl = null) =>
-        new(new ClaimsIdentity(serviceUrl is null ? [] : [new Claim("serviceurl", serviceUrl)], "test"));
+    private static ClaimsPrincipal User(string? serviceUrl = null, string issuer = "https://login.microsoftonline.com/t/v2.0") =>
+        new(new ClaimsIdentity(serviceUrl is null ? [new Claim("iss", issuer)] : [new Claim("iss", issuer), new Claim("serviceurl", serviceUrl)], "test"));
 
     private static Activity Message(string? serviceUrl = ServiceUrl, string? channelId = "msteams") =>
         new() { Type = "message", ServiceUrl = serviceUrl, ChannelId = channelId };
 
     [Fact]
-    public void Validate_NoServiceUrlClaimAndNoEndorsements_Valid() =>
+    public void Validate_EntraTokenWithoutServiceUrlClaimAndNoEndorsements_Valid() =>
         Assert.Equal(ClaimsCheck.Valid, ActivityClaimsValidator.Validate(User(), [], Message()));
+
+    [Fact]
+    public void Validate_BotFrameworkTokenWithoutServiceUrlClaim_Unauthorized() =>
+        Assert.Equal(ClaimsCheck.Unauthorized, ActivityClaimsValidator.Validate(User(issuer: "https://api.botframework.com"), [], Message()));
+
+    [Fact]
+    public void Validate_BotFrameworkTokenWithMatchingServiceUrlClaim_Valid() =>
+        Assert.Equal(ClaimsCheck.Valid, ActivityClaimsValidator.Validate(User(ServiceUrl, "https://api.botframework.com"), [], Message()));
 
     [Theory]
     [InlineData(ServiceUrl)]

@@ -141,4 +141,36 @@ public sealed class BotFrameworkTokenTests(InboundAuthFixture fixture) : IClassF
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Fact]
+    public async Task PostMessage_BotFrameworkTokenWithoutServiceUrlClaim_Returns401()
+    {
+        using var response = await Bot.PostMessageAsync(Issuer.MintBotFrameworkToken(new() { IncludeServiceUrl = false }));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostMessage_CachedTokenWithAnotherServiceUrl_Returns401()
+    {
+        var token = Issuer.MintBotFrameworkToken();
+        using var first = await Bot.PostMessageAsync(token);
+
+        using var replayed = await Bot.PostMessageAsync(token, serviceUrl: "https://evil.example.com/amer/");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, replayed.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostMessage_CachedTokenForAChannelItsKeyIsNotEndorsedFor_Returns403()
+    {
+        var token = Issuer.MintBotFrameworkToken(new() { Key = LocalSigningKey.OtherChannel });
+        using var first = await Bot.PostMessageAsync(token, channelId: "webchat");
+
+        using var otherChannel = await Bot.PostMessageAsync(token, channelId: "msteams");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherChannel.StatusCode);
+    }
 }

@@ -40,6 +40,59 @@ public sealed class StartupTests
         Assert.Contains("Production", refusal.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Staging")]
+    [InlineData("Test")]
+    public async Task Start_AnonymousModeOutsideDevelopment_RefusesToStart(string environment)
+    {
+        var refusal = await Assert.ThrowsAsync<OptionsValidationException>(() => BotHost.StartAsync(Anonymous(), environment));
+
+        var failure = Assert.Single(refusal.Failures);
+        Assert.Contains("Bot:AppId", failure, StringComparison.Ordinal);
+        Assert.Contains(environment, failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("urls", "http://0.0.0.0:3978")]
+    [InlineData("urls", "http://127.0.0.1:3978;http://*:3979")]
+    [InlineData("urls", "http://bot.contoso.com:3978")]
+    [InlineData("http_ports", "8080")]
+    [InlineData("Kestrel:Endpoints:Http:Url", "http://+:3978")]
+    public async Task Start_AnonymousModeListeningBeyondThisMachine_RefusesToStart(string key, string value)
+    {
+        var configuration = Anonymous();
+        configuration[key] = value;
+
+        var refusal = await Assert.ThrowsAsync<OptionsValidationException>(() => BotHost.StartAsync(configuration));
+
+        Assert.Contains("listen", Assert.Single(refusal.Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_AnonymousModeOnLoopbackOnly_Starts()
+    {
+        var configuration = Anonymous();
+        configuration["urls"] = "http://127.0.0.1:3978;http://localhost:3979;http://[::1]:3980";
+        configuration["http_ports"] = "8080";
+
+        await using var bot = await BotHost.StartAsync(configuration);
+
+        using var response = await bot.PostMessageAsync(token: null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Start_AppIdWithoutCredential_RefusesToStart()
+    {
+        await using var issuer = await LocalTokenIssuer.StartAsync();
+        var configuration = issuer.BotConfiguration();
+        configuration.Remove("Bot:ClientSecret");
+
+        var refusal = await Assert.ThrowsAsync<OptionsValidationException>(() => BotHost.StartAsync(configuration, "Production"));
+
+        Assert.Contains("no credential", Assert.Single(refusal.Failures), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Start_AppIdSetInProduction_Starts()
     {

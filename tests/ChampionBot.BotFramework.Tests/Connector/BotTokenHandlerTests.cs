@@ -22,12 +22,12 @@ public sealed class BotTokenHandlerTests
     }
 
     [Fact]
-    public void IsTrusted_ServiceUrlSeenOnAuthenticatedActivity_IsTrusted()
+    public async Task IsTrusted_ServiceUrlSeenOnAuthenticatedActivity_IsTrusted()
     {
         var trusted = new TrustedServiceUrls(Options.Create(Bot));
         Assert.False(trusted.IsTrusted(new Uri("https://canary.botapi.skype.com/amer/v3/conversations")));
 
-        trusted.Trust("https://canary.botapi.skype.com/amer");
+        await trusted.Trust("https://canary.botapi.skype.com/amer");
 
         Assert.True(trusted.IsTrusted(new Uri("https://canary.botapi.skype.com/amer/v3/conversations")));
         Assert.False(trusted.IsTrusted(new Uri("https://canary.botapi.skype.com/amerx/v3/conversations")));

@@ -972,6 +972,20 @@ namespace ChampionBot.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("ChampionBot.Data.Entities.TrustedServiceUrl", b =>
+                {
+                    b.Property<string>("Url")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTimeOffset>("FirstSeen")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Url");
+
+                    b.ToTable("TrustedServiceUrls", (string)null);
+                });
+
             modelBuilder.Entity("ChampionBot.Data.Entities.Challenge", b =>
                 {
                     b.HasOne("ChampionBot.Data.Entities.ChampionProgram", "Program")

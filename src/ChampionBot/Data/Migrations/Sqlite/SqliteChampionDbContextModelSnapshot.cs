@@ -937,6 +937,20 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("ChampionBot.Data.Entities.TrustedServiceUrl", b =>
+                {
+                    b.Property<string>("Url")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSeen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Url");
+
+                    b.ToTable("TrustedServiceUrls", (string)null);
+                });
+
             modelBuilder.Entity("ChampionBot.Data.Entities.Challenge", b =>
                 {
                     b.HasOne("ChampionBot.Data.Entities.ChampionProgram", "Program")

@@ -1,0 +1,33 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ChampionBot.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class TrustedServiceUrlsAcrossRestarts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "TrustedServiceUrls",
+                columns: table => new
+                {
+                    Url = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    FirstSeen = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrustedServiceUrls", x => x.Url);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "TrustedServiceUrls");
+        }
+    }
+}
