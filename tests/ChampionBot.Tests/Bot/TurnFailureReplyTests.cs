@@ -1,3 +1,4 @@
+using ChampionBot.BotFramework.Hosting;
 using ChampionBot.Data;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -27,14 +28,50 @@ public sealed class TurnFailureReplyTests : IDisposable
         await _app.SendAndSettleAsync(TestActivities.PersonalMessage("optout", megan));
 
         Assert.Equal(Failed, Assert.Single(_app.Connector.Calls).Text);
-        Assert.Null(await OptedOutAtAsync(megan.ObjectId));
+        Assert.Null(await OptedOutAtAsync(_app, megan.ObjectId));
 
         await ExecuteAsync("DROP TRIGGER test_outage;");
         _app.Connector.Clear();
         await _app.SendAndSettleAsync(TestActivities.PersonalMessage("optout", megan));
 
-        Assert.NotNull(await OptedOutAtAsync(megan.ObjectId));
+        Assert.NotNull(await OptedOutAtAsync(_app, megan.ObjectId));
         Assert.DoesNotContain(_app.Connector.Calls, call => call.Text == Failed);
+    }
+
+    [Fact]
+    public async Task OptOut_PostgresStoppedMidConversation_PersonIsToldAndOptOutWorksOnceItIsBack()
+    {
+        await using var postgres = await PrivatePostgres.StartAsync();
+        if (postgres is null)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp().With("Storage:Provider", "Postgres").With("ConnectionStrings:ChampionBot", postgres.ConnectionString);
+        var megan = TestPeople.Megan;
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("help", megan));
+        app.Connector.Clear();
+
+        await postgres.StopAsync();
+        await SendDuringOutageAsync(app, TestActivities.PersonalMessage("optout", megan));
+        Assert.Equal(Failed, Assert.Single(app.Connector.Calls).Text);
+
+        await postgres.StartServerAsync();
+        Assert.Null(await OptedOutAtAsync(app, megan.ObjectId));
+        app.Connector.Clear();
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optout", megan));
+        Assert.NotNull(await OptedOutAtAsync(app, megan.ObjectId));
+        Assert.DoesNotContain(app.Connector.Calls, call => call.Text == Failed);
+    }
+
+    /// <summary>Posts without the test helper's reference flush, which needs the database.</summary>
+    private static async Task SendDuringOutageAsync(ChampionBotApp app, System.Text.Json.Nodes.JsonNode activity)
+    {
+        using var client = app.CreateClient();
+        using var content = new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        await app.Services.GetRequiredService<TurnQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(60));
     }
 
     private async Task ExecuteAsync(string sql)
@@ -43,9 +80,9 @@ public sealed class TurnFailureReplyTests : IDisposable
         await scope.ServiceProvider.GetRequiredService<ChampionDbContext>().Database.ExecuteSqlRawAsync(sql);
     }
 
-    private async Task<DateTimeOffset?> OptedOutAtAsync(string objectId)
+    private static async Task<DateTimeOffset?> OptedOutAtAsync(ChampionBotApp app, string objectId)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ChampionDbContext>().Participants
             .Where(p => p.ObjectId == objectId).Select(p => p.OptedOutAt).SingleAsync();
     }
