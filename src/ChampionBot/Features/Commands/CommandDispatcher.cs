@@ -39,15 +39,33 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ProgramOwn
             return;
         }
 
+        if (inChannel && command.Audience == CommandAudience.ProgramOwners)
+        {
+            await AnswerInPersonalChatAsync(turn, command, arguments);
+            return;
+        }
+
         await command.HandleAsync(new CommandContext(turn, arguments, isOwner));
+    }
+
+    private static async Task AnswerInPersonalChatAsync(TurnContext turn, IBotCommand command, string arguments)
+    {
+        if (await OwnerChat.PersonalTurnAsync(turn) is not { } personal)
+        {
+            await turn.SendTextAsync(OwnerChat.OpenIt(command.Name));
+            return;
+        }
+
+        await command.HandleAsync(new CommandContext(personal, arguments, SenderIsOwner: true));
+        await turn.SendTextAsync(OwnerChat.AnsweredThere);
     }
 
     private string UnknownCommandReply(string text, bool isOwner, bool inChannel)
     {
-        var quoted = text.Length > 40 ? text[..40] + "…" : text;
+        var quoted = EchoedText.Quote(text);
         return catalog.Suggest(text, isOwner, inChannel) is { } suggestion
-            ? $"I don't know \"{quoted}\". Did you mean **{suggestion.Usage}**? Type **help** to see everything I can do."
-            : $"I don't know \"{quoted}\" yet. Type **help** to see everything I can do.";
+            ? $"I don't know {quoted}. Did you mean **{suggestion.Usage}**? Type **help** to see everything I can do."
+            : $"I don't know {quoted} yet. Type **help** to see everything I can do.";
     }
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Refused owner command {Command} for {SenderId}")]
