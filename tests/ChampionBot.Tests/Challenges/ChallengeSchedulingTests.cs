@@ -57,6 +57,29 @@ public abstract class ChallengeSchedulingTests<TDatabase>
     }
 
     [Fact]
+    public async Task ScheduleNext_ALibraryChallenge_SchedulesTheProgramsOwnCopyAndLeavesTheLibraryRowToEveryProgram()
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        if (host is null)
+        {
+            return;
+        }
+
+        var before = await host.DbAsync(db => db.Challenges.AsNoTracking().SingleAsync(c => c.Slug == "weekly-lead-list-cleanup"));
+
+        var reply = Assert.Single(await host.SayAsync("challenge schedule weekly-lead-list-cleanup next", TestPeople.Owner)).Text;
+        var again = Assert.Single(await host.SayAsync("challenge schedule weekly-lead-list-cleanup 2026-12-14", TestPeople.Owner)).Text;
+
+        var library = await host.DbAsync(db => db.Challenges.AsNoTracking().SingleAsync(c => c.Id == before.Id));
+        Assert.Equal((null, before.Status, before.ScheduledFor), (library.ProgramId, library.Status, library.ScheduledFor));
+        var copy = Assert.Single(await host.DbAsync(db => db.Challenges.AsNoTracking().Where(c => c.Id != before.Id && c.Title == before.Title).ToListAsync()));
+        Assert.NotNull(copy.ProgramId);
+        Assert.Equal((ChallengeStatus.Scheduled, new DateOnly(2026, 12, 14), before.Steps), (copy.Status, copy.ScheduledFor, copy.Steps));
+        Assert.Contains($"(id {copy.Id})", reply, StringComparison.Ordinal);
+        Assert.Contains($"(id {copy.Id})", again, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ScheduleDate_OnAWednesday_PostsAtTheFollowingMonday()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
@@ -75,7 +98,7 @@ public abstract class ChallengeSchedulingTests<TDatabase>
 
     [Theory]
     [InlineData("2026-11-24", "is in the past (today is 2026-11-25 in America/New_York)")]
-    [InlineData("tomorrow", "couldn't read \"tomorrow\" as a date")]
+    [InlineData("tomorrow", "couldn't read `tomorrow` as a date")]
     [InlineData("", "When should it post?")]
     public async Task ScheduleBadDate_AnswersClearlyAndWritesNothing(string when, string expected)
     {
@@ -108,7 +131,7 @@ public abstract class ChallengeSchedulingTests<TDatabase>
 
         var reply = Assert.Single(await host.SayAsync("challenge schedule no-such-thing next", TestPeople.Owner)).Text;
 
-        Assert.Contains("There's no challenge \"no-such-thing\"", reply, StringComparison.Ordinal);
+        Assert.Contains("There's no challenge `no-such-thing`", reply, StringComparison.Ordinal);
         Assert.Contains("**challenge list**", reply, StringComparison.Ordinal);
     }
 
