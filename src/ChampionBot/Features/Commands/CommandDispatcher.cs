@@ -26,7 +26,7 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ProgramOwn
         var (command, arguments) = match;
         if (command.Audience == CommandAudience.ProgramOwners && !isOwner)
         {
-            LogRefused(logger, command.Name, turn.SenderId);
+            LogRefused(logger, command.Name);
             await turn.SendTextAsync(
                 $"Sorry, **{command.Name}** is for program owners, so I haven't changed anything. " +
                 "If you think you should be one, ask your program owner to add you. Type **help** to see what you can do.");
@@ -68,6 +68,7 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ProgramOwn
             : $"I don't know {quoted} yet. Type **help** to see everything I can do.";
     }
 
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Refused owner command {Command} for {SenderId}")]
-    private static partial void LogRefused(ILogger logger, string command, string? senderId);
+    // Who asked is left out: object ids stay out of Information logs.
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Refused owner command {Command} for someone who is not an owner")]
+    private static partial void LogRefused(ILogger logger, string command);
 }
