@@ -15,5 +15,11 @@ public interface IOutbox
     /// <summary>Cancels what is not sent yet and deletes every sent copy, through the same rate-limited path.</summary>
     Task<bool> RecallAsync(Guid messageId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// "Forget me" for the messages a person asked for: <paramref name="replacement"/> becomes the requester and no
+    /// progress is posted to their chat any more. Returns how many messages changed.
+    /// </summary>
+    Task<int> ForgetRequesterAsync(string objectId, string replacement, CancellationToken cancellationToken = default);
+
     Task<DeliveryProgress?> GetProgressAsync(Guid messageId, CancellationToken cancellationToken = default);
 }

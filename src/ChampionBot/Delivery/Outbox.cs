@@ -101,6 +101,19 @@ public sealed class Outbox(
         return cancelled == 1;
     }
 
+    public async Task<int> ForgetRequesterAsync(string objectId, string replacement, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.OutboundMessages
+            .Where(m => m.RequestedByObjectId == objectId)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(m => m.RequestedByObjectId, replacement)
+                .SetProperty(m => m.ProgressServiceUrl, (string?)null)
+                .SetProperty(m => m.ProgressConversationId, (string?)null)
+                .SetProperty(m => m.ProgressActivityId, (string?)null)
+                .SetProperty(m => m.Version, m => m.Version + 1), cancellationToken);
+    }
+
     public async Task<bool> RecallAsync(Guid messageId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

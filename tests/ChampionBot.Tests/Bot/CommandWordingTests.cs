@@ -85,7 +85,7 @@ public sealed class CommandWordingTests : IDisposable
 
         var call = Assert.Single(_app.Connector.Calls);
         Assert.Empty(call.CardText);
-        Assert.Contains("I don't know \"program owner remove meganb@contoso.example\"", call.Text, StringComparison.Ordinal);
+        Assert.Contains("I don't know `program owner remove meganb@contoso.example`", call.Text, StringComparison.Ordinal);
         Assert.Contains("Nothing was changed", call.Text, StringComparison.Ordinal);
     }
 }

@@ -111,7 +111,7 @@ public abstract class ChallengeAuthoringTests<TDatabase>
         Assert.Contains("Draft the Monday status report", list.CardText, StringComparison.Ordinal);
         Assert.Contains(ChallengePreviewCard.PanelTitle, show.CardText, StringComparison.Ordinal);
         Assert.Contains("Edit a copy", library.CardText, StringComparison.Ordinal);
-        Assert.Contains("There's no challenge \"99999\"", unknown.Text, StringComparison.Ordinal);
+        Assert.Contains("There's no challenge `99999`", unknown.Text, StringComparison.Ordinal);
         Assert.Contains("challenge list", unknown.Text, StringComparison.Ordinal);
     }
 

@@ -26,6 +26,50 @@ public sealed class ChallengeRulesTests
         Assert.Equal(60, challenge!.BaselineMinutes);
     }
 
+    [Fact]
+    public void Validate_TitleWithDirectionOverridesAndZeroWidthSpaces_StoresItWithoutThem()
+    {
+        var (challenge, problems) = ChallengeRules.Validate(Specific with { Title = "Status\u202E report\u200B with\u2066 Copilot\u2069" });
+
+        Assert.Empty(problems);
+        Assert.Equal("Status report with Copilot", challenge!.Title);
+    }
+
+    [Theory]
+    [InlineData("\u200B\u200B")]
+    [InlineData("\u200D \u202E\uFEFF")]
+    public void Validate_TitleOfNothingVisible_IsRefusedAsEmpty(string title)
+    {
+        var (challenge, problems) = ChallengeRules.Validate(Specific with { Title = title });
+
+        Assert.Null(challenge);
+        Assert.Contains(problems, p => p.StartsWith("**Title** is empty", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Open [the template](http://intranet.example/t) and fill it in with Copilot in Word.", "http://intranet.example/t")]
+    [InlineData("Open [Reset MFA now](javascript:alert(1)) then ask Copilot in Word for the summary.", "javascript:alert(1")]
+    [InlineData("Open http://intranet.example/t then ask Copilot in Word for a five-bullet summary.", "http://intranet.example/t")]
+    public void Validate_StepsLinkingOtherThanHttps_AreRefusedNamingTheAddress(string steps, string shown)
+    {
+        var (challenge, problems) = ChallengeRules.Validate(Specific with { Steps = steps });
+
+        Assert.Null(challenge);
+        Assert.Contains(problems, p => p.StartsWith("**Steps**", StringComparison.Ordinal) && p.Contains(shown, StringComparison.Ordinal) && p.Contains("https://", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_StepsWithAnHttpsLink_KeepTheLinkAndShowItsHost()
+    {
+        var (challenge, problems) = ChallengeRules.Validate(Specific with
+        {
+            Steps = "Open [the status template](https://contoso.sharepoint.com/sites/pilot/t.docx) in Word.\nAsk Copilot to fill it from last week's notes.",
+        });
+
+        Assert.Empty(problems);
+        Assert.StartsWith("Open [the status template (contoso.sharepoint.com)](https://contoso.sharepoint.com/sites/pilot/t.docx) in Word.", challenge!.Steps, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Play with Copilot")]
     [InlineData("Explore what Copilot can do for your weekly work and have fun with it")]

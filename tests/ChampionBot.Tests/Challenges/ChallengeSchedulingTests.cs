@@ -20,6 +20,7 @@ public abstract class ChallengeSchedulingTests<TDatabase>
     public async Task Schedule_OnADayThatIsNotAPostingDay_SaysWhenItPostsAndWhy()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
+
         var draft = await host.AddDraftAsync("Midweek wish");
 
         var reply = Assert.Single(await host.SayAsync($"challenge schedule {draft.Id} 2026-12-02", TestPeople.Owner)).Text;
@@ -32,6 +33,7 @@ public abstract class ChallengeSchedulingTests<TDatabase>
     public async Task ScheduleNext_PicksTheNextFreeMondayAndSaysTheLocalTime()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
+
         var first = await host.AddDraftAsync("First");
         var second = await host.AddDraftAsync("Second");
 
@@ -47,9 +49,29 @@ public abstract class ChallengeSchedulingTests<TDatabase>
     }
 
     [SkippableFact]
+    public async Task ScheduleNext_ALibraryChallenge_SchedulesTheProgramsOwnCopyAndLeavesTheLibraryRowToEveryProgram()
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+
+        var before = await host.DbAsync(db => db.Challenges.AsNoTracking().SingleAsync(c => c.Slug == "weekly-lead-list-cleanup"));
+
+        var reply = Assert.Single(await host.SayAsync("challenge schedule weekly-lead-list-cleanup next", TestPeople.Owner)).Text;
+        var again = Assert.Single(await host.SayAsync("challenge schedule weekly-lead-list-cleanup 2026-12-14", TestPeople.Owner)).Text;
+
+        var library = await host.DbAsync(db => db.Challenges.AsNoTracking().SingleAsync(c => c.Id == before.Id));
+        Assert.Equal((null, before.Status, before.ScheduledFor), (library.ProgramId, library.Status, library.ScheduledFor));
+        var copy = Assert.Single(await host.DbAsync(db => db.Challenges.AsNoTracking().Where(c => c.Id != before.Id && c.Title == before.Title).ToListAsync()));
+        Assert.NotNull(copy.ProgramId);
+        Assert.Equal((ChallengeStatus.Scheduled, new DateOnly(2026, 12, 14), before.Steps), (copy.Status, copy.ScheduledFor, copy.Steps));
+        Assert.Contains($"(id {copy.Id})", reply, StringComparison.Ordinal);
+        Assert.Contains($"(id {copy.Id})", again, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task ScheduleDate_OnAWednesday_PostsAtTheFollowingMonday()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
+
         var draft = await host.AddDraftAsync("Dated");
 
         var reply = Assert.Single(await host.SayAsync($"challenge schedule {draft.Id} 2026-12-09", TestPeople.Owner)).Text;
@@ -60,11 +82,12 @@ public abstract class ChallengeSchedulingTests<TDatabase>
 
     [SkippableTheory]
     [InlineData("2026-11-24", "is in the past (today is 2026-11-25 in America/New_York)")]
-    [InlineData("tomorrow", "couldn't read \"tomorrow\" as a date")]
+    [InlineData("tomorrow", "couldn't read `tomorrow` as a date")]
     [InlineData("", "When should it post?")]
     public async Task ScheduleBadDate_AnswersClearlyAndWritesNothing(string when, string expected)
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
+
         var draft = await host.AddDraftAsync("Not yet");
 
         var reply = Assert.Single(await host.SayAsync($"challenge schedule {draft.Id} {when}".TrimEnd(), TestPeople.Owner)).Text;
@@ -81,9 +104,10 @@ public abstract class ChallengeSchedulingTests<TDatabase>
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
 
+
         var reply = Assert.Single(await host.SayAsync("challenge schedule no-such-thing next", TestPeople.Owner)).Text;
 
-        Assert.Contains("There's no challenge \"no-such-thing\"", reply, StringComparison.Ordinal);
+        Assert.Contains("There's no challenge `no-such-thing`", reply, StringComparison.Ordinal);
         Assert.Contains("**challenge list**", reply, StringComparison.Ordinal);
     }
 
@@ -91,6 +115,7 @@ public abstract class ChallengeSchedulingTests<TDatabase>
     public async Task ScheduleNextButton_OnPreview_UpdatesTheCardWithTheConfirmation()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
+
         var draft = await host.AddDraftAsync("From the button");
 
         var (_, card) = await host.InvokeAsync("challenge.schedule", new() { ["challengeId"] = draft.Id }, TestPeople.Owner);
@@ -103,6 +128,7 @@ public abstract class ChallengeSchedulingTests<TDatabase>
     public async Task ThisWeeksChallenge_BeforeAnyPost_SaysWhenTheNextOneComes()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
+
 
         var reply = Assert.Single(await host.SayAsync("challenge", TestPeople.Megan)).Text;
 

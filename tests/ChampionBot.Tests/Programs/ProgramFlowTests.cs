@@ -55,8 +55,8 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
 
         var card = body.CardText();
         Assert.Contains("Say which business outcome", card, StringComparison.Ordinal);
-        Assert.Contains("\"every monday\" isn't a cron expression", card, StringComparison.Ordinal);
-        Assert.Contains("I don't know the time zone \"Mars/Olympus\"", card, StringComparison.Ordinal);
+        Assert.Contains("`every monday` isn't a cron expression", card, StringComparison.Ordinal);
+        Assert.Contains("I don't know the time zone `Mars/Olympus`", card, StringComparison.Ordinal);
         Assert.Contains("from 0 to 100", card, StringComparison.Ordinal);
         Assert.Contains("every monday", card.Split('\n'));
         Assert.Contains("Mars/Olympus", card.Split('\n'));

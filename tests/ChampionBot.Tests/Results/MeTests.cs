@@ -26,6 +26,7 @@ public abstract class MeTests<TDatabase>(TDatabase database) : IClassFixture<TDa
         var first = await PostChallengeAsync(app, start);
         var second = await PostChallengeAsync(app, start.AddMinutes(1));
         await PostChallengeAsync(app, start.AddMinutes(2));
+        await EnrolAsync(app, first, person);
         await InvokeAsync(app, CardAction("result.submit", Answers(first.Id, before: "60", withAi: "15"), person));
         await InvokeAsync(app, CardAction("result.submit", Answers(second.Id, before: "30", withAi: "10", times: "2"), person));
         app.Connector.Clear();

@@ -83,6 +83,7 @@ public abstract class PrivacyTests<TDatabase>(TDatabase database) : IClassFixtur
         var person = NewPerson();
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("help", person));
         var challenge = await PostChallengeAsync(app);
+        await EnrolAsync(app, challenge, person);
         await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, differently: "Used it for the agenda too"), person));
         app.Connector.Clear();
 
@@ -105,6 +106,7 @@ public abstract class PrivacyTests<TDatabase>(TDatabase database) : IClassFixtur
         using var app = new ChampionBotApp(database);
         var person = NewPerson();
         var challenge = await PostChallengeAsync(app);
+        await EnrolAsync(app, challenge, person);
         await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, differently: "Something personal"), person));
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("forget me", person));
         var confirm = app.Connector.Calls[^1].CardJson;

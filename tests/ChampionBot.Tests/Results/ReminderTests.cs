@@ -33,6 +33,11 @@ public abstract class ReminderTests<TDatabase>(TDatabase database) : IClassFixtu
         var postedAt = DateTimeOffset.UtcNow.AddDays(-300);
         var challenge = await PostChallengeAsync(app, postedAt);
         await EnrolAsync(app, challenge, due, optedOut, snoozed, reported, otherRole);
+        foreach (var person in new[] { due, optedOut, snoozed, reported })
+        {
+            await SetAsync(app, person, p => p.Role = challenge.AudienceRole);
+        }
+
         await SetAsync(app, optedOut, p => p.OptedOutAt = postedAt);
         await SetAsync(app, snoozed, p => p.SnoozedUntil = postedAt.AddDays(14));
         await SetAsync(app, otherRole, p => p.Role = "content-marketing");
@@ -67,6 +72,7 @@ public abstract class ReminderTests<TDatabase>(TDatabase database) : IClassFixtu
         var postedAt = DateTimeOffset.UtcNow.AddDays(-600);
         var challenge = await PostChallengeAsync(app, postedAt);
         await EnrolAsync(app, challenge, person);
+        await SetAsync(app, person, p => p.Role = challenge.AudienceRole);
 
         var card = CardJson(await InvokeAsync(app, CardAction("reminder.snooze", new JsonObject { ["challengeId"] = challenge.Id }, person)));
         var clock = new FakeTimeProvider(postedAt.AddDays(4));
@@ -81,14 +87,6 @@ public abstract class ReminderTests<TDatabase>(TDatabase database) : IClassFixtu
     {
         var id = Guid.NewGuid().ToString();
         return new TestPerson("Sam Example", id, "29:sam-" + id);
-    }
-
-    private static async Task EnrolAsync(ChampionBotApp app, Challenge challenge, params TestPerson[] people)
-    {
-        foreach (var person in people)
-        {
-            await SetAsync(app, person, p => (p.ProgramId, p.EnrolledAt, p.Role) = (challenge.ProgramId, challenge.PostedAt!.Value.AddDays(-7), challenge.AudienceRole));
-        }
     }
 
     private static Task SetAsync(ChampionBotApp app, TestPerson person, Action<Participant> change) => QueryAsync(app, async db =>

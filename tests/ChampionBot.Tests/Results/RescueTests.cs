@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Results;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static ChampionBot.Tests.Results.ResultScenario;
 
 namespace ChampionBot.Tests.Results;
@@ -115,6 +117,35 @@ public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture
         Assert.Contains("That adds up to 2,400 hours a week, more than your 40-hour working week", card, StringComparison.Ordinal);
         var result = Assert.Single(await ResultsAsync(app, challenge.Id));
         Assert.Equal((null, 1440), (result.RetryWorked, result.MinutesWithAi));
+    }
+
+    [Fact]
+    public async Task RescueNames_ForSomeoneInAnotherProgram_NameNoChampionAndNoOwnerOfTheChallengesProgram()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+        await MakeChampionAsync(app, challenge, "a1000000-0000-4000-8000-000000000003");
+        var elsewhere = await QueryAsync(app, async db =>
+        {
+            var program = new ChampionProgram { Name = "Another pilot", BusinessOutcome = "Elsewhere", TimeZoneId = "UTC", CadenceCron = "0 9 * * 1" };
+            var person = new Participant { ObjectId = Guid.NewGuid().ToString(), DisplayName = "Elsewhere Person", Program = program, EnrolledAt = DateTimeOffset.UtcNow };
+            db.Participants.Add(person);
+            await db.SaveChangesAsync();
+            return person;
+        });
+        var megan = await QueryAsync(app, db => db.Participants.SingleAsync(p => p.ObjectId == TestPeople.Megan.ObjectId));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var rescue = scope.ServiceProvider.GetRequiredService<Rescue>();
+
+        Assert.Null(await rescue.ChampionToAskAsync(elsewhere.Id, challenge, CancellationToken.None));
+        Assert.Empty(await rescue.OwnersToAskAsync(elsewhere.Id, challenge, CancellationToken.None));
+        Assert.Equal("Adele Vance", await rescue.ChampionToAskAsync(megan.Id, challenge, CancellationToken.None));
     }
 
     private static Task MakeChampionAsync(ChampionBotApp app, Challenge challenge, string objectId) => QueryAsync(app, async db =>

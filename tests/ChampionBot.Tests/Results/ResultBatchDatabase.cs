@@ -45,7 +45,10 @@ internal sealed class ResultBatchDatabase(TestDatabase database)
         await db.SaveChangesAsync();
     }
 
-    /// <summary>A program piloted in its own team, so newcomers from that team land in it.</summary>
+    /// <summary>The program the last <see cref="ProgramWithChallengeAsync"/> created: <see cref="ParticipantAsync"/> enrolls people in it.</summary>
+    public ChampionProgram? LastProgram { get; private set; }
+
+    /// <summary>A program piloted in its own team, with one challenge.</summary>
     public async Task<(ChampionProgram Program, Challenge Challenge)> ProgramWithChallengeAsync(ChallengeStatus status = ChallengeStatus.Posted)
     {
         await using var db = await database.CreateMigratedContextAsync();
@@ -66,14 +69,17 @@ internal sealed class ResultBatchDatabase(TestDatabase database)
         (challenge.Status, challenge.PostedAt, challenge.ProgramId) = (status, Now.AddDays(-1), program.Id);
         db.Challenges.Add(challenge);
         await db.SaveChangesAsync();
+        LastProgram = program;
         return (program, challenge);
     }
 
-    public async Task<Participant> ParticipantAsync(string displayName = "Known Person")
+    /// <summary>A person enrolled in <see cref="LastProgram"/> (only enrolled people may report), or in no program before one exists.</summary>
+    public async Task<Participant> ParticipantAsync(string displayName = "Known Person", string? objectId = null)
     {
         await using var db = database.CreateContext();
-        var participant = TestRows.Participant();
+        var participant = TestRows.Participant(objectId);
         participant.DisplayName = displayName;
+        (participant.ProgramId, participant.EnrolledAt) = (LastProgram?.Id, LastProgram is null ? null : Now.AddDays(-7));
         participant.TeamsUserId = "29:known";
         db.Participants.Add(participant);
         await db.SaveChangesAsync();

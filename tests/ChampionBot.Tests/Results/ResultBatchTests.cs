@@ -133,27 +133,37 @@ public abstract class ResultBatchTests<TDatabase>(TDatabase database) : IClassFi
     }
 
     [SkippableFact]
-    public async Task ApplyAsync_Newcomers_AreCreatedInTheirTeamsProgramWithTheirProfile()
+    public async Task ApplyAsync_SendersNotEnrolledInTheChallengesProgram_AreRefusedAndNothingOfTheirsIsStored()
     {
         database.SkipUnlessAvailable();
 
+        var (otherProgram, _) = await store.ProgramWithChallengeAsync();
+        var inOtherProgram = await store.ParticipantAsync("Other Program");
         var (program, challenge) = await store.ProgramWithChallengeAsync();
-        var newcomers = Enumerable.Range(0, 12).Select(i => Sender(TestRows.NewObjectId(), $"Newcomer {i}", program.PilotTeamId)).ToList();
-
-        var outcomes = await store.ApplyAsync(Now, [.. newcomers.Select(s => new ResultSubmission(s, challenge.Id, Saved45))]);
-
-        var stored = await store.ReadAsync(db => db.Participants.AsNoTracking().Where(p => p.ProgramId == program.Id).ToListAsync());
-        Assert.Equal(12, stored.Count);
-        Assert.All(newcomers.Zip(outcomes), pair =>
+        var enrolled = await store.ParticipantAsync();
+        var metNotEnrolled = await store.ReadAsync(async db =>
         {
-            var (sender, outcome) = pair;
-            var person = stored.Single(p => p.Id == outcome.ParticipantId);
-            Assert.Equal(
-                (sender.ObjectId, sender.Name, sender.TeamsUserId, "tenant", "Europe/Paris", Participant.DefaultWorkingHoursPerWeek, Now, Now, (DateTimeOffset?)null),
-                (person.ObjectId, person.DisplayName, person.TeamsUserId, person.TenantId, person.TimeZoneId, person.WorkingHoursPerWeek, person.CreatedAt, person.UpdatedAt, person.EnrolledAt));
-            Assert.False(outcome.Updated);
+            var person = TestRows.Participant();
+            (person.DisplayName, person.ProgramId) = ("Met Once", program.Id);
+            db.Participants.Add(person);
+            await db.SaveChangesAsync();
+            return person;
         });
-        Assert.Equal(12, (await store.ResultsAsync(challenge.Id)).Count);
+        var stranger = Sender(TestRows.NewObjectId(), "Outsider", program.PilotTeamId);
+
+        var outcomes = await store.ApplyAsync(Now,
+            new ResultSubmission(stranger, challenge.Id, Saved45 with { TimesPerWeek = 40 }),
+            new ResultSubmission(Sender(metNotEnrolled.ObjectId, "Renamed"), challenge.Id, Saved45),
+            new ResultSubmission(Sender(inOtherProgram.ObjectId, "Renamed"), challenge.Id, Saved45),
+            new ResultSubmission(Sender(enrolled.ObjectId, enrolled.DisplayName), challenge.Id, Saved45));
+
+        Assert.Equal(otherProgram.Id, inOtherProgram.ProgramId);
+        Assert.All(outcomes.Take(3), o => Assert.Same(ResultWriteOutcome.NotEnrolled, o));
+        Assert.Equal(enrolled.Id, outcomes[3].ParticipantId);
+        Assert.Equal(enrolled.Id, Assert.Single(await store.ResultsAsync(challenge.Id)).ParticipantId);
+        Assert.Equal(0, await store.ReadAsync(db => db.Participants.CountAsync(p => p.ObjectId == stranger.ObjectId)));
+        Assert.Equal(0, await store.ReadAsync(db => db.ChampionEvidence.CountAsync(e => e.ParticipantId == metNotEnrolled.Id || e.ParticipantId == inOtherProgram.Id)));
+        Assert.Equal("Met Once", (await store.PersonAsync(metNotEnrolled.ObjectId)).DisplayName);
     }
 
     [SkippableFact]

@@ -90,7 +90,7 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
     }
 
     [SkippableFact]
-    public async Task Submit_ManyPeopleAtOnce_EachGetsTheirOwnCardAndResultAndNewcomersAreCreated()
+    public async Task Submit_ManyPeopleAtOnce_EachGetsTheirOwnCardAndResult()
     {
         database.SkipUnlessAvailable();
 
@@ -99,8 +99,9 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         var people = Enumerable.Range(0, 40)
             .Select(i => new TestPerson($"Burst person {i}", Guid.NewGuid().ToString(), $"29:burst-{i}"))
             .ToList();
+        await EnrolAsync(app, challenge, [.. people]);
 
-        // Forty people nobody has met report at once: they land in shared batches, each with their own numbers.
+        // Forty people report at once: they land in shared batches, each with their own numbers.
         var answers = await Task.WhenAll(people.Select((person, i) =>
             InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, withAi: $"{i + 1}"), person))));
 
@@ -112,6 +113,31 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Equal(40, stored.Count);
         Assert.All(people.Select((person, i) => (person, i)), p =>
             Assert.Contains(stored, r => r.ObjectId == p.person.ObjectId && r.DisplayName == p.person.Name && r.MinutesWithAi == p.i + 1));
+    }
+
+    [SkippableFact]
+    public async Task Submit_CraftedBySomeoneNotEnrolledInTheChallengesProgram_RefusesClearlyAndStoresNothing()
+    {
+        database.SkipUnlessAvailable();
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+        var outsider = new TestPerson("Mallory Outside", Guid.NewGuid().ToString(), "29:mallory");
+        var metOnce = new TestPerson("Met Once", Guid.NewGuid().ToString(), "29:met-once");
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("help", metOnce));
+        var crafted = CardAction("result.submit", Answers(challenge.Id, before: "1440", withAi: "0", times: "1.5"), outsider);
+        crafted["conversation"]!["tenantId"] = "another-organisation";
+
+        var answers = new[]
+        {
+            await InvokeAsync(app, crafted),
+            await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id), metOnce)),
+        };
+
+        Assert.All(answers, a => Assert.Contains("enrolled in the program this challenge belongs to", CardJson(a), StringComparison.Ordinal));
+        Assert.Empty(await ResultsAsync(app, challenge.Id));
+        Assert.Equal(0, await QueryAsync(app, db => db.Participants.CountAsync(p => p.ObjectId == outsider.ObjectId)));
+        Assert.Equal(0, await QueryAsync(app, db => db.ChampionEvidence.CountAsync(e => e.SourceKey == $"challenge:{challenge.Id}")));
     }
 
     [SkippableFact]

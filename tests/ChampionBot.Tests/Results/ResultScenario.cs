@@ -38,7 +38,33 @@ internal static class ResultScenario
         };
         db.Challenges.Add(challenge);
         await db.SaveChangesAsync();
+
+        // Megan reports in most tests: only people enrolled in a challenge's program may.
+        await EnrolAsync(app, challenge, TestPeople.Megan);
         return challenge;
+    }
+
+    /// <summary>
+    /// Enrolls people in the challenge's program a week before it was posted, as <c>enroll</c> does (creating those the
+    /// bot has not met yet).
+    /// </summary>
+    public static async Task EnrolAsync(ChampionBotApp app, Challenge challenge, params TestPerson[] people)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChampionDbContext>();
+        foreach (var person in people)
+        {
+            var participant = await db.Participants.FirstOrDefaultAsync(p => p.ObjectId == person.ObjectId);
+            if (participant is null)
+            {
+                participant = new Participant { ObjectId = person.ObjectId, DisplayName = person.Name, TeamsUserId = person.TeamsUserId };
+                db.Participants.Add(participant);
+            }
+
+            (participant.ProgramId, participant.EnrolledAt) = (challenge.ProgramId, challenge.PostedAt!.Value.AddDays(-7));
+        }
+
+        await db.SaveChangesAsync();
     }
 
     public static JsonObject CardAction(string verb, JsonObject data, TestPerson? person = null)

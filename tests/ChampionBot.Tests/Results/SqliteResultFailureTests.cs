@@ -21,42 +21,14 @@ public sealed class SqliteResultFailureTests(SqliteTestDatabase database) : ICla
     private readonly ResultBatchDatabase store = new(database);
 
     [Fact]
-    public async Task InsertNewcomersAsync_ObjectIdAlreadyStored_ThrowsAUniqueViolationAndTheSameStatementsStoreTheNextBatch()
-    {
-        var (_, challenge) = await store.ProgramWithChallengeAsync();
-        var known = await store.ParticipantAsync();
-        await using var db = database.CreateContext();
-        await db.Database.OpenConnectionAsync();
-        using var sql = ResultSql.Create(db);
-
-        await using (var transaction = await db.Database.BeginTransactionAsync())
-        {
-            // A newcomer with a stored object id: what a second instance meeting the same person at once runs into.
-            var duplicate = TestRows.Participant(known.ObjectId);
-            var error = await Assert.ThrowsAsync<SqliteException>(() => sql.In(db).InsertNewcomersAsync([duplicate], CancellationToken.None));
-            Assert.True(DbErrors.IsUniqueViolation(error), error.Message);
-        }
-
-        var newcomer = Sender(TestRows.NewObjectId());
-        await using (var transaction = await db.Database.BeginTransactionAsync())
-        {
-            await ResultBatch.ApplyAsync(db, sql.In(db), new OpenChallenges(), [new ResultSubmission(newcomer, challenge.Id, Saved45)], Now, CancellationToken.None);
-            await transaction.CommitAsync();
-        }
-
-        var stored = await store.PersonAsync(newcomer.ObjectId);
-        Assert.Equal(stored.Id, Assert.Single(await store.ResultsAsync(challenge.Id)).ParticipantId);
-    }
-
-    [Fact]
     public async Task WriteAsync_ARowTheDatabaseRejects_FailsOnlyThatSubmissionAndTheNextBatchIsStored()
     {
         var (_, challenge) = await store.ProgramWithChallengeAsync();
         await RejectResultsAsync();
         using var writer = new ResultWriter(database.ContextFactory(), database.Settings(), new DatabaseWriteGate(), TimeProvider.System, NullLogger<ResultWriter>.Instance);
         await writer.StartAsync(CancellationToken.None);
-        var good = Sender(TestRows.NewObjectId());
-        var bad = Sender(TestRows.NewObjectId());
+        var good = Sender((await store.ParticipantAsync()).ObjectId);
+        var bad = Sender((await store.ParticipantAsync()).ObjectId);
 
         var first = writer.WriteAsync(new ResultSubmission(good, challenge.Id, Saved45), CancellationToken.None);
         var rejected = writer.WriteAsync(new ResultSubmission(bad, challenge.Id, Saved45 with { Differently = Rejected }), CancellationToken.None);
@@ -65,7 +37,7 @@ public sealed class SqliteResultFailureTests(SqliteTestDatabase database) : ICla
         Assert.Contains(Rejected, error.Message, StringComparison.Ordinal);
         await first.WaitAsync(TimeSpan.FromSeconds(30));
 
-        var later = Sender(TestRows.NewObjectId());
+        var later = Sender((await store.ParticipantAsync()).ObjectId);
         await writer.WriteAsync(new ResultSubmission(later, challenge.Id, Saved45), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
         await writer.StopAsync(CancellationToken.None);
 

@@ -35,6 +35,7 @@ public abstract class StreakTests<TDatabase>(TDatabase database) : IClassFixture
         });
         // Later than the other case's challenge, so it is the newest one posted to the person.
         var everyone = await PostChallengeAsync(app, DateTimeOffset.UtcNow.AddDays(90), role: ChallengeForm.GeneralRole);
+        await EnrolAsync(app, everyone, person);
         await InvokeAsync(app, CardAction("result.submit", Answers(everyone.Id, worked: "yes"), person));
         app.Connector.Clear();
 

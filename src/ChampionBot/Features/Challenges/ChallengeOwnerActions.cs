@@ -26,9 +26,15 @@ public sealed class ChallengeOwnerActions(ChampionDbContext db, ChallengeDirecto
     /// <summary>Posts now through the scheduler's path; the occurrence is the request time.</summary>
     public async Task<(bool Posted, string Message)> PostNowAsync(Challenge challenge, ChampionProgram program, Activity request, CancellationToken cancellationToken)
     {
+        challenge = await LibraryCopy.ForProgramAsync(db, challenge, program, time.GetUtcNow(), cancellationToken);
         if (ChallengeScheduling.Refusal(challenge) is { } refusal)
         {
             return (false, refusal);
+        }
+
+        if (db.Entry(challenge).State == EntityState.Added)
+        {
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         var progress = request.IsPersonal() && request.ServiceUrl is { } url && request.Conversation?.Id is { } conversation

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ChampionBot.Features.Commands;
 
 namespace ChampionBot.Features.Challenges;
 
@@ -35,6 +36,7 @@ public static class ChallengeRules
     public static (ValidChallenge? Challenge, IReadOnlyList<string> Problems) Validate(ChallengeForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
+        form = ChallengeText.Clean(form);
         var problems = new List<string>();
         var title = Required(form.Title, "**Title** is empty: give it a name people recognise, like \"Write the Monday status report with Copilot\".", 200, "Title", problems);
         var task = Required(form.Task, "**Task** is empty: name the one piece of work this takes on (the dreaded task, in people's words).", 1000, "Task", problems);
@@ -54,6 +56,9 @@ public static class ChallengeRules
         var frequency = CheckFrequency(form.FrequencyPerWeek, problems);
         var rescue = Required(form.RescueTip, "**Rescue tip** is empty: write the tip someone gets when it didn't work the first time (the most common snag and its fix).", 2000, "Rescue tip", problems);
 
+        (title, task, steps, prompt) = (ChallengeText.Links(title, "Title", problems), ChallengeText.Links(task, "Task", problems),
+            ChallengeText.Links(steps, "Steps", problems), ChallengeText.Links(prompt, "Prompt", problems));
+        (good, rescue) = (ChallengeText.Links(good, "What good looks like", problems), ChallengeText.Links(rescue, "Rescue tip", problems));
         return problems.Count > 0
             ? (null, problems)
             : (new ValidChallenge(title!, task!, NormalizeRole(role), steps, prompt, good!, minutes!.Value, frequency!.Value, rescue!), problems);
@@ -82,7 +87,7 @@ public static class ChallengeRules
         }
         else if (combined.Length < MinStepsLength)
         {
-            problems.Add($"**Steps** are too short to follow (\"{Quote(combined)}\"): say which app to open, what to select or paste, what to ask, and what to do with the answer.");
+            problems.Add($"**Steps** are too short to follow ({EchoedText.Quote(combined)}): say which app to open, what to select or paste, what to ask, and what to do with the answer.");
         }
         else if (VaguePhrases.FirstOrDefault(p => combined.Contains(p, StringComparison.OrdinalIgnoreCase)) is { } vague
             && ConcreteWords(combined) < MinConcreteWords)
@@ -108,7 +113,7 @@ public static class ChallengeRules
 
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 1 || value > MaxBaselineMinutes || value != Math.Floor(value))
         {
-            problems.Add($"**Baseline minutes** must be a whole number from 1 to {MaxBaselineMinutes} (you typed \"{Quote(text)}\").");
+            problems.Add($"**Baseline minutes** must be a whole number from 1 to {MaxBaselineMinutes} (you typed {EchoedText.Quote(text)}).");
             return null;
         }
 
@@ -125,7 +130,7 @@ public static class ChallengeRules
 
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0 || value > MaxFrequencyPerWeek)
         {
-            problems.Add($"**How often per week** must be a number from 0.1 to {MaxFrequencyPerWeek} (you typed \"{Quote(text)}\").");
+            problems.Add($"**How often per week** must be a number from 0.1 to {MaxFrequencyPerWeek} (you typed {EchoedText.Quote(text)}).");
             return null;
         }
 
@@ -141,7 +146,7 @@ public static class ChallengeRules
     private static string? Required(string text, string missing, int max, string name, List<string> problems)
     {
         var value = text.Trim();
-        if (value.Length == 0)
+        if (ChallengeText.IsBlank(value))
         {
             problems.Add(missing);
             return null;
@@ -163,5 +168,4 @@ public static class ChallengeRules
         .Distinct(StringComparer.OrdinalIgnoreCase)
         .Count();
 
-    private static string Quote(string text) => text.Length > 40 ? text[..40].Trim() + "…" : text.Trim();
 }

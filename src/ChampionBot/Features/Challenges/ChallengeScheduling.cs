@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Commands;
 using ChampionBot.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,7 @@ public sealed class ChallengeScheduling(ChampionDbContext db, ChallengeCalendar 
 {
     public async Task<ScheduleOutcome> ScheduleAsync(Challenge challenge, ChampionProgram program, string when, CancellationToken cancellationToken)
     {
+        challenge = await LibraryCopy.ForProgramAsync(db, challenge, program, time.GetUtcNow(), cancellationToken);
         if (Refusal(challenge) is { } refusal)
         {
             return new ScheduleOutcome(false, refusal);
@@ -49,7 +51,7 @@ public sealed class ChallengeScheduling(ChampionDbContext db, ChallengeCalendar 
         }
         else
         {
-            return new ScheduleOutcome(false, $"I couldn't read \"{text}\" as a date. Use **yyyy-mm-dd** (for example {calendar.Today(cadence!).AddDays(7):yyyy-MM-dd}) or **next**.");
+            return new ScheduleOutcome(false, $"I couldn't read {EchoedText.Quote(text)} as a date. Use **yyyy-mm-dd** (for example {calendar.Today(cadence!).AddDays(7):yyyy-MM-dd}) or **next**.");
         }
 
         if (postsAt is null)
@@ -59,7 +61,6 @@ public sealed class ChallengeScheduling(ChampionDbContext db, ChallengeCalendar 
 
         challenge.Status = ChallengeStatus.Scheduled;
         challenge.ScheduledFor = day;
-        challenge.ProgramId ??= program.Id;
         challenge.UpdatedAt = time.GetUtcNow();
         try
         {

@@ -26,7 +26,7 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ProgramOwn
         var (command, arguments) = match;
         if (command.Audience == CommandAudience.ProgramOwners && !isOwner)
         {
-            LogRefused(logger, command.Name, turn.SenderId);
+            LogRefused(logger, command.Name);
             await turn.SendTextAsync(
                 $"Sorry, **{command.Name}** is for program owners, so I haven't changed anything. " +
                 "If you think you should be one, ask your program owner to add you. Type **help** to see what you can do.");
@@ -39,17 +39,36 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ProgramOwn
             return;
         }
 
+        if (inChannel && command.Audience == CommandAudience.ProgramOwners)
+        {
+            await AnswerInPersonalChatAsync(turn, command, arguments);
+            return;
+        }
+
         await command.HandleAsync(new CommandContext(turn, arguments, isOwner));
+    }
+
+    private static async Task AnswerInPersonalChatAsync(TurnContext turn, IBotCommand command, string arguments)
+    {
+        if (await OwnerChat.PersonalTurnAsync(turn) is not { } personal)
+        {
+            await turn.SendTextAsync(OwnerChat.OpenIt(command.Name));
+            return;
+        }
+
+        await command.HandleAsync(new CommandContext(personal, arguments, SenderIsOwner: true));
+        await turn.SendTextAsync(OwnerChat.AnsweredThere);
     }
 
     private string UnknownCommandReply(string text, bool isOwner, bool inChannel)
     {
-        var quoted = text.Length > 40 ? text[..40] + "…" : text;
+        var quoted = EchoedText.Quote(text);
         return catalog.Suggest(text, isOwner, inChannel) is { } suggestion
-            ? $"I don't know \"{quoted}\". Did you mean **{suggestion.Usage}**? Type **help** to see everything I can do."
-            : $"I don't know \"{quoted}\" yet. Type **help** to see everything I can do.";
+            ? $"I don't know {quoted}. Did you mean **{suggestion.Usage}**? Type **help** to see everything I can do."
+            : $"I don't know {quoted} yet. Type **help** to see everything I can do.";
     }
 
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Refused owner command {Command} for {SenderId}")]
-    private static partial void LogRefused(ILogger logger, string command, string? senderId);
+    // Who asked is left out: object ids stay out of Information logs.
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Refused owner command {Command} for someone who is not an owner")]
+    private static partial void LogRefused(ILogger logger, string command);
 }

@@ -15,7 +15,12 @@ public static class ForgetMeCard
         "your account id on a do-not-contact list, so I never message you again (not even if your team is enrolled again) " +
         "unless you write **optin** to me.";
 
-    public static AdaptiveCard Confirm() => new()
+    /// <summary>The question; an owner is told they stop being one (forgetting never waits for a hand-over).</summary>
+    public const string OwnerNotice =
+        "You own a program: you'll stop being one of its owners. Its other owners carry on; if you're the only one, ask someone " +
+        "to add another owner first (**program owner add**) so the pilot isn't left without one.";
+
+    public static AdaptiveCard Confirm(bool owner = false) => new()
     {
         Body =
         [
@@ -27,6 +32,7 @@ public static class ForgetMeCard
                 "Your results' numbers (minutes, ratings) stay in the program's totals, without your name or anything you wrote, " +
                 "so the team's outcomes still add up.") { Wrap = true, IsSubtle = true },
             new TextBlock(DoNotContactPromise) { Wrap = true },
+            .. owner ? new CardElement[] { new TextBlock(OwnerNotice) { Wrap = true, Weight = TextWeight.Bolder } } : [],
         ],
         Actions =
         [

@@ -19,5 +19,5 @@ public sealed class ForgetMeCommand : IBotCommand
     public bool AvailableInChannels => false;
 
     public Task HandleAsync(CommandContext context) =>
-        context.Turn.SendAsync(MessageFactory.Card(ForgetMeCard.Confirm().ToJsonElement(), ForgetMeCard.Title));
+        context.Turn.SendAsync(MessageFactory.Card(ForgetMeCard.Confirm(context.SenderIsOwner).ToJsonElement(), ForgetMeCard.Title));
 }

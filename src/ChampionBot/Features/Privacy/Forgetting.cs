@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Delivery;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Privacy;
@@ -9,9 +10,13 @@ namespace ChampionBot.Features.Privacy;
 /// "Forget me": deletes the person and everything linked to them in one transaction. Their results stay, detached
 /// (no participant, free text cleared), as anonymous numbers in the outcomes; the audit says that someone was
 /// forgotten, not who. Their object id goes on the do-not-contact list (<see cref="DoNotContact"/>) in the same
-/// transaction.
+/// transaction, and is left nowhere else: not in other people's rows (manager, who approved or added whom, who wrote a
+/// challenge), not in audit details, not on the messages they asked the bot to send.
+/// An owner who asks to be forgotten is removed as owner rather than first told to hand over: "forget me" must never
+/// depend on someone else acting, and an ownership row is their object id. The program stays with its other owners (or
+/// the configured ones, <c>ChampionProgram:Owners</c>, which only configuration can change).
 /// </summary>
-public sealed partial class Forgetting(ChampionDbContext db, ConversationReferenceStore references, TimeProvider time, ILogger<Forgetting> logger)
+public sealed partial class Forgetting(ChampionDbContext db, ConversationReferenceStore references, IOutbox outbox, TimeProvider time, ILogger<Forgetting> logger)
 {
     public const string ForgottenActor = "forgotten-participant";
 
@@ -32,6 +37,9 @@ public sealed partial class Forgetting(ChampionDbContext db, ConversationReferen
 
         // Also drops this instance's memory of the person's conversations, so the next message stores one afresh.
         await references.ForgetUserAsync(objectId, cancellationToken);
+
+        // The messages they asked the bot to send (a survey, a challenge post) keep going to others, in nobody's name.
+        await outbox.ForgetRequesterAsync(objectId, ForgottenActor, cancellationToken);
         return forgotten;
     }
 
@@ -54,9 +62,26 @@ public sealed partial class Forgetting(ChampionDbContext db, ConversationReferen
             ["copilotUsage"] = await db.CopilotUsage.Where(u => u.ParticipantId == id).ExecuteDeleteAsync(cancellationToken),
             ["conversationReferences"] = await db.ConversationReferences.Where(r => r.UserAadObjectId == objectId).ExecuteDeleteAsync(cancellationToken),
             ["deliveries"] = await db.Deliveries.Where(d => d.RecipientObjectId == objectId).ExecuteDeleteAsync(cancellationToken),
-            ["auditEntriesAnonymised"] = await db.AuditEntries.Where(a => a.ActorObjectId == objectId || a.Subject == subject).ExecuteUpdateAsync(set => set
-                .SetProperty(a => a.ActorObjectId, a => a.ActorObjectId == objectId ? ForgottenActor : a.ActorObjectId)
-                .SetProperty(a => a.Subject, a => a.Subject == subject ? null : a.Subject), cancellationToken),
+            ["auditEntriesAnonymised"] = await db.AuditEntries
+                .Where(a => a.ActorObjectId == objectId || a.Subject == subject || a.Subject!.Contains(objectId) || a.Details!.Contains(objectId))
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(a => a.ActorObjectId, a => a.ActorObjectId == objectId ? ForgottenActor : a.ActorObjectId)
+                    .SetProperty(a => a.Subject, a => a.Subject == subject ? null : a.Subject!.Replace(objectId, ForgottenActor))
+                    .SetProperty(a => a.Details, a => a.Details!.Replace(objectId, ForgottenActor)), cancellationToken),
+            ["ownerships"] = await db.ProgramOwners.Where(o => o.ObjectId == objectId).ExecuteDeleteAsync(cancellationToken),
+            ["ownersAddedAnonymised"] = await db.ProgramOwners.Where(o => o.AddedByObjectId == objectId).ExecuteUpdateAsync(set => set
+                .SetProperty(o => o.AddedByObjectId, ForgottenActor), cancellationToken),
+            ["challengesAuthoredAnonymised"] = await db.Challenges.Where(c => c.CreatedByObjectId == objectId).ExecuteUpdateAsync(set => set
+                .SetProperty(c => c.CreatedByObjectId, ForgottenActor)
+                .SetProperty(c => c.Version, c => c.Version + 1), cancellationToken),
+            ["championsApprovedAnonymised"] = await db.Champions.Where(c => c.ApprovedByObjectId == objectId).ExecuteUpdateAsync(set => set
+                .SetProperty(c => c.ApprovedByObjectId, ForgottenActor), cancellationToken),
+            ["nominationsAnonymised"] = await db.Nominations.Where(n => n.ManagerObjectId == objectId || n.DecidedByObjectId == objectId).ExecuteUpdateAsync(set => set
+                .SetProperty(n => n.ManagerObjectId, n => n.ManagerObjectId == objectId ? ForgottenActor : n.ManagerObjectId)
+                .SetProperty(n => n.DecidedByObjectId, n => n.DecidedByObjectId == objectId ? ForgottenActor : n.DecidedByObjectId)
+                .SetProperty(n => n.Version, n => n.Version + 1), cancellationToken),
+            ["managerOfOthersCleared"] = await db.Participants.Where(p => p.ManagerObjectId == objectId).ExecuteUpdateAsync(set => set
+                .SetProperty(p => p.ManagerObjectId, (string?)null), cancellationToken),
             ["participants"] = await db.Participants.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken),
         };
 

@@ -51,17 +51,17 @@ public sealed record ProgramEdit(
         var zone = Programs.Cadence.FindTimeZone(input.TimeZone);
         if (zone is null)
         {
-            problems.Add($"I don't know the time zone \"{input.TimeZone}\". Use an IANA name such as Europe/London or America/New_York.");
+            problems.Add($"I don't know the time zone {EchoedText.Quote(input.TimeZone)}. Use an IANA name such as Europe/London or America/New_York.");
         }
 
         var cron = Programs.Cadence.TryParse(input.Cadence);
         if (cron is null)
         {
-            problems.Add($"\"{input.Cadence}\" isn't a cron expression I can read. Use five fields: minute hour day-of-month month day-of-week, e.g. 0 9 * * MON.");
+            problems.Add($"{EchoedText.Quote(input.Cadence)} isn't a cron expression I can read. Use five fields: minute hour day-of-month month day-of-week, e.g. 0 9 * * MON.");
         }
         else if (zone is not null && cron.GetNextOccurrence(now, zone) is null)
         {
-            problems.Add($"\"{input.Cadence}\" never happens, so nothing would ever be posted.");
+            problems.Add($"{EchoedText.Quote(input.Cadence)} never happens, so nothing would ever be posted.");
         }
 
         var scope = scopes.FirstOrDefault(s => s.Key == input.Scope);

@@ -38,7 +38,7 @@ public sealed class ProgramOwnerAddCommand(OwnedPrograms programs, ChampionDbCon
             : await db.Participants.FirstOrDefaultAsync(p => p.ObjectId == who, context.CancellationToken);
         if (byUpn && person is null)
         {
-            await context.ReplyAsync($"I don't know anyone signed in as **{who}** yet, so nobody was added. Ask them to say hello to me first, run **enroll**, or use their Entra object id.");
+            await context.ReplyAsync($"I don't know anyone signed in as {EchoedText.Quote(who, 80)} yet, so nobody was added. Ask them to say hello to me first, run **enroll**, or use their Entra object id.");
             return;
         }
 

@@ -16,19 +16,13 @@ internal sealed class PostgresResultSql(DbConnection connection) : ResultSql(con
     // read all of its results, tens of thousands by mid-morning, for every batch of a few people; in the inbound benchmark
     // that one query took most of the server's CPU.
     private const string SelectSenders = """
-        SELECT p."Id", p."ObjectId", p."TeamsUserId", p."TenantId", p."DisplayName", p."TimeZoneId", r."ChallengeId", r."Worked"
+        SELECT p."Id", p."ObjectId", p."TeamsUserId", p."TenantId", p."DisplayName", p."TimeZoneId", r."ChallengeId", r."Worked",
+            CASE WHEN p."EnrolledAt" IS NULL THEN NULL ELSE p."ProgramId" END
         FROM "Participants" AS p
         LEFT JOIN "Results" AS r ON r."ParticipantId" = p."Id" AND r."ChallengeId" + 0 = ANY(@challengeIds)
         WHERE p."ObjectId" = ANY(@objectIds)
         """;
 
-    private const string InsertNewcomers = """
-        INSERT INTO "Participants" ("ObjectId", "TeamsUserId", "TenantId", "DisplayName", "TimeZoneId", "ProgramId", "WorkingHoursPerWeek", "CreatedAt", "UpdatedAt")
-        SELECT n.object_id, n.teams_user_id, n.tenant_id, n.display_name, n.time_zone_id, n.program_id, n.working_hours, n.created_at, n.updated_at
-        FROM unnest(@objectIds, @teamsUserIds, @tenantIds, @displayNames, @timeZoneIds, @programIds, @workingHours, @createdAt, @updatedAt)
-            AS n(object_id, teams_user_id, tenant_id, display_name, time_zone_id, program_id, working_hours, created_at, updated_at)
-        RETURNING "Id", "ObjectId"
-        """;
 
     private const string UpdateProfiles = """
         UPDATE "Participants" AS p SET "TeamsUserId" = u.teams_user_id, "TenantId" = u.tenant_id, "DisplayName" = u.display_name,
@@ -72,35 +66,6 @@ internal sealed class PostgresResultSql(DbConnection connection) : ResultSql(con
         command.Parameters.Add(new NpgsqlParameter<string[]>("objectIds", [.. objectIds]));
         await command.PrepareAsync(cancellationToken);
         return await ReadSendersAsync(command, cancellationToken);
-    }
-
-    public override async Task InsertNewcomersAsync(IReadOnlyList<Participant> newcomers, CancellationToken cancellationToken)
-    {
-        if (newcomers.Count == 0)
-        {
-            return;
-        }
-
-        await using var command = (NpgsqlCommand)Command(InsertNewcomers);
-        var parameters = command.Parameters;
-        Column(parameters, "objectIds", newcomers, p => p.ObjectId);
-        Column(parameters, "teamsUserIds", newcomers, p => p.TeamsUserId);
-        Column(parameters, "tenantIds", newcomers, p => p.TenantId);
-        Column(parameters, "displayNames", newcomers, p => p.DisplayName);
-        Column(parameters, "timeZoneIds", newcomers, p => p.TimeZoneId);
-        Column(parameters, "programIds", newcomers, p => p.ProgramId);
-        Column(parameters, "workingHours", newcomers, p => p.WorkingHoursPerWeek);
-        Column(parameters, "createdAt", newcomers, p => p.CreatedAt.ToUniversalTime());
-        Column(parameters, "updatedAt", newcomers, p => p.UpdatedAt.ToUniversalTime());
-        await command.PrepareAsync(cancellationToken);
-
-        // RETURNING order is not promised to follow the input, so rows are matched by object id.
-        var byObjectId = newcomers.ToDictionary(p => p.ObjectId, StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            byObjectId[reader.GetString(1)].Id = reader.GetInt32(0);
-        }
     }
 
     public override async Task WriteAsync(ResultBatchWrites writes, CancellationToken cancellationToken)

@@ -10,21 +10,27 @@ namespace ChampionBot.Features.Results;
 /// <summary>Catches the first failure: sends the rescue card right after a "didn't work" result.</summary>
 public sealed partial class Rescue(ChampionDbContext db, ProgramOwners owners, ILogger<Rescue> logger)
 {
-    /// <summary>An approved, active champion of the challenge's program other than the person themselves.</summary>
+    /// <summary>
+    /// An approved, active champion of the challenge's program other than the person themselves, when that program is
+    /// the person's own: the card never names people of a program the asker is not in.
+    /// </summary>
     public Task<string?> ChampionToAskAsync(int participantId, Challenge challenge, CancellationToken cancellationToken) =>
         db.Champions.AsNoTracking()
             .Where(c => c.ProgramId == challenge.ProgramId && c.RetiredAt == null && c.ParticipantId != participantId)
+            .Where(c => db.Participants.Any(p => p.Id == participantId && p.ProgramId == c.ProgramId))
             .OrderBy(c => c.ApprovedAt)
             .Select(c => c.Participant!.DisplayName)
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
     /// The program's owners the bot knows by name (at most two, never the person themselves), for when there is no
-    /// champion to ask: a name gets asked, "your program owner" does not.
+    /// champion to ask: a name gets asked, "your program owner" does not. Only for a person in that program.
     /// </summary>
     public async Task<IReadOnlyList<string>> OwnersToAskAsync(int participantId, Challenge challenge, CancellationToken cancellationToken)
     {
-        if (challenge.ProgramId is not { } programId || await owners.OwnerObjectIdsAsync(programId, cancellationToken) is not { Count: > 0 } ids)
+        if (challenge.ProgramId is not { } programId
+            || !await db.Participants.AnyAsync(p => p.Id == participantId && p.ProgramId == programId, cancellationToken)
+            || await owners.OwnerObjectIdsAsync(programId, cancellationToken) is not { Count: > 0 } ids)
         {
             return [];
         }

@@ -1,15 +1,15 @@
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
-using ChampionBot.Features.Participants;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Results;
 
 /// <summary>
 /// Stores many people's results inside the caller's transaction with a handful of statements: the open challenges, one
-/// read of the senders and their results, the newcomers, then the writes (<see cref="ResultSql"/>). Submissions are
-/// applied in order, so a double-click inside one batch updates the row the first click inserted. Nothing is stored
-/// for a challenge that no longer takes results.
+/// read of the senders and their results, then the writes (<see cref="ResultSql"/>). Submissions are applied in order,
+/// so a double-click inside one batch updates the row the first click inserted. Nothing is stored for a challenge that
+/// no longer takes results, nor from anyone who is not enrolled in the challenge's program: a crafted card with another
+/// program's (or any) challenge id must not add savings or champion points. The check rides on the senders read the
+/// batch makes anyway, so it costs the Monday burst nothing.
 /// </summary>
 internal static class ResultBatch
 {
@@ -31,48 +31,25 @@ internal static class ResultBatch
             return [.. submissions.Select(_ => ResultWriteOutcome.Closed)];
         }
 
-        var senders = open.GroupBy(s => s.Sender.ObjectId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Sender, StringComparer.Ordinal);
-        var stored = await sql.ReadSendersAsync(senders.Keys, challenges.Keys, cancellationToken);
-        var changedProfiles = senders.Where(s => stored.People.TryGetValue(s.Key, out var person) && s.Value.ApplyTo(person, now))
-            .Select(s => stored.People[s.Key])
-            .ToList();
-        var newcomers = await NewcomersAsync(db, senders.Values.Where(s => !stored.People.ContainsKey(s.ObjectId)), now, cancellationToken);
-        await sql.InsertNewcomersAsync(newcomers, cancellationToken);
-        foreach (var person in newcomers)
-        {
-            stored.People[person.ObjectId] = person;
-        }
+        var stored = await sql.ReadSendersAsync(
+            [.. open.Select(s => s.Sender.ObjectId).Distinct(StringComparer.Ordinal)], challenges.Keys, cancellationToken);
+        Participant? Enrolled(ResultSubmission s) =>
+            stored.People.TryGetValue(s.Sender.ObjectId, out var person) && person.ProgramId is { } programId
+                && programId == challenges[s.ChallengeId].ProgramId ? person : null;
 
+        var senders = open.Where(s => Enrolled(s) is not null)
+            .GroupBy(s => s.Sender.ObjectId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Sender, StringComparer.Ordinal);
+        var changedProfiles = senders.Where(s => s.Value.ApplyTo(stored.People[s.Key], now)).Select(s => stored.People[s.Key]).ToList();
         var plan = new ResultBatchPlan(stored, now);
         var outcomes = new List<ResultWriteOutcome>(submissions.Count);
         foreach (var submission in submissions)
         {
-            outcomes.Add(challenges.TryGetValue(submission.ChallengeId, out var challenge)
-                ? plan.Add(stored.People[submission.Sender.ObjectId].Id, challenge, submission.Answers)
-                : ResultWriteOutcome.Closed);
+            outcomes.Add(!challenges.TryGetValue(submission.ChallengeId, out var challenge) ? ResultWriteOutcome.Closed
+                : Enrolled(submission) is { } person ? plan.Add(person.Id, challenge, submission.Answers)
+                : ResultWriteOutcome.NotEnrolled);
         }
 
         await sql.WriteAsync(plan.Writes(changedProfiles), cancellationToken);
         return outcomes;
-    }
-
-    /// <summary>People the bot meets for the first time, in the program they belong to (looked up once per team).</summary>
-    private static async Task<List<Participant>> NewcomersAsync(
-        ChampionDbContext db, IEnumerable<SenderProfile> senders, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var programs = new Dictionary<string, int?>(StringComparer.Ordinal);
-        var newcomers = new List<Participant>();
-        foreach (var sender in senders.OrderBy(s => s.ObjectId, StringComparer.Ordinal))
-        {
-            var team = sender.TeamId is null ? string.Empty : "team:" + sender.TeamId;
-            if (!programs.TryGetValue(team, out var programId))
-            {
-                programId = programs[team] = await ParticipantDirectory.DefaultProgramIdAsync(db, sender.TeamId, cancellationToken);
-            }
-
-            newcomers.Add(sender.NewParticipant(programId, now));
-        }
-
-        return newcomers;
     }
 }

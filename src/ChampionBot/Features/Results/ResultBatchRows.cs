@@ -14,7 +14,7 @@ internal sealed record ResultRow(int ParticipantId, int ChallengeId, ResultAnswe
 /// </summary>
 internal sealed record EvidenceScope(int ParticipantId, string SourceKey, IReadOnlyList<EvidenceKind> Kept);
 
-/// <summary>Everything a batch writes after the newcomers exist, in the order it must be written.</summary>
+/// <summary>Everything a batch writes, in the order it must be written.</summary>
 internal sealed record ResultBatchWrites(
     IReadOnlyList<Participant> ChangedProfiles,
     IReadOnlyList<ResultRow> Results,

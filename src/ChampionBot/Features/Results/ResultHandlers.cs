@@ -66,6 +66,10 @@ public sealed class ResultHandlers(
         ExpiredTitle,
         "This challenge no longer takes results, so nothing was saved. Type **result** to report on your current challenge.").WriteTo);
 
+    internal static AdaptiveCardInvokeResponse NotEnrolled() => InvokeResponses.Card(NoticeCard.Build(
+        "This challenge isn't one you're taking part in",
+        "Only people enrolled in the program this challenge belongs to can report on it, so nothing was saved. If you should be in the pilot, ask its program owner to enroll you.").WriteTo);
+
     internal static AdaptiveCardInvokeResponse Broken() => InvokeResponses.Card(NoticeCard.Build(
         "I couldn't read this card",
         "Something in it was missing or garbled, so I saved nothing. Type **result** and I'll send you a fresh card.").WriteTo);

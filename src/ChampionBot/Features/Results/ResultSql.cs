@@ -65,11 +65,11 @@ internal abstract class ResultSql(DbConnection connection) : IDisposable
 
     protected static string OpenChallengeVersionSql => SelectOpenChallengeVersion;
 
-    /// <summary>The participants with these object ids, with their results for these challenges, in one statement.</summary>
+    /// <summary>
+    /// The participants with these object ids, with their results for these challenges, in one statement. A person's
+    /// <see cref="Participant.ProgramId"/> is read only when they are enrolled in it: the program they may report in.
+    /// </summary>
     public abstract Task<StoredSenders> ReadSendersAsync(IReadOnlyCollection<string> objectIds, IReadOnlyCollection<int> challengeIds, CancellationToken cancellationToken);
-
-    /// <summary>Inserts people met for the first time and sets their <see cref="Participant.Id"/>.</summary>
-    public abstract Task InsertNewcomersAsync(IReadOnlyList<Participant> newcomers, CancellationToken cancellationToken);
 
     /// <summary>Writes profile changes, results and evidence.</summary>
     public abstract Task WriteAsync(ResultBatchWrites writes, CancellationToken cancellationToken);
@@ -118,6 +118,7 @@ internal abstract class ResultSql(DbConnection connection) : IDisposable
                     TenantId = NullableString(reader, 3),
                     DisplayName = reader.GetString(4),
                     TimeZoneId = NullableString(reader, 5),
+                    ProgramId = reader.IsDBNull(8) ? null : reader.GetInt32(8),
                 };
             }
 

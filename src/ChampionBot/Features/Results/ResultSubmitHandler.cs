@@ -35,7 +35,7 @@ public sealed class ResultSubmitHandler(ResultWriter writer)
         var stored = await writer.WriteAsync(new ResultSubmission(sender, challengeId, answers), turn.CancellationToken);
         if (stored.Challenge is not { } challenge)
         {
-            return ResultHandlers.Expired();
+            return stored.Refused ? ResultHandlers.NotEnrolled() : ResultHandlers.Expired();
         }
 
         if (!answers.Worked && stored.PreviouslyWorked != false)

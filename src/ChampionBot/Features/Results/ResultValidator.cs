@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Commands;
 
 namespace ChampionBot.Features.Results;
 
@@ -82,7 +83,7 @@ public static class ResultValidator
 
         if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsNaN(value))
         {
-            errors.Add($"{label} should be a number of minutes, like 45 (I got \"{Shorten(text)}\").");
+            errors.Add($"{label} should be a number of minutes, like 45 (I got {EchoedText.Quote(text, 20)}).");
             return null;
         }
 
@@ -105,7 +106,7 @@ public static class ResultValidator
 
         if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsNaN(value))
         {
-            errors.Add($"How often should be a number of times per week, like 2 (I got \"{Shorten(text)}\").");
+            errors.Add($"How often should be a number of times per week, like 2 (I got {EchoedText.Quote(text, 20)}).");
             return null;
         }
 
@@ -125,9 +126,7 @@ public static class ResultValidator
             return value;
         }
 
-        errors.Add(string.IsNullOrWhiteSpace(text) ? $"{label} is missing: pick 1 to 5." : $"{label} should be 1 to 5 (I got \"{Shorten(text)}\").");
+        errors.Add(string.IsNullOrWhiteSpace(text) ? $"{label} is missing: pick 1 to 5." : $"{label} should be 1 to 5 (I got {EchoedText.Quote(text, 20)}).");
         return null;
     }
-
-    private static string Shorten(string text) => text.Length > 20 ? text[..20] + "…" : text;
 }

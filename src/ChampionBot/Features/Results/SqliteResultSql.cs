@@ -22,7 +22,8 @@ internal sealed class SqliteResultSql(DbConnection connection) : ResultSql(conne
     private readonly SqliteResultStatements rowStatements = new();
 
     private const string SelectSenders = """
-        SELECT p."Id", p."ObjectId", p."TeamsUserId", p."TenantId", p."DisplayName", p."TimeZoneId", r."ChallengeId", r."Worked"
+        SELECT p."Id", p."ObjectId", p."TeamsUserId", p."TenantId", p."DisplayName", p."TimeZoneId", r."ChallengeId", r."Worked",
+            CASE WHEN p."EnrolledAt" IS NULL THEN NULL ELSE p."ProgramId" END
         FROM "Participants" AS p
         LEFT JOIN "Results" AS r ON r."ParticipantId" = p."Id" AND r."ChallengeId" IN (SELECT value FROM json_each(@challengeIds))
         WHERE p."ObjectId" IN (SELECT value FROM json_each(@objectIds))
@@ -32,24 +33,6 @@ internal sealed class SqliteResultSql(DbConnection connection) : ResultSql(conne
     {
         var challenges = "[" + string.Join(',', challengeIds.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]";
         return await ReadSendersAsync(Kept(SelectSenders, ("@challengeIds", challenges), ("@objectIds", JsonSerializer.Serialize(objectIds))), cancellationToken);
-    }
-
-    public override Task InsertNewcomersAsync(IReadOnlyList<Participant> newcomers, CancellationToken cancellationToken)
-    {
-        if (newcomers.Count == 0)
-        {
-            return Task.CompletedTask;
-        }
-
-        var insert = rowStatements.On(Handle).InsertNewcomer;
-        foreach (var p in newcomers)
-        {
-            p.Id = checked((int)insert.Text(1, p.ObjectId).Text(2, p.TeamsUserId).Text(3, p.TenantId).Text(4, p.DisplayName).Text(5, p.TimeZoneId)
-                .IntegerOrNull(6, p.ProgramId).Real(7, p.WorkingHoursPerWeek).Ticks(8, p.CreatedAt).Ticks(9, p.UpdatedAt)
-                .RunReturningInteger());
-        }
-
-        return Task.CompletedTask;
     }
 
     public override Task WriteAsync(ResultBatchWrites writes, CancellationToken cancellationToken)

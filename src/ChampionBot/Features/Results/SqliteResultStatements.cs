@@ -13,12 +13,6 @@ internal sealed class SqliteResultStatements : IDisposable
     /// <summary>Every kind fits in the stale-evidence delete's list of kept kinds.</summary>
     public static readonly int KindSlots = Enum.GetValues<EvidenceKind>().Length;
 
-    private const string InsertNewcomerSql = """
-        INSERT INTO "Participants" ("ObjectId", "TeamsUserId", "TenantId", "DisplayName", "TimeZoneId", "ProgramId", "WorkingHoursPerWeek", "CreatedAt", "UpdatedAt")
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-        RETURNING "Id"
-        """;
-
     private const string UpdateProfileSql = """
         UPDATE "Participants" SET "TeamsUserId" = ?2, "TenantId" = ?3, "DisplayName" = ?4, "TimeZoneId" = ?5, "UpdatedAt" = ?6
         WHERE "Id" = ?1
@@ -47,7 +41,7 @@ internal sealed class SqliteResultStatements : IDisposable
         """;
 
     private sqlite3? handle;
-    private SqliteRowStatement? insertNewcomer, updateProfile, upsertResult, deleteStaleEvidence, upsertEvidence;
+    private SqliteRowStatement? updateProfile, upsertResult, deleteStaleEvidence, upsertEvidence;
 
     /// <summary>These statements on <paramref name="db"/>, the connection's current native handle.</summary>
     public SqliteResultStatements On(sqlite3 db)
@@ -61,8 +55,6 @@ internal sealed class SqliteResultStatements : IDisposable
         return this;
     }
 
-    public SqliteRowStatement InsertNewcomer => insertNewcomer ??= Prepare(InsertNewcomerSql);
-
     public SqliteRowStatement UpdateProfile => updateProfile ??= Prepare(UpdateProfileSql);
 
     public SqliteRowStatement UpsertResult => upsertResult ??= Prepare(UpsertResultSql);
@@ -74,12 +66,12 @@ internal sealed class SqliteResultStatements : IDisposable
     /// <summary>Finalizes the compiled statements; the next use on a handle compiles them again.</summary>
     public void Dispose()
     {
-        foreach (var statement in (ReadOnlySpan<SqliteRowStatement?>)[insertNewcomer, updateProfile, upsertResult, deleteStaleEvidence, upsertEvidence])
+        foreach (var statement in (ReadOnlySpan<SqliteRowStatement?>)[updateProfile, upsertResult, deleteStaleEvidence, upsertEvidence])
         {
             statement?.Dispose();
         }
 
-        (insertNewcomer, updateProfile, upsertResult, deleteStaleEvidence, upsertEvidence, handle) = (null, null, null, null, null, null);
+        (updateProfile, upsertResult, deleteStaleEvidence, upsertEvidence, handle) = (null, null, null, null, null);
     }
 
     private SqliteRowStatement Prepare(string sql) =>

@@ -25,8 +25,7 @@ internal static class ChallengeArguments
         var challenge = await directory.FindAsync(parts[0], context.CancellationToken);
         if (challenge is null || !ChallengeDirectory.BelongsTo(challenge, program))
         {
-            var shown = parts[0].Length > 40 ? parts[0][..40] + "…" : parts[0];
-            await context.ReplyAsync($"There's no challenge \"{shown}\" in your program. {ChallengeDirectory.ListHint}");
+            await context.ReplyAsync($"There's no challenge {EchoedText.Quote(parts[0])} in your program. {ChallengeDirectory.ListHint}");
             return null;
         }
 
