@@ -65,6 +65,8 @@ public static class CardGallery
         yield return ("dread top (groups and other)", DreadTopCard.Build("Marketing Pilot", DreadRanking.Rank(answers)));
         yield return ("dread top (too few answers)", DreadTopCard.Build("Marketing Pilot", DreadRanking.Rank(answers.Take(4).ToList())));
         yield return ("dread top (no answers)", DreadTopCard.Build("Marketing Pilot", DreadRanking.Rank([])));
+        yield return ("dread survey re-send warning", DreadSurveyResend.Card(answered: 2, enrolled: 5));
+        yield return ("dread survey re-send warning (everyone answered)", DreadSurveyResend.Card(answered: 5, enrolled: 5));
     }
 
     private static IEnumerable<(string Name, AdaptiveCard Card)> ProgramCards()
