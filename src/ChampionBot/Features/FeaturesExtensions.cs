@@ -25,6 +25,7 @@ public static class FeaturesExtensions
         builder.Services.AddScoped<ProgramOwners>();
         builder.Services.AddScoped<ParticipantDirectory>();
         builder.Services.AddScoped<IActivityObserver, ConversationReferenceRecorder>();
+        builder.Services.AddScoped<IActivityObserver, TeamChannelNameRecorder>();
         builder.Services.AddHostedService<ConversationReferenceFlusher>();
         builder.Services.AddCommands();
         builder.Services.AddHelpAndWelcome();
