@@ -87,16 +87,18 @@ public static class CardGallery
         };
         var scopes = new List<PilotScope>
         {
-            new("19:marketing-pilot@thread.tacv2", "19:ai-challenges@thread.tacv2", "Marketing Pilot (current)"),
-            new("19:sales@thread.tacv2", "19:general@thread.tacv2", "Team 19:sales@thread.tacv2 · channel 19:general@thread.tacv2"),
+            new("19:marketing-pilot@thread.tacv2", "19:ai-challenges@thread.tacv2", "Marketing Pilot team, AI Challenges channel (now)", "Marketing Pilot team, AI Challenges channel"),
+            new("19:sales@thread.tacv2", "19:sales@thread.tacv2", "Sales team, General channel", "Sales team, General channel"),
         };
-        var facts = new ProgramFacts(14, 1, ["Alex Wilber"], scopes);
+        var facts = new ProgramFacts(14, 1, ["Alex Wilber"], scopes, "Marketing Pilot team, AI Challenges channel");
         var now = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+        var setting = new ProgramFormSetting(1, 3, program.CadenceCron, scopes, "Europe/London", now);
         yield return ("program", ProgramCard.View(program, facts, now));
         yield return ("program (saved)", ProgramCard.View(program, facts, now, "Saved. Changed: cadence."));
-        yield return ("program edit", ProgramCard.Form(1, 3, ProgramFormInput.From(program), scopes));
-        yield return ("program edit (errors)", ProgramCard.Form(1, 3, ProgramFormInput.From(program) with { Cadence = "every monday" }, scopes, ["\"every monday\" isn't a cron expression I can read."]));
-        yield return ("program edit (no scopes)", ProgramCard.Form(1, 3, ProgramFormInput.From(program), []));
+        yield return ("program edit", ProgramCard.Form(setting, ProgramFormInput.From(program)));
+        yield return ("program edit (errors)", ProgramCard.Form(setting, ProgramFormInput.From(program) with { Days = null, Time = "9 o'clock" }, ["Pick at least one day of the week to post on.", "Pick the time to post, for example 09:00."]));
+        yield return ("program edit (no scopes)", ProgramCard.Form(setting with { Scopes = [] }, ProgramFormInput.From(program)));
+        yield return ("program edit (custom schedule kept)", ProgramCard.Form(setting with { CurrentCron = "0 9 1 * *" }, ProgramFormInput.From(program) with { Days = null, Time = null }));
     }
 
     private static List<IBotCommand> SampleCommands() =>

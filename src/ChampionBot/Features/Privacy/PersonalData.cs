@@ -75,7 +75,7 @@ public sealed class PersonalData(ChampionDbContext db)
         .. new (string Label, string? Value)[]
         {
             ("Name", p.DisplayName), ("Entra object id", p.ObjectId), ("Email", p.UserPrincipalName), ("Job title", p.JobTitle),
-            ("Role", p.Role), ("Team", p.Team), ("Department", p.Department),
+            ("Role", p.Role is { } role ? Dread.DreadRoles.Title(role) : null), ("Team", p.Team), ("Department", p.Department),
             ("Manager", p.ManagerObjectId is null ? null : managerName ?? "known from your directory profile (I have no name for them)"),
             ("Enrolled", p.EnrolledAt is { } e ? Date(e) : null), ("Opted out", p.OptedOutAt is { } o ? Date(o) : doNotContact is null ? "no" : "yes (do-not-contact list)"),
             ("Reminders snoozed until", p.SnoozedUntil is { } s ? Date(s) : null), ("Time zone", p.TimeZoneId),
