@@ -37,6 +37,8 @@ public static class CardGallery
             yield return card;
         }
 
+        var sent = new ChampionBot.Delivery.DeliveryProgress(Guid.Empty, OutboundMessageStatus.Completed, 14, 11, 0, 3, 0, 0, 0, 0, 0, null);
+        yield return ("progress (finished, some removed the bot)", ChampionBot.Delivery.Progress.ProgressCard.Build(sent, new("What part of your week do you dread most?", ["Pat Example", "Lee Sample"])));
         foreach (var card in ResultsGallery.All())
         {
             yield return card;
