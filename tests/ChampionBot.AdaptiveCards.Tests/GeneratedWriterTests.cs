@@ -47,7 +47,7 @@ public class GeneratedWriterTests
         [typeof(ColumnSet)] = "ColumnSet", [typeof(Container)] = "Container", [typeof(Image)] = "Image",
         [typeof(ActionSet)] = "ActionSet", [typeof(Table)] = "Table", [typeof(TextInput)] = "Input.Text",
         [typeof(NumberInput)] = "Input.Number", [typeof(ChoiceSetInput)] = "Input.ChoiceSet", [typeof(ToggleInput)] = "Input.Toggle",
-        [typeof(DateInput)] = "Input.Date", [typeof(ExecuteAction)] = "Action.Execute", [typeof(SubmitAction)] = "Action.Submit",
+        [typeof(DateInput)] = "Input.Date", [typeof(TimeInput)] = "Input.Time", [typeof(ExecuteAction)] = "Action.Execute", [typeof(SubmitAction)] = "Action.Submit",
         [typeof(OpenUrlAction)] = "Action.OpenUrl", [typeof(ShowCardAction)] = "Action.ShowCard",
     };
 

@@ -164,5 +164,6 @@ internal static class KitchenSinkCard
         },
         new ToggleInput("share", "Share my story with the team") { Label = "Sharing", Value = "true", ValueOn = "true", ValueOff = "false", Wrap = true },
         new DateInput("tryBy") { Label = "Try it by", Min = new DateOnly(2026, 11, 23), Max = new DateOnly(2026, 12, 31), Value = new DateOnly(2026, 11, 27) },
+        new TimeInput("postAt") { Label = "Post at", Min = "07:00", Max = "19:00", Value = "09:00" },
     ];
 }

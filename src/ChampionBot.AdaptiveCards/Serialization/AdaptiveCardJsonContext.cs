@@ -23,6 +23,7 @@ namespace ChampionBot.AdaptiveCards.Serialization;
 [JsonSerializable(typeof(ChoiceSetInput))]
 [JsonSerializable(typeof(ToggleInput))]
 [JsonSerializable(typeof(DateInput))]
+[JsonSerializable(typeof(TimeInput))]
 [JsonSerializable(typeof(ExecuteAction))]
 [JsonSerializable(typeof(SubmitAction))]
 [JsonSerializable(typeof(OpenUrlAction))]

@@ -48,6 +48,8 @@ public abstract class ChampionDbContext(DbContextOptions options) : DbContext(op
     /// <summary>Object ids of people who asked to be forgotten; nothing proactive may reach them until they write <c>optin</c>.</summary>
     public DbSet<DoNotContact> DoNotContactList => Set<DoNotContact>();
 
+    public DbSet<TeamChannelName> TeamChannelNames => Set<TeamChannelName>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();

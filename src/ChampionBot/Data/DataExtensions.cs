@@ -45,6 +45,7 @@ public static class DataExtensions
         services.AddSingleton<DatabaseWriteGate>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ITrustedServiceUrlStore, TrustedServiceUrlStore>();
+        services.AddSingleton<TeamChannelNameStore>();
         services.AddSingleton<ChampionSeeder>();
         // Disposed with the host, which lets the next process on the same SQLite file start.
         services.AddSingleton<SqliteFileLock>();

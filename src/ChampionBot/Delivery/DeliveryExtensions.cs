@@ -44,6 +44,7 @@ public static class DeliveryExtensions
         services.AddSingleton<QuietHours>();
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<MessageStore>();
+        services.AddSingleton<MessageDescriptions>();
         services.AddSingleton<DeliverySender>();
         services.AddSingleton<DeliveryPump>();
         services.AddSingleton<ProgressReporter>();

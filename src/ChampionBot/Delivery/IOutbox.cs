@@ -22,4 +22,7 @@ public interface IOutbox
     Task<int> ForgetRequesterAsync(string objectId, string replacement, CancellationToken cancellationToken = default);
 
     Task<DeliveryProgress?> GetProgressAsync(Guid messageId, CancellationToken cancellationToken = default);
+
+    /// <summary>The object ids of recipients who removed or blocked the bot (403), at most <paramref name="max"/>.</summary>
+    Task<IReadOnlyList<string>> BlockedRecipientsAsync(Guid messageId, int max = 50, CancellationToken cancellationToken = default);
 }

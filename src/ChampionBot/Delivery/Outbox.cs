@@ -16,6 +16,7 @@ namespace ChampionBot.Delivery;
 public sealed class Outbox(
     IDbContextFactory<ChampionDbContext> contexts,
     MessageStore messages,
+    MessageDescriptions descriptions,
     QuietHours quietHours,
     IOptions<DeliveryOptions> options,
     TimeProvider time) : IOutbox
@@ -141,6 +142,9 @@ public sealed class Outbox(
         return progress.Remaining == 0 ? progress
             : progress with { EstimatedTimeLeft = TimeSpan.FromSeconds(progress.Remaining / (double)options.Value.TenantRequestsPerSecond) };
     }
+
+    public Task<IReadOnlyList<string>> BlockedRecipientsAsync(Guid messageId, int max = 50, CancellationToken cancellationToken = default) =>
+        descriptions.BlockedRecipientsAsync(messageId, max, cancellationToken);
 
     private static Task<int> CancelPendingAsync(ChampionDbContext db, Guid messageId, DateTimeOffset now, CancellationToken cancellationToken) =>
         db.Deliveries.Where(d => d.OutboundMessageId == messageId && d.Status == DeliveryStatus.Pending)

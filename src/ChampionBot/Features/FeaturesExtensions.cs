@@ -1,6 +1,7 @@
 using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Hosting;
 using ChampionBot.Data;
+using ChampionBot.Delivery;
 using ChampionBot.Features.Challenges;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Conversations;
@@ -24,7 +25,9 @@ public static class FeaturesExtensions
         builder.Services.AddOptions<ChampionProgramOptions>().BindConfiguration(ChampionProgramOptions.SectionName);
         builder.Services.AddScoped<ProgramOwners>();
         builder.Services.AddScoped<ParticipantDirectory>();
+        builder.Services.AddSingleton<IRecipientNames, ParticipantNames>();
         builder.Services.AddScoped<IActivityObserver, ConversationReferenceRecorder>();
+        builder.Services.AddScoped<IActivityObserver, TeamChannelNameRecorder>();
         builder.Services.AddHostedService<ConversationReferenceFlusher>();
         builder.Services.AddCommands();
         builder.Services.AddHelpAndWelcome();

@@ -14,7 +14,7 @@ public static class BotCommands
     public static readonly IReadOnlySet<string> ForProgramOwners = new HashSet<string>(StringComparer.Ordinal)
     {
         "program", "enroll", "dread survey", "dread top", "challenge new", "challenge list", "challenge show",
-        "challenge schedule", "challenge post", "outcomes", "champions",
+        "challenge schedule", "challenge unschedule", "challenge delete", "challenge post", "program owner add", "program owner remove", "outcomes", "champions",
     };
 
     public static bool IsDocumented(string title) => ForEveryone.Contains(title) || ForProgramOwners.Contains(title);

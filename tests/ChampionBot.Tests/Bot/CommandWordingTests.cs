@@ -81,11 +81,11 @@ public sealed class CommandWordingTests : IDisposable
     [Fact]
     public async Task ProgramWithWordsItDoesNotTake_SaysSoInsteadOfShowingTheCard()
     {
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner remove meganb@contoso.example", TestPeople.Owner));
+        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("program owners meganb@contoso.example", TestPeople.Owner));
 
         var call = Assert.Single(_app.Connector.Calls);
         Assert.Empty(call.CardText);
-        Assert.Contains("I don't know `program owner remove meganb@contoso.example`", call.Text, StringComparison.Ordinal);
+        Assert.Contains("I don't know `program owners meganb@contoso.example`", call.Text, StringComparison.Ordinal);
         Assert.Contains("Nothing was changed", call.Text, StringComparison.Ordinal);
     }
 }

@@ -37,6 +37,8 @@ public static class CardGallery
             yield return card;
         }
 
+        var sent = new ChampionBot.Delivery.DeliveryProgress(Guid.Empty, OutboundMessageStatus.Completed, 14, 11, 0, 3, 0, 0, 0, 0, 0, null);
+        yield return ("progress (finished, some removed the bot)", ChampionBot.Delivery.Progress.ProgressCard.Build(sent, new("What part of your week do you dread most?", ["Pat Example", "Lee Sample"])));
         foreach (var card in ResultsGallery.All())
         {
             yield return card;
@@ -65,6 +67,8 @@ public static class CardGallery
         yield return ("dread top (groups and other)", DreadTopCard.Build("Marketing Pilot", DreadRanking.Rank(answers)));
         yield return ("dread top (too few answers)", DreadTopCard.Build("Marketing Pilot", DreadRanking.Rank(answers.Take(4).ToList())));
         yield return ("dread top (no answers)", DreadTopCard.Build("Marketing Pilot", DreadRanking.Rank([])));
+        yield return ("dread survey re-send warning", DreadSurveyResend.Card(answered: 2, enrolled: 5));
+        yield return ("dread survey re-send warning (everyone answered)", DreadSurveyResend.Card(answered: 5, enrolled: 5));
     }
 
     private static IEnumerable<(string Name, AdaptiveCard Card)> ProgramCards()
@@ -85,16 +89,18 @@ public static class CardGallery
         };
         var scopes = new List<PilotScope>
         {
-            new("19:marketing-pilot@thread.tacv2", "19:ai-challenges@thread.tacv2", "Marketing Pilot (current)"),
-            new("19:sales@thread.tacv2", "19:general@thread.tacv2", "Team 19:sales@thread.tacv2 · channel 19:general@thread.tacv2"),
+            new("19:marketing-pilot@thread.tacv2", "19:ai-challenges@thread.tacv2", "Marketing Pilot team, AI Challenges channel (now)", "Marketing Pilot team, AI Challenges channel"),
+            new("19:sales@thread.tacv2", "19:sales@thread.tacv2", "Sales team, General channel", "Sales team, General channel"),
         };
-        var facts = new ProgramFacts(14, 1, ["Alex Wilber"], scopes);
+        var facts = new ProgramFacts(14, 1, ["Alex Wilber"], scopes, "Marketing Pilot team, AI Challenges channel");
         var now = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+        var setting = new ProgramFormSetting(1, 3, program.CadenceCron, scopes, "Europe/London", now);
         yield return ("program", ProgramCard.View(program, facts, now));
         yield return ("program (saved)", ProgramCard.View(program, facts, now, "Saved. Changed: cadence."));
-        yield return ("program edit", ProgramCard.Form(1, 3, ProgramFormInput.From(program), scopes));
-        yield return ("program edit (errors)", ProgramCard.Form(1, 3, ProgramFormInput.From(program) with { Cadence = "every monday" }, scopes, ["\"every monday\" isn't a cron expression I can read."]));
-        yield return ("program edit (no scopes)", ProgramCard.Form(1, 3, ProgramFormInput.From(program), []));
+        yield return ("program edit", ProgramCard.Form(setting, ProgramFormInput.From(program)));
+        yield return ("program edit (errors)", ProgramCard.Form(setting, ProgramFormInput.From(program) with { Days = null, Time = "9 o'clock" }, ["Pick at least one day of the week to post on.", "Pick the time to post, for example 09:00."]));
+        yield return ("program edit (no scopes)", ProgramCard.Form(setting with { Scopes = [] }, ProgramFormInput.From(program)));
+        yield return ("program edit (custom schedule kept)", ProgramCard.Form(setting with { CurrentCron = "0 9 1 * *" }, ProgramFormInput.From(program) with { Days = null, Time = null }));
     }
 
     private static List<IBotCommand> SampleCommands() =>

@@ -39,7 +39,14 @@ internal static class ResultsGallery
             new("About you", 1, ["Name: Megan Bowen", "Role: demand-generation"]),
             new("Your results", 1, ["Monday status report: worked yes, 60 → 15 min"]),
             new("Reminders sent to you", 0, []),
-            new("Messages sent or queued for you", 3, []),
+            new("Copilot apps: the date you last used each", 1, ["Word: last used 3 Nov 2026"], PersonalData.UsageNote),
+            new("Messages sent or queued for you", 2, ["the dread survey, sent (23 Nov 2026)", "a weekly challenge, queued (30 Nov 2026)"]),
+        ]));
+        yield return ("mydata (no profile, do-not-contact)", MyDataCard.Build(
+        [
+            new("About you", 0, ["I have no profile for you: no name, role, team or manager."]),
+            new("Do-not-contact list", 1, ["Since 23 Nov 2026 you're on my do-not-contact list. Type **optin** to lift it."]),
+            new("What you dread", 0, []),
         ]));
         yield return ("forget me (confirm)", ForgetMeCard.Confirm());
         yield return ("forget me (done)", ForgetMeCard.Done(hadData: true));

@@ -23,6 +23,7 @@ public abstract class DreadOwnerFlowTests<TDatabase>(TDatabase database) : IClas
 
         using var app = NewApp();
         var (enrolled, optedOut) = await EnrolDemoPeopleAsync(app, 6, optOut: 1);
+        await app.WriteAsync(db => db.DreadItems.ExecuteDeleteAsync());
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("dread survey", TestPeople.Owner));
 
         Assert.Contains("Sending the dread survey to 5 people", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);

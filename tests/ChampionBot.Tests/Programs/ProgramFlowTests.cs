@@ -16,18 +16,24 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
     where TDatabase : TestDatabase
 {
     [SkippableFact]
-    public async Task Program_Owner_ShowsOutcomeCadenceInWordsNextDatesAndAnEditButton()
+    public async Task Program_Owner_ShowsOutcomeCadenceAndTimeZoneInWordsTeamAndChannelByNameNextDatesAndAnEditButton()
     {
         database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         await ResetDemoProgramAsync(app);
+        await app.SendAndSettleAsync(TestActivities.ChannelMention("help"));
+        app.Connector.Clear();
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("program", TestPeople.Owner));
 
         var call = Assert.Single(app.Connector.Calls);
         Assert.Contains("Cut RFP turnaround", call.CardText, StringComparison.Ordinal);
-        Assert.Contains("Every Monday at 09:00 (0 9 * * MON)", call.CardText, StringComparison.Ordinal);
-        Assert.Contains("America/New_York", call.CardText, StringComparison.Ordinal);
+        Assert.Contains("Every Monday at 09:00", call.CardText, StringComparison.Ordinal);
+        Assert.Matches("New York time, UTC-0[45]:00", call.CardText);
+        Assert.Contains("Marketing Pilot team, AI Challenges channel", call.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("0 9 * * MON", call.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("America/New_York", call.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("@thread.tacv2", call.CardText, StringComparison.Ordinal);
         Assert.Matches(@"Mon \d+ \w+ \d{4}, 09:00; Mon \d+ \w+ \d{4}, 09:00; Mon \d+ \w+ \d{4}, 09:00", call.CardText);
         Assert.Contains("Alex Wilber", call.CardText, StringComparison.Ordinal);
         Assert.Contains("\"verb\":\"program.edit\"", call.CardJson, StringComparison.Ordinal);
@@ -45,23 +51,44 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
     }
 
     [SkippableFact]
-    public async Task ProgramSave_InvalidCronZoneCapacityAndEmptyOutcome_ShowsEveryProblemKeepsValuesAndSavesNothing()
+    public async Task ProgramSave_NoDayBadTimeUnknownZoneCapacityAndEmptyOutcome_ShowsEveryProblemKeepsValuesAndSavesNothing()
     {
         database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var before = await DemoProgramAsync(app);
-        var body = await app.InvokeAsync(ProgramCard.SaveVerb, Form(before.Id, before.Version, outcome: "", cron: "every monday", zone: "Mars/Olympus", capacity: "140"), TestPeople.Owner);
+        var body = await app.InvokeAsync(ProgramCard.SaveVerb, Form(before.Id, before.Version, outcome: "", days: null, time: "9 o'clock", zone: "Mars/Olympus", capacity: "140"), TestPeople.Owner);
 
         var card = body.CardText();
         Assert.Contains("Say which business outcome", card, StringComparison.Ordinal);
-        Assert.Contains("`every monday` isn't a cron expression", card, StringComparison.Ordinal);
-        Assert.Contains("I don't know the time zone `Mars/Olympus`", card, StringComparison.Ordinal);
+        Assert.Contains("Pick at least one day of the week", card, StringComparison.Ordinal);
+        Assert.Contains("Pick the time to post, for example 09:00", card, StringComparison.Ordinal);
+        Assert.Contains("Pick the time zone the program posts in from the list", card, StringComparison.Ordinal);
         Assert.Contains("from 0 to 100", card, StringComparison.Ordinal);
-        Assert.Contains("every monday", card.Split('\n'));
-        Assert.Contains("Mars/Olympus", card.Split('\n'));
+        Assert.Contains("9 o'clock", card.Split('\n'));
         var after = await DemoProgramAsync(app);
         Assert.Equal((before.Version, before.CadenceCron, before.BusinessOutcome), (after.Version, after.CadenceCron, after.BusinessOutcome));
+    }
+
+    [SkippableFact]
+    public async Task ProgramEdit_Owner_OffersDayAndTimePickersAndTheirTeamsTimeZoneFirst()
+    {
+        database.SkipUnlessAvailable();
+
+        using var app = new ChampionBotApp(database);
+        await ResetDemoProgramAsync(app);
+        var program = await DemoProgramAsync(app);
+        var body = await app.InvokeAsync(ProgramCard.EditVerb, new JsonObject { [ProgramCard.ProgramIdKey] = program.Id, [ProgramCard.VersionKey] = program.Version }, TestPeople.Owner);
+
+        var json = body.GetProperty("value").GetRawText();
+        Assert.Contains("\"type\":\"Input.Time\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"09:00\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"isMultiSelect\":true", json, StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"MON\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("cron", json, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("IANA", json, StringComparison.Ordinal);
+        var firstZone = json.IndexOf("(your Teams time zone)", StringComparison.Ordinal);
+        Assert.True(firstZone > 0 && firstZone < json.IndexOf("Tokyo time", StringComparison.Ordinal));
     }
 
     [SkippableFact]
@@ -72,7 +99,7 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
         using var app = new ChampionBotApp(database);
         await ResetDemoProgramAsync(app);
         var before = await DemoProgramAsync(app);
-        var body = await app.InvokeAsync(ProgramCard.SaveVerb, Form(before.Id, before.Version, outcome: "Cut RFP turnaround from 5 days to 2", cron: "30 8 * * TUE", zone: "Europe/London", capacity: "15"), TestPeople.Owner);
+        var body = await app.InvokeAsync(ProgramCard.SaveVerb, Form(before.Id, before.Version, outcome: "Cut RFP turnaround from 5 days to 2", days: "TUE", time: "08:30", zone: "Europe/London", capacity: "15"), TestPeople.Owner);
 
         Assert.Contains("Saved. Changed: business outcome, capacity target, time zone, cadence.", body.CardText(), StringComparison.Ordinal);
         Assert.Contains("Every Tuesday at 08:30", body.CardText(), StringComparison.Ordinal);
@@ -150,7 +177,7 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
         var owners = await app.QueryAsync(db => db.ProgramOwners.CountAsync());
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner add nobody@contoso.example", TestPeople.Owner));
 
-        Assert.Contains("nobody was added", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
+        Assert.Contains("I don't know anyone as **nobody@contoso.example** yet, so nothing changed", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
         Assert.Equal(owners, await app.QueryAsync(db => db.ProgramOwners.CountAsync()));
     }
 
@@ -166,7 +193,7 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
     private static Task<ChampionBot.Data.Entities.ChampionProgram> DemoProgramAsync(ChampionBotApp app) =>
         app.QueryAsync(db => db.Programs.AsNoTracking().SingleAsync(p => p.Slug == "demo-marketing-pilot"));
 
-    private static JsonObject Form(int programId, int version, string outcome = "Cut RFP turnaround", string cron = "0 9 * * MON", string zone = "America/New_York", string capacity = "12") => new()
+    private static JsonObject Form(int programId, int version, string outcome = "Cut RFP turnaround", string? days = "MON", string time = "09:00", string zone = "America/New_York", string capacity = "12") => new()
     {
         [ProgramCard.ProgramIdKey] = programId,
         [ProgramCard.VersionKey] = version,
@@ -175,7 +202,8 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
         [ProgramFormInput.KpiId] = "Minutes saved per participant per week",
         [ProgramFormInput.CapacityId] = capacity,
         [ProgramFormInput.TimeZoneId] = zone,
-        [ProgramFormInput.CadenceId] = cron,
+        [ProgramFormInput.DaysId] = days,
+        [ProgramFormInput.TimeId] = time,
         [ProgramFormInput.ScopeId] = "19:marketing-pilot@thread.tacv2|19:ai-challenges@thread.tacv2",
         [ProgramFormInput.ConfirmScopeId] = "false",
     };

@@ -134,7 +134,11 @@ public abstract class PrivacyTests<TDatabase>(TDatabase database) : IClassFixtur
 
         using var app = new ChampionBotApp(database);
         var person = NewPerson();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("me", person));
+        await QueryAsync(app, db =>
+        {
+            db.Participants.Add(new Participant { ObjectId = person.ObjectId, DisplayName = person.Name, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow });
+            return db.SaveChangesAsync();
+        });
 
         var kept = CardJson(await InvokeAsync(app, CardAction("privacy.forget.cancel", [], person)));
 

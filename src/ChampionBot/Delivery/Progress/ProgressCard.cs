@@ -5,11 +5,18 @@ using ChampionBot.Data.Entities;
 
 namespace ChampionBot.Delivery.Progress;
 
+/// <summary>What the progress card says besides counts: what was sent, and the names of people who removed the bot.</summary>
+public sealed record ProgressDetails(string? Title, IReadOnlyList<string> NotReached)
+{
+    public static ProgressDetails None { get; } = new(null, []);
+}
+
 /// <summary>The one card a requester sees for a send, updated in place: counts and time left, never a message per step.</summary>
 public static class ProgressCard
 {
-    public static AdaptiveCard Build(DeliveryProgress progress)
+    public static AdaptiveCard Build(DeliveryProgress progress, ProgressDetails? details = null)
     {
+        details ??= ProgressDetails.None;
         var culture = CultureInfo.InvariantCulture;
         string N(int value) => value.ToString("N0", culture);
         return new AdaptiveCard
@@ -17,6 +24,7 @@ public static class ProgressCard
             Body =
             [
                 new TextBlock(Headline(progress)) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Wrap = true },
+                .. Sent(details),
                 new FactSet
                 {
                     Facts =
@@ -30,12 +38,41 @@ public static class ProgressCard
                     ],
                 },
                 .. HeldNote(progress),
+                .. NotReachedNote(progress, details),
             ],
             FallbackText = $"{Headline(progress)}: {N(progress.Sent)} of {N(progress.Total)} sent.",
         };
     }
 
-    public static Activity ToActivity(DeliveryProgress progress) => MessageFactory.Card(Build(progress).ToJsonElement(), Headline(progress));
+    public static Activity ToActivity(DeliveryProgress progress, ProgressDetails? details = null) =>
+        MessageFactory.Card(Build(progress, details).ToJsonElement(), Headline(progress));
+
+    private static IEnumerable<CardElement> Sent(ProgressDetails details)
+    {
+        if (details.Title is { } title)
+        {
+            yield return new TextBlock($"Message: {title}") { Wrap = true, Spacing = Spacing.Small };
+        }
+    }
+
+    /// <summary>For the requester only: who removed or blocked the bot (403), so they can ask them in person.</summary>
+    private static IEnumerable<CardElement> NotReachedNote(DeliveryProgress progress, ProgressDetails details)
+    {
+        if (progress.Blocked == 0)
+        {
+            yield break;
+        }
+
+        var people = progress.Blocked == 1 ? "1 person has" : $"{progress.Blocked.ToString("N0", CultureInfo.InvariantCulture)} people have";
+        var named = details.NotReached.Count == 0 ? string.Empty
+            : ": " + string.Join(", ", details.NotReached) + (progress.Blocked > details.NotReached.Count ? $" and {(progress.Blocked - details.NotReached.Count).ToString("N0", CultureInfo.InvariantCulture)} more" : string.Empty);
+        yield return new TextBlock($"I couldn't reach everyone: {people} removed or blocked ChampionBot{named}. Only they can add it back.")
+        {
+            Wrap = true,
+            Color = TextColor.Attention,
+            Size = TextSize.Small,
+        };
+    }
 
     private static string Headline(DeliveryProgress progress) => progress.Status switch
     {

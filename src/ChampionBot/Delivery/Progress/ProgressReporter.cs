@@ -16,8 +16,13 @@ public sealed class ProgressReporter(
     QuietHours quietHours,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
-    ILogger<ProgressReporter> logger)
+    ILogger<ProgressReporter> logger,
+    MessageDescriptions descriptions,
+    IRecipientNames? names = null)
 {
+    /// <summary>People named on the card as not reached; the count says how many there are in all.</summary>
+    private const int MaxNamed = 10;
+
     private readonly Dictionary<Guid, (DeliveryProgress Progress, DateTimeOffset At)> _last = [];
 
     public async Task TickAsync(CancellationToken cancellationToken)
@@ -104,7 +109,7 @@ public sealed class ProgressReporter(
 
         try
         {
-            var card = ProgressCard.ToActivity(progress);
+            var card = ProgressCard.ToActivity(progress, await DescribeAsync(message.Id, progress, cancellationToken).ConfigureAwait(false));
             if (message.ProgressActivityId is { } activityId)
             {
                 await sender.CallAsync(1, conversationId, ct => sender.Connector.UpdateAsync(serviceUrl, conversationId, activityId, card, ct), cancellationToken).ConfigureAwait(false);
@@ -123,6 +128,19 @@ public sealed class ProgressReporter(
             // A progress card is a courtesy: its failure never holds up the send itself.
             DeliveryLog.ProgressFailed(logger, message.Id, ex);
         }
+    }
+
+    /// <summary>What was sent and, when anyone removed the bot, who (by name, when the app can name them).</summary>
+    private async Task<ProgressDetails> DescribeAsync(Guid messageId, DeliveryProgress progress, CancellationToken cancellationToken)
+    {
+        var title = await descriptions.TitleAsync(messageId, cancellationToken).ConfigureAwait(false);
+        if (progress.Blocked == 0 || names is null)
+        {
+            return new ProgressDetails(title, []);
+        }
+
+        var blocked = await descriptions.BlockedRecipientsAsync(messageId, MaxNamed, cancellationToken).ConfigureAwait(false);
+        return new ProgressDetails(title, await names.NamesAsync(blocked, cancellationToken).ConfigureAwait(false));
     }
 
     private static bool SameCounts(DeliveryProgress a, DeliveryProgress b) =>

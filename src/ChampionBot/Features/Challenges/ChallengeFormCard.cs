@@ -81,7 +81,7 @@ public static class ChallengeFormCard
             roles.Add(current);
         }
 
-        return [new Choice("Everyone (general challenge)", ChallengeForm.GeneralRole), .. roles.Order(StringComparer.Ordinal).Select(r => new Choice(r, r))];
+        return [new Choice("Everyone (general challenge)", ChallengeForm.GeneralRole), .. roles.Order(StringComparer.Ordinal).Select(r => new Choice(Dread.DreadRoles.Title(r), r))];
     }
 
     private static JsonObject HiddenData(ChallengeForm form)

@@ -24,12 +24,15 @@ public static class ChallengesExtensions
         services.AddScoped<ChallengeFinishedNotice>();
         services.AddScoped<ChallengeOwnerActions>();
         services.AddScoped<ChallengeCardActions>();
+        services.AddScoped<ChallengeOwnerEdits>();
         services.AddBotCommand<ThisWeeksChallengeCommand>();
         services.AddBotCommand<ChallengeNewCommand>();
         services.AddBotCommand<ChallengeListCommand>();
         services.AddBotCommand<ChallengeShowCommand>();
         services.AddBotCommand<ChallengeScheduleCommand>();
         services.AddBotCommand<ChallengePostCommand>();
+        services.AddBotCommand<ChallengeUnscheduleCommand>();
+        services.AddBotCommand<ChallengeDeleteCommand>();
         services.AddScheduledJob<ChallengePostingJob>();
         return services;
     }

@@ -24,7 +24,7 @@ public sealed partial class DreadSurveyCommand(
 
     public string Usage => "dread survey";
 
-    public string Description => "Send the dread survey to everyone enrolled (1:1, with a progress card).";
+    public string Description => "Send the dread survey to everyone enrolled (1:1, with a progress card); I ask first before anyone gets it twice.";
 
     public CommandAudience Audience => CommandAudience.ProgramOwners;
 
@@ -38,6 +38,12 @@ public sealed partial class DreadSurveyCommand(
             return;
         }
 
+        if (DreadSurveyResend.Read(context.Arguments) is not { } audience)
+        {
+            await context.ReplyAsync(DreadSurveyResend.UnknownAudienceReply);
+            return;
+        }
+
         var people = await db.Participants.AsNoTracking()
             .Where(p => p.ProgramId == program.Id && p.EnrolledAt != null && p.OptedOutAt == null)
             .ToListAsync(cancellationToken);
@@ -47,6 +53,24 @@ public sealed partial class DreadSurveyCommand(
             await context.ReplyAsync($"Nobody in **{program.Name}** can get the survey yet: no one is enrolled (or everyone opted out). " +
                 "Type **enroll** to add the pilot team's members first.");
             return;
+        }
+
+        var answered = await AnsweredAsync(program.Id, people, cancellationToken);
+        if (answered.Count > 0 && audience == DreadSurveyAudience.NotSaid)
+        {
+            var warning = DreadSurveyResend.Card(answered.Count, people.Count);
+            await context.Turn.SendAsync(MessageFactory.Card(warning.ToJsonElement(), DreadSurveyResend.Title));
+            return;
+        }
+
+        if (audience == DreadSurveyAudience.NotYetAnswered)
+        {
+            people = [.. people.Where(p => !answered.Contains(p.Id))];
+            if (people.Count == 0)
+            {
+                await context.ReplyAsync("Everyone enrolled has already answered, so I haven't sent anything. Type **dread top** to see the ranking.");
+                return;
+            }
         }
 
         var recipients = await SurveyRecipients.BuildAsync(db, program, people, activity, cancellationToken);
@@ -93,6 +117,18 @@ public sealed partial class DreadSurveyCommand(
         }
 
         return reply;
+    }
+
+    /// <summary>Which of <paramref name="people"/> already answered the survey in this program.</summary>
+    private async Task<HashSet<int>> AnsweredAsync(int programId, IReadOnlyList<Participant> people, CancellationToken cancellationToken)
+    {
+        var ids = people.Select(p => p.Id).ToList();
+        var answered = await db.DreadItems.AsNoTracking()
+            .Where(d => d.ProgramId == programId && ids.Contains(d.ParticipantId))
+            .Select(d => d.ParticipantId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return [.. answered];
     }
 
     /// <summary>The owner's 1:1 chat: this conversation when the command came 1:1, else the stored one (if any).</summary>

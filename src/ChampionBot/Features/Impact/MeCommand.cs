@@ -19,13 +19,14 @@ public sealed class MeCommand(ParticipantDirectory directory, PersonalImpact imp
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await directory.SenderOrExplainAsync(context) is not { } participant)
+        if (await directory.SenderForLookingAsync(context) is not var (_, participant))
         {
             return;
         }
 
-        var summary = await impact.ForAsync(participant, context.CancellationToken);
-        var firstName = participant.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        // Looking never writes: someone the bot has no profile for sees an empty card, and stays unknown.
+        var summary = participant is null ? ImpactSummary.Empty : await impact.ForAsync(participant, context.CancellationToken);
+        var firstName = (participant?.DisplayName ?? context.Turn.Activity.From?.Name)?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         await context.Turn.SendAsync(MessageFactory.Card(MeCard.Build(firstName, summary).ToJsonElement(), MeCard.Title));
     }
 }

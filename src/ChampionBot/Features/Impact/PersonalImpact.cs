@@ -8,7 +8,11 @@ namespace ChampionBot.Features.Impact;
 
 public sealed record ChallengeImpact(string Title, bool Worked, bool? RetryWorked, int MinutesSavedPerWeek);
 
-public sealed record ImpactSummary(IReadOnlyList<ChallengeImpact> Challenges, int TotalMinutesSavedPerWeek, int Streak, double WorkingHoursPerWeek);
+public sealed record ImpactSummary(IReadOnlyList<ChallengeImpact> Challenges, int TotalMinutesSavedPerWeek, int Streak, double WorkingHoursPerWeek)
+{
+    /// <summary>Someone the bot has nothing about yet.</summary>
+    public static ImpactSummary Empty { get; } = new([], 0, 0, Participant.DefaultWorkingHoursPerWeek);
+}
 
 /// <summary>A person's own impact: their challenges, minutes saved and streak. Never compared with anyone else.</summary>
 public sealed class PersonalImpact(ChampionDbContext db)

@@ -14,6 +14,15 @@ public sealed class ParticipantDirectory(ChampionDbContext db, TimeProvider time
     public Task<Participant?> FindAsync(string objectId, CancellationToken cancellationToken) =>
         db.Participants.FirstOrDefaultAsync(p => p.ObjectId == objectId, cancellationToken);
 
+    /// <summary>
+    /// The sender as stored, or null when the bot has no profile for them (or the activity names nobody). Writes
+    /// nothing: screens that only show things (<c>mydata</c>, <c>me</c>) must not re-create someone who asked to be forgotten.
+    /// </summary>
+    public Task<Participant?> FindSenderAsync(Activity activity, CancellationToken cancellationToken) =>
+        activity.From?.AadObjectId is { Length: > 0 } objectId
+            ? db.Participants.AsNoTracking().FirstOrDefaultAsync(p => p.ObjectId == objectId, cancellationToken)
+            : Task.FromResult<Participant?>(null);
+
     /// <summary>The sender as a participant, created on first contact (not enrolled) and refreshed from the activity.</summary>
     public async Task<Participant?> GetOrCreateAsync(Activity activity, CancellationToken cancellationToken)
     {

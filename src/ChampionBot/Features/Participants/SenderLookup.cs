@@ -16,9 +16,26 @@ public static class SenderLookup
             return participant;
         }
 
-        await context.ReplyAsync(changesSomething
-            ? "I couldn't tell who you are from this message, so nothing changed. Please try again from Teams."
-            : "I couldn't tell who you are from this message. Please try again from Teams.");
+        await context.ReplyAsync(changesSomething ? UnknownSenderChanging : UnknownSender);
         return null;
     }
+
+    /// <summary>
+    /// The sender's Entra object id for a screen that only shows things, with their stored profile if there is one.
+    /// Writes nothing. When the activity names nobody, tells them so and returns null.
+    /// </summary>
+    public static async Task<(string ObjectId, Participant? Participant)?> SenderForLookingAsync(this ParticipantDirectory directory, CommandContext context)
+    {
+        if (context.Turn.Activity.From?.AadObjectId is not { Length: > 0 } objectId)
+        {
+            await context.ReplyAsync(UnknownSender);
+            return null;
+        }
+
+        return (objectId, await directory.FindSenderAsync(context.Turn.Activity, context.CancellationToken));
+    }
+
+    private const string UnknownSender = "I couldn't tell who you are from this message. Please try again from Teams.";
+
+    private const string UnknownSenderChanging = "I couldn't tell who you are from this message, so nothing changed. Please try again from Teams.";
 }

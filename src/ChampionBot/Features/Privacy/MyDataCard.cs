@@ -20,6 +20,11 @@ public static class MyDataCard
         foreach (var section in sections)
         {
             body.Add(new TextBlock($"{section.Title} ({section.Count})") { Weight = TextWeight.Bolder, Wrap = true, Separator = true, Spacing = Spacing.Medium });
+            if (section.Note is { } note)
+            {
+                body.Add(new TextBlock(note) { Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Small });
+            }
+
             var lines = section.Lines.Take(MaxLines).Select(l => "- " + l).ToList();
             if (section.Lines.Count > MaxLines)
             {

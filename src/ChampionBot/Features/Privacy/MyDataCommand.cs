@@ -4,7 +4,7 @@ using ChampionBot.Features.Participants;
 
 namespace ChampionBot.Features.Privacy;
 
-/// <summary><c>mydata</c>: a card with everything stored about the sender.</summary>
+/// <summary><c>mydata</c>: a card with everything stored about the sender. Reads only.</summary>
 public sealed class MyDataCommand(ParticipantDirectory directory, PersonalData data) : IBotCommand
 {
     public string Name => "mydata";
@@ -21,12 +21,13 @@ public sealed class MyDataCommand(ParticipantDirectory directory, PersonalData d
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await directory.SenderOrExplainAsync(context) is not { } participant)
+        // Looking never writes: someone who used "forget me" and asks what is left must not be re-created by asking.
+        if (await directory.SenderForLookingAsync(context) is not var (objectId, participant))
         {
             return;
         }
 
-        var sections = await data.ReadAsync(participant, context.CancellationToken);
+        var sections = await data.ReadAsync(objectId, participant, context.CancellationToken);
         await context.Turn.SendAsync(MessageFactory.Card(MyDataCard.Build(sections).ToJsonElement(), MyDataCard.Title));
     }
 }

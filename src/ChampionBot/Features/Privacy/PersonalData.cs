@@ -5,16 +5,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Privacy;
 
-/// <summary>One kind of stored data about a person: its name, how many rows, and each row in words.</summary>
-public sealed record PersonalDataSection(string Title, int Count, IReadOnlyList<string> Lines);
+/// <summary>One kind of stored data about a person: its name, how many rows, each row in words, and what it is for.</summary>
+public sealed record PersonalDataSection(string Title, int Count, IReadOnlyList<string> Lines, string? Note = null);
 
-/// <summary>Reads everything stored about one person, for <c>mydata</c>.</summary>
+/// <summary>Reads everything stored about one person, for <c>mydata</c>. Reads only: looking never writes.</summary>
 public sealed class PersonalData(ChampionDbContext db)
 {
-    public async Task<IReadOnlyList<PersonalDataSection>> ReadAsync(Participant p, CancellationToken cancellationToken)
+    /// <summary>What the usage section says is read, so it never contradicts the welcome ("never how often you use a tool").</summary>
+    public const string UsageNote =
+        "I don't read anything from Microsoft 365 usage reports yet. When finding champions starts using them, I'll read " +
+        "only the date you last used each Copilot app (never how often, or what you did) to suggest people who already use it. " +
+        "Type **optout** and I leave you out of that too; **forget me** deletes these dates.";
+
+    /// <summary>Everything stored under <paramref name="objectId"/>; <paramref name="participant"/> is null when there is no profile.</summary>
+    public async Task<IReadOnlyList<PersonalDataSection>> ReadAsync(string objectId, Participant? participant, CancellationToken cancellationToken)
     {
-        var id = p.Id;
-        var oid = p.ObjectId;
+        var id = participant?.Id ?? -1;
+        var oid = objectId;
         var dread = await db.DreadItems.AsNoTracking().Where(d => d.ParticipantId == id).OrderBy(d => d.Id).ToListAsync(cancellationToken);
         var results = await db.Results.AsNoTracking().Where(r => r.ParticipantId == id).Include(r => r.Challenge).OrderBy(r => r.Id).ToListAsync(cancellationToken);
         var reminders = await db.Reminders.AsNoTracking().Where(r => r.ParticipantId == id).Include(r => r.Challenge).OrderBy(r => r.Id).ToListAsync(cancellationToken);
@@ -23,12 +30,18 @@ public sealed class PersonalData(ChampionDbContext db)
         var champion = await db.Champions.AsNoTracking().Where(c => c.ParticipantId == id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var usage = await db.CopilotUsage.AsNoTracking().Where(u => u.ParticipantId == id).OrderBy(u => u.App).ToListAsync(cancellationToken);
         var references = await db.ConversationReferences.AsNoTracking().Where(r => r.UserAadObjectId == oid).OrderBy(r => r.Id).ToListAsync(cancellationToken);
-        var deliveries = await db.Deliveries.AsNoTracking().Where(d => d.RecipientObjectId == oid).CountAsync(cancellationToken);
+        var messages = await db.Deliveries.AsNoTracking().Where(d => d.RecipientObjectId == oid)
+            .OrderBy(d => d.Id)
+            .Select(d => new { d.OutboundMessage!.Kind, d.OutboundMessage.CreatedAt, d.Status })
+            .ToListAsync(cancellationToken);
         var doNotContact = await db.DoNotContactList.AsNoTracking().FirstOrDefaultAsync(d => d.ObjectId == oid, cancellationToken);
+        var manager = participant?.ManagerObjectId is { } managerId
+            ? await db.Participants.AsNoTracking().Where(m => m.ObjectId == managerId).Select(m => m.DisplayName).FirstOrDefaultAsync(cancellationToken)
+            : null;
 
         return
         [
-            new("About you", 1, Profile(p, doNotContact)),
+            participant is null ? NoProfile(oid) : new("About you", 1, Profile(participant, manager, doNotContact)),
             .. doNotContact is null ? Array.Empty<PersonalDataSection>() : [DoNotContactSection(doNotContact)],
             Section("What you dread", dread, d => $"\"{d.Text}\": {d.MinutesPerOccurrence} min, {Number(d.TimesPerWeek)} a week ({Date(d.CreatedAt)})"),
             Section("Your results", results, r =>
@@ -39,9 +52,9 @@ public sealed class PersonalData(ChampionDbContext db)
             Section("Champion evidence", evidence, e => $"{e.Detail} ({Number(e.Points)} points)"),
             Section("Nominations", nominations, n => $"{n.Status} ({Date(n.CreatedAt)}){(n.Reason is { } reason ? $": {reason}" : string.Empty)}"),
             Section("Champion", champion, c => $"Approved {Date(c.ApprovedAt)}{(c.RetiredAt is { } retired ? $", retired {Date(retired)}" : string.Empty)}"),
-            Section("Copilot usage (from Microsoft 365 reports)", usage, u => $"{u.App}: last used {(u.LastActivityDate is { } day ? day.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "never")}"),
+            Section("Copilot apps: the date you last used each", usage, u => $"{u.App}: last used {(u.LastActivityDate is { } day ? day.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "never")}") with { Note = UsageNote },
             Section("Conversations I can reach you in", references, r => $"{r.ConversationType ?? "conversation"} chat, last active {Date(r.UpdatedAt)}"),
-            new("Messages sent or queued for you", deliveries, []),
+            Section("Messages sent or queued for you", messages, m => $"{KindName(m.Kind)}, {StatusName(m.Status)} ({Date(m.CreatedAt)})"),
         ];
     }
 
@@ -52,17 +65,46 @@ public sealed class PersonalData(ChampionDbContext db)
         "For that I keep only your account id and that date, and I won't message you on my own. Type **optin** to lift it.",
     ]);
 
-    private static List<string> Profile(Participant p, DoNotContact? doNotContact) =>
+    private static PersonalDataSection NoProfile(string objectId) => new("About you", 0,
+    [
+        $"I have no profile for you: no name, role, team or manager. Your account id ({objectId}) is how I recognise your messages.",
+    ]);
+
+    private static List<string> Profile(Participant p, string? managerName, DoNotContact? doNotContact) =>
     [
         .. new (string Label, string? Value)[]
         {
             ("Name", p.DisplayName), ("Entra object id", p.ObjectId), ("Email", p.UserPrincipalName), ("Job title", p.JobTitle),
-            ("Role", p.Role), ("Team", p.Team), ("Department", p.Department), ("Manager (object id)", p.ManagerObjectId),
+            ("Role", p.Role is { } role ? Dread.DreadRoles.Title(role) : null), ("Team", p.Team), ("Department", p.Department),
+            ("Manager", p.ManagerObjectId is null ? null : managerName ?? "known from your directory profile (I have no name for them)"),
             ("Enrolled", p.EnrolledAt is { } e ? Date(e) : null), ("Opted out", p.OptedOutAt is { } o ? Date(o) : doNotContact is null ? "no" : "yes (do-not-contact list)"),
             ("Reminders snoozed until", p.SnoozedUntil is { } s ? Date(s) : null), ("Time zone", p.TimeZoneId),
             ("Working hours a week", Number(p.WorkingHoursPerWeek)), ("First seen", Date(p.CreatedAt)),
         }.Where(f => !string.IsNullOrEmpty(f.Value)).Select(f => $"{f.Label}: {f.Value}"),
     ];
+
+    private static string KindName(OutboundMessageKind kind) => kind switch
+    {
+        OutboundMessageKind.Challenge => "a weekly challenge",
+        OutboundMessageKind.Reminder => "a reminder",
+        OutboundMessageKind.Nomination => "a champion nomination",
+        OutboundMessageKind.Digest => "a digest",
+        OutboundMessageKind.Rescue => "a tip after a challenge didn't work",
+        OutboundMessageKind.Survey => "the dread survey",
+        OutboundMessageKind.Announcement => "an announcement",
+        _ => "a message",
+    };
+
+    private static string StatusName(DeliveryStatus status) => status switch
+    {
+        DeliveryStatus.Pending or DeliveryStatus.InFlight => "queued",
+        DeliveryStatus.Sent => "sent",
+        DeliveryStatus.Blocked or DeliveryStatus.NotFound => "couldn't reach you",
+        DeliveryStatus.Ambiguous => "sent (Teams didn't confirm)",
+        DeliveryStatus.Cancelled => "not sent (cancelled)",
+        DeliveryStatus.Recalled => "sent, then taken back",
+        _ => "not sent (failed)",
+    };
 
     private static PersonalDataSection Section<T>(string title, IReadOnlyList<T> rows, Func<T, string> line) =>
         new(title, rows.Count, [.. rows.Select(line)]);

@@ -36,10 +36,10 @@ public static class ProgramCard
                 new Fact("Business outcome", program.BusinessOutcome),
                 new Fact("KPI", program.Kpi ?? "not set"),
                 new Fact("Capacity target", $"{program.CapacityTargetPercent.ToString("0.#", CultureInfo.InvariantCulture)} % of participants' working time"),
-                new Fact("Time zone", program.TimeZoneId),
-                new Fact("Cadence", $"{Cadence.Describe(program.CadenceCron)} ({program.CadenceCron})"),
+                new Fact("Time zone", TimeZoneChoices.Name(program.TimeZoneId, now)),
+                new Fact("Cadence", Cadence.Describe(program.CadenceCron)),
                 new Fact("Next posts", next.Count > 0 ? string.Join("; ", next) : "none — check the cadence and time zone"),
-                new Fact("Pilot scope", Scope(program)),
+                new Fact("Pilot scope", facts.Scope),
                 new Fact("Owners", facts.Owners.Count > 0 ? string.Join(", ", facts.Owners) : "from configuration only"),
                 new Fact("Participants", $"{facts.Participants} enrolled" + (facts.OptedOut > 0 ? $" ({facts.OptedOut} opted out)" : string.Empty)),
             ],
@@ -54,8 +54,9 @@ public static class ProgramCard
     }
 
     /// <summary>The edit form with <paramref name="typed"/> values, and the problems that stopped the last save.</summary>
-    public static AdaptiveCard Form(int programId, int version, ProgramFormInput typed, IReadOnlyList<PilotScope> scopes, IReadOnlyList<string>? problems = null)
+    public static AdaptiveCard Form(ProgramFormSetting setting, ProgramFormInput typed, IReadOnlyList<string>? problems = null)
     {
+        var (programId, version, scopes) = (setting.ProgramId, setting.Version, setting.Scopes);
         var body = new List<CardElement>
         {
             new TextBlock("Edit the program") { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
@@ -90,8 +91,17 @@ public static class ProgramCard
             ErrorMessage = "A percentage from 0 to 100.",
             Value = CardInputs.ParseNumber(typed.Capacity),
         });
-        body.Add(new TextInput(ProgramFormInput.TimeZoneId) { Label = "Time zone (IANA, e.g. Europe/London)", IsRequired = true, ErrorMessage = "Enter a time zone.", Value = typed.TimeZone });
-        body.Add(new TextInput(ProgramFormInput.CadenceId) { Label = "Cadence (cron: minute hour day month weekday, e.g. 0 9 * * MON)", IsRequired = true, ErrorMessage = "Enter a cron expression.", Value = typed.Cadence });
+        var zones = TimeZoneChoices.For(typed.TimeZone, setting.OwnersTimeZone, setting.Now);
+        body.Add(new ChoiceSetInput(ProgramFormInput.TimeZoneId)
+        {
+            Label = "Time zone the program posts in",
+            Choices = zones,
+            Style = ChoiceInputStyle.Compact,
+            IsRequired = true,
+            ErrorMessage = "Pick a time zone.",
+            Value = zones.FirstOrDefault(z => string.Equals(z.Value, typed.TimeZone, StringComparison.OrdinalIgnoreCase))?.Value ?? zones.FirstOrDefault()?.Value,
+        });
+        body.AddRange(CadenceInputs(setting, typed));
         if (scopes.Count > 0)
         {
             body.Add(new ChoiceSetInput(ProgramFormInput.ScopeId)
@@ -121,9 +131,27 @@ public static class ProgramCard
         };
     }
 
-    private static JsonObject Ids(int programId, int version) => new() { [ProgramIdKey] = programId, [VersionKey] = version };
+    private static IEnumerable<CardElement> CadenceInputs(ProgramFormSetting setting, ProgramFormInput typed)
+    {
+        if (WeeklyCadence.Read(setting.CurrentCron) is null)
+        {
+            yield return new TextBlock($"Now: {Cadence.Describe(setting.CurrentCron)}, set outside this form. Leave the days empty to keep it, or pick days and a time to replace it.")
+            {
+                Wrap = true,
+                IsSubtle = true,
+            };
+        }
 
-    private static string Scope(ChampionProgram program) => program.PilotTeamId is null
-        ? "not set"
-        : $"{program.PilotTeamName ?? program.PilotTeamId} (team {program.PilotTeamId}, channel {program.PilotChannelId ?? "any"})";
+        yield return new ChoiceSetInput(ProgramFormInput.DaysId)
+        {
+            Label = "Days to post a challenge",
+            Choices = [.. WeeklyCadence.Week.Select(d => new Choice(d.ToString(), WeeklyCadence.Code(d)))],
+            IsMultiSelect = true,
+            Style = ChoiceInputStyle.Expanded,
+            Value = typed.Days,
+        };
+        yield return new TimeInput(ProgramFormInput.TimeId) { Label = "Time to post (in the program's time zone)", Value = typed.Time ?? "09:00" };
+    }
+
+    private static JsonObject Ids(int programId, int version) => new() { [ProgramIdKey] = programId, [VersionKey] = version };
 }

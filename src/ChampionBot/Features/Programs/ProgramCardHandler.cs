@@ -30,7 +30,7 @@ public sealed partial class ProgramCardHandler(
         }
 
         var scopes = await view.ScopesAsync(program, turn.CancellationToken);
-        return Card(ProgramCard.Form(program.Id, program.Version, ProgramFormInput.From(program), scopes));
+        return Card(ProgramCard.Form(Setting(turn, program, program.Version, scopes), ProgramFormInput.From(program)));
     }
 
     public async Task<AdaptiveCardInvokeResponse> ViewAsync(TurnContext turn, AdaptiveCardInvokeAction action)
@@ -54,10 +54,10 @@ public sealed partial class ProgramCardHandler(
         var input = ProgramFormInput.Read(data);
         var scopes = await view.ScopesAsync(program, turn.CancellationToken);
         var now = time.GetUtcNow();
-        var (edit, problems) = ProgramEdit.Validate(input, program, scopes, now);
+        var (edit, problems) = ProgramEdit.Validate(input, program, scopes);
         if (edit is null)
         {
-            return Card(ProgramCard.Form(program.Id, version, input, scopes, problems));
+            return Card(ProgramCard.Form(Setting(turn, program, version, scopes), input, problems));
         }
 
         // The card's version is what the owner saw: a save based on it fails if anyone saved in between.
@@ -78,7 +78,7 @@ public sealed partial class ProgramCardHandler(
         {
             db.ChangeTracker.Clear();
             var latest = await db.Programs.AsNoTracking().FirstAsync(p => p.Id == program.Id, turn.CancellationToken);
-            return Card(ProgramCard.Form(latest.Id, latest.Version, input, scopes,
+            return Card(ProgramCard.Form(Setting(turn, latest, latest.Version, scopes), input,
                 ["Someone else saved changes to this program after you opened this card, so I didn't save yours. Your values are still here: " +
                  "press Save again to replace theirs, or Cancel to see the latest."]));
         }
@@ -86,6 +86,10 @@ public sealed partial class ProgramCardHandler(
         LogSaved(logger, program.Id, string.Join(",", changed));
         return Card(ProgramCard.View(program, await view.LoadAsync(program, turn.CancellationToken), now, "Saved. Changed: " + string.Join(", ", changed) + "."));
     }
+
+    /// <summary>The form's surroundings; the owner's Teams time zone comes from the card action's client info when Teams sends it.</summary>
+    private ProgramFormSetting Setting(TurnContext turn, ChampionProgram program, int version, IReadOnlyList<PilotScope> scopes) =>
+        new(program.Id, version, program.CadenceCron, scopes, turn.Activity.GetClientTimeZone(), time.GetUtcNow());
 
     private async Task<ChampionProgram?> LoadOwnedAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {

@@ -18,10 +18,10 @@ public sealed class ProgramCommand(OwnedPrograms programs, ProgramView view, Tim
     {
         if (context.Arguments.Length > 0)
         {
-            // "program owner remove …" must not look as if it worked: only "program" and "program owner add" exist.
+            // "program owners …" or a typo must not look as if it worked.
             await context.ReplyAsync(
                 $"I don't know {EchoedText.Quote("program " + context.Arguments, 80)}. With **program** I show your program on a card, where **Edit** changes it; " +
-                "**program owner add <email or account id>** adds an owner. Nothing was changed.");
+                "**program owner add** or **program owner remove**, then their email, changes who owns it. Nothing was changed.");
             return;
         }
 

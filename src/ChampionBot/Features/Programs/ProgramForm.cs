@@ -1,29 +1,42 @@
+using System.Globalization;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Commands;
 
 namespace ChampionBot.Features.Programs;
 
-/// <summary>The program edit form's values exactly as typed, so a form with an error shows them again.</summary>
+/// <summary>
+/// The program edit form's values exactly as picked or typed, so a form with an error shows them again. The cadence is
+/// picked as days (<see cref="Days"/>, "MON,THU") and a time (<see cref="Time"/>, "09:00"); the time zone is an IANA id.
+/// </summary>
 public sealed record ProgramFormInput(
-    string? Name, string? Outcome, string? Kpi, string? Capacity, string? TimeZone, string? Cadence, string? Scope, bool ConfirmScope)
+    string? Name, string? Outcome, string? Kpi, string? Capacity, string? TimeZone, string? Days, string? Time, string? Scope, bool ConfirmScope)
 {
     public const string NameId = "programName";
     public const string OutcomeId = "programOutcome";
     public const string KpiId = "programKpi";
     public const string CapacityId = "programCapacity";
     public const string TimeZoneId = "programTimeZone";
-    public const string CadenceId = "programCadence";
+    public const string DaysId = "programDays";
+    public const string TimeId = "programTime";
     public const string ScopeId = "programScope";
     public const string ConfirmScopeId = "programScopeConfirm";
 
     public static ProgramFormInput Read(CardInputs data) => new(
         data.Text(NameId), data.Text(OutcomeId), data.Text(KpiId), data.Text(CapacityId), data.Text(TimeZoneId),
-        data.Text(CadenceId), data.Text(ScopeId), data.Flag(ConfirmScopeId));
+        data.Text(DaysId), data.Text(TimeId), data.Text(ScopeId), data.Flag(ConfirmScopeId));
 
-    public static ProgramFormInput From(ChampionProgram program) => new(
-        program.Name, program.BusinessOutcome, program.Kpi,
-        program.CapacityTargetPercent.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        program.TimeZoneId, program.CadenceCron, PilotScope.KeyOf(program.PilotTeamId, program.PilotChannelId), false);
+    public static ProgramFormInput From(ChampionProgram program)
+    {
+        var weekly = WeeklyCadence.Read(program.CadenceCron);
+        return new(
+            program.Name, program.BusinessOutcome, program.Kpi,
+            program.CapacityTargetPercent.ToString(CultureInfo.InvariantCulture),
+            program.TimeZoneId,
+            weekly is null ? null : string.Join(',', weekly.Days.Select(WeeklyCadence.Code)),
+            weekly?.At.ToString("HH:mm", CultureInfo.InvariantCulture),
+            PilotScope.KeyOf(program.PilotTeamId, program.PilotChannelId),
+            false);
+    }
 }
 
 /// <summary>A checked edit of a program.</summary>
@@ -32,7 +45,7 @@ public sealed record ProgramEdit(
 {
     /// <summary>The edit, or every problem with it. <paramref name="scopes"/> are the pilot scopes the form offered.</summary>
     public static (ProgramEdit? Edit, IReadOnlyList<string> Problems) Validate(
-        ProgramFormInput input, ChampionProgram current, IReadOnlyList<PilotScope> scopes, DateTimeOffset now)
+        ProgramFormInput input, ChampionProgram current, IReadOnlyList<PilotScope> scopes)
     {
         var problems = new List<string>();
         Require(input.Name, "Give the program a name.", 200, problems);
@@ -48,22 +61,12 @@ public sealed record ProgramEdit(
             problems.Add("The capacity target is a percentage of working time: a number from 0 to 100.");
         }
 
-        var zone = Programs.Cadence.FindTimeZone(input.TimeZone);
-        if (zone is null)
+        if (Programs.Cadence.FindTimeZone(input.TimeZone) is null)
         {
-            problems.Add($"I don't know the time zone {EchoedText.Quote(input.TimeZone)}. Use an IANA name such as Europe/London or America/New_York.");
+            problems.Add("Pick the time zone the program posts in from the list.");
         }
 
-        var cron = Programs.Cadence.TryParse(input.Cadence);
-        if (cron is null)
-        {
-            problems.Add($"{EchoedText.Quote(input.Cadence)} isn't a cron expression I can read. Use five fields: minute hour day-of-month month day-of-week, e.g. 0 9 * * MON.");
-        }
-        else if (zone is not null && cron.GetNextOccurrence(now, zone) is null)
-        {
-            problems.Add($"{EchoedText.Quote(input.Cadence)} never happens, so nothing would ever be posted.");
-        }
-
+        var cron = CadenceFrom(input, current.CadenceCron, problems);
         var scope = scopes.FirstOrDefault(s => s.Key == input.Scope);
         var currentKey = PilotScope.KeyOf(current.PilotTeamId, current.PilotChannelId);
         if (input.Scope is not null && scope is null)
@@ -77,7 +80,40 @@ public sealed record ProgramEdit(
 
         return problems.Count > 0
             ? (null, problems)
-            : (new ProgramEdit(input.Name!, input.Outcome!, input.Kpi, capacity!.Value, input.TimeZone!.Trim(), input.Cadence!.Trim(), scope?.Key == currentKey ? null : scope), problems);
+            : (new ProgramEdit(input.Name!, input.Outcome!, input.Kpi, capacity!.Value, input.TimeZone!.Trim(), cron!, scope?.Key == currentKey ? null : scope), problems);
+    }
+
+    /// <summary>
+    /// The cron for the picked days and time. A custom schedule (set in the database or by an older form) is kept while no
+    /// day is picked; the same days and time keep the stored text, so "MON-FRI" is not reported as changed.
+    /// </summary>
+    private static string? CadenceFrom(ProgramFormInput input, string currentCron, List<string> problems)
+    {
+        var stored = WeeklyCadence.Read(currentCron);
+        if (input.Days is null && stored is null)
+        {
+            return currentCron;
+        }
+
+        var days = WeeklyCadence.ParseCodes(input.Days);
+        if (days is not { Count: > 0 })
+        {
+            problems.Add("Pick at least one day of the week to post on.");
+        }
+
+        if (!TimeOnly.TryParseExact(input.Time, ["HH:mm", "H:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+        {
+            problems.Add("Pick the time to post, for example 09:00.");
+            return null;
+        }
+
+        if (days is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var picked = new WeeklyCadence(days, at);
+        return stored is not null && stored.At == at && stored.Days.Order().SequenceEqual(days.Order()) ? currentCron : picked.ToCron();
     }
 
     private static void Require(string? value, string problem, int maxLength, List<string> problems)
@@ -93,10 +129,16 @@ public sealed record ProgramEdit(
     }
 }
 
-/// <summary>A pilot team and channel the bot knows, as the form offers it.</summary>
-public sealed record PilotScope(string TeamId, string? ChannelId, string Title)
+/// <summary>A pilot team and channel the bot knows: <paramref name="Title"/> as the form offers it, <paramref name="Name"/> as the card says it.</summary>
+public sealed record PilotScope(string TeamId, string? ChannelId, string Title, string Name)
 {
     public string Key => KeyOf(TeamId, ChannelId)!;
 
     public static string? KeyOf(string? teamId, string? channelId) => teamId is null ? null : $"{teamId}|{channelId}";
 }
+
+/// <summary>
+/// What the edit form needs besides the values: which program and version it edits, its stored cadence (a custom one
+/// is kept unless replaced), the pilot scopes to offer, the owner's Teams time zone (offered first) and now (for offsets).
+/// </summary>
+public sealed record ProgramFormSetting(int ProgramId, int Version, string CurrentCron, IReadOnlyList<PilotScope> Scopes, string? OwnersTimeZone, DateTimeOffset Now);

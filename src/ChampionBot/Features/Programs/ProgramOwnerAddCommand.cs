@@ -1,60 +1,55 @@
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Commands;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Programs;
 
-/// <summary><c>program owner add &lt;object id or UPN&gt;</c>: an owner makes someone else an owner of their program.</summary>
-public sealed class ProgramOwnerAddCommand(OwnedPrograms programs, ChampionDbContext db, TimeProvider time) : IBotCommand
+/// <summary>
+/// <c>program owner add &lt;sign-in name or object id&gt;</c>: an owner makes someone the bot knows an owner of their
+/// program, and the bot tells them in their 1:1 chat.
+/// </summary>
+public sealed class ProgramOwnerAddCommand(OwnedPrograms programs, ProgramOwnerChanges changes, ChampionDbContext db, TimeProvider time) : IBotCommand
 {
     public string Name => "program owner add";
 
-    public string Usage => "program owner add <object id or UPN>";
+    public string Usage => "program owner add <email or object id>";
 
-    public string Description => "Make someone else an owner of your program.";
+    public string Description => "Make someone else an owner of your program (I tell them).";
 
     public CommandAudience Audience => CommandAudience.ProgramOwners;
 
     public async Task HandleAsync(CommandContext context)
     {
-        var who = context.Arguments.Trim();
-        if (who.Length == 0 || who.Contains(' ', StringComparison.Ordinal) || who.Length > 128)
-        {
-            await context.ReplyAsync("Tell me who: **program owner add meganb@contoso.com** (their sign-in name) or their Entra object id.");
-            return;
-        }
-
         if (await programs.FirstAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
         {
             await context.ReplyAsync(OwnedPrograms.NoProgramReply);
             return;
         }
 
-        var byUpn = who.Contains('@', StringComparison.Ordinal);
-        var lowered = who.ToLowerInvariant();
-        var person = byUpn
-            ? await db.Participants.FirstOrDefaultAsync(p => p.UserPrincipalName != null && p.UserPrincipalName.ToLower() == lowered, context.CancellationToken)
-            : await db.Participants.FirstOrDefaultAsync(p => p.ObjectId == who, context.CancellationToken);
-        if (byUpn && person is null)
+        var (person, problem) = await changes.FindPersonAsync(context, "add");
+        if (person is null)
         {
-            await context.ReplyAsync($"I don't know anyone signed in as {EchoedText.Quote(who, 80)} yet, so nobody was added. Ask them to say hello to me first, run **enroll**, or use their Entra object id.");
+            await context.ReplyAsync(problem!);
             return;
         }
 
-        var objectId = person?.ObjectId ?? who;
-        var name = person?.DisplayName ?? who;
-        if (program.Owners.Any(o => o.ObjectId == objectId))
+        if (program.Owners.Any(o => o.ObjectId == person.ObjectId))
         {
-            await context.ReplyAsync($"**{name}** already owns **{program.Name}**. Nothing changed.");
+            await context.ReplyAsync($"**{person.DisplayName}** already owns **{program.Name}**. Nothing changed.");
             return;
         }
 
-        var now = time.GetUtcNow();
         var actor = context.Turn.Activity.From?.AadObjectId ?? "unknown";
-        db.ProgramOwners.Add(new ProgramOwner { ProgramId = program.Id, ObjectId = objectId, DisplayName = person?.DisplayName, AddedAt = now, AddedByObjectId = actor });
-        db.AuditEntries.Add(new AuditEntry { At = now, ActorObjectId = actor, Action = "program.owner-added", Subject = $"program:{program.Id}", ProgramId = program.Id, Details = new System.Text.Json.Nodes.JsonObject { ["ownerObjectId"] = objectId }.ToJsonString() });
+        var owner = new ProgramOwner { ProgramId = program.Id, ObjectId = person.ObjectId, DisplayName = person.DisplayName, AddedAt = time.GetUtcNow(), AddedByObjectId = actor };
+        db.ProgramOwners.Add(owner);
+        changes.Audit("program.owner-added", program, actor, person.ObjectId);
         await db.SaveChangesAsync(context.CancellationToken);
-        await context.ReplyAsync($"**{name}** is now an owner of **{program.Name}**: they can use the owner commands (type **help** to see them).");
+
+        var by = context.Turn.Activity.From?.Name ?? "Another owner";
+        var told = await changes.TellAsync(program, person.ObjectId,
+            $"{by} made you an owner of **{program.Name}**. You can now run the owner commands: type **help** to see them, or **program** to see the program.",
+            actor, $"program-owner-added:{owner.Id}", context.CancellationToken);
+        await context.ReplyAsync($"**{person.DisplayName}** is now an owner of **{program.Name}**: they can use the owner commands. " +
+            (told ? "I've told them in our 1:1 chat." : "I couldn't tell them (we have no 1:1 chat yet, or they opted out), so please let them know."));
     }
 }

@@ -71,6 +71,14 @@ public sealed class ProgramOwners(IOptionsMonitor<ChampionProgramOptions> option
         return [.. configuredIds.Select(o => o.ToLowerInvariant()).Concat(byUpn).Concat(stored).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
+    /// <summary>True when <c>ChampionProgram:Owners</c> names <paramref name="person"/> (by object id or UPN): only settings change that.</summary>
+    public bool IsConfiguredOwner(Data.Entities.Participant person)
+    {
+        var (configuredIds, upns) = Configured();
+        return configuredIds.Contains(person.ObjectId, StringComparer.OrdinalIgnoreCase)
+            || (person.UserPrincipalName is { } upn && upns.Contains(upn.ToLowerInvariant()));
+    }
+
     /// <summary><c>ChampionProgram:Owners</c> split into object ids and (lower-cased) UPNs.</summary>
     private (List<string> ObjectIds, List<string> Upns) Configured()
     {

@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Programs;
 
-/// <summary>Everything the program card shows besides the program row itself.</summary>
-public sealed record ProgramFacts(int Participants, int OptedOut, IReadOnlyList<string> Owners, IReadOnlyList<PilotScope> Scopes);
+/// <summary>Everything the program card shows besides the program row itself; <paramref name="Scope"/> is the pilot team and channel by name.</summary>
+public sealed record ProgramFacts(int Participants, int OptedOut, IReadOnlyList<string> Owners, IReadOnlyList<PilotScope> Scopes, string Scope);
 
-/// <summary>Loads what the program card needs: counts, owners and the pilot scopes the bot could switch to.</summary>
+/// <summary>Loads what the program card needs: counts, owners and the pilot scopes the bot could switch to, by name.</summary>
 public sealed class ProgramView(ChampionDbContext db)
 {
     public async Task<ProgramFacts> LoadAsync(ChampionProgram program, CancellationToken cancellationToken)
@@ -17,27 +17,34 @@ public sealed class ProgramView(ChampionDbContext db)
         var optedOut = await enrolled.CountAsync(p => p.OptedOutAt != null, cancellationToken);
         var owners = await db.ProgramOwners.Where(o => o.ProgramId == program.Id).OrderBy(o => o.Id)
             .Select(o => o.DisplayName ?? o.ObjectId).ToListAsync(cancellationToken);
-        return new ProgramFacts(participants, optedOut, owners, await ScopesAsync(program, cancellationToken));
+        var scopes = await ScopesAsync(program, cancellationToken);
+        var current = scopes.FirstOrDefault(s => s.Key == PilotScope.KeyOf(program.PilotTeamId, program.PilotChannelId));
+        return new ProgramFacts(participants, optedOut, owners, scopes, current?.Name ?? "not set");
     }
 
     /// <summary>The current pilot scope first, then every team channel the bot has heard from.</summary>
     public async Task<IReadOnlyList<PilotScope>> ScopesAsync(ChampionProgram program, CancellationToken cancellationToken)
     {
-        var scopes = new List<PilotScope>();
-        if (program.PilotTeamId is { } teamId)
-        {
-            scopes.Add(new PilotScope(teamId, program.PilotChannelId, $"{program.PilotTeamName ?? teamId} (current)"));
-        }
-
         var heard = await db.ConversationReferences.AsNoTracking()
             .Where(r => r.TeamId != null && r.ChannelId != null)
             .Select(r => new { r.TeamId, r.ChannelId })
             .Distinct()
             .Take(50)
             .ToListAsync(cancellationToken);
-        foreach (var channel in heard.OrderBy(c => c.TeamId, StringComparer.Ordinal).ThenBy(c => c.ChannelId, StringComparer.Ordinal))
+        var channels = heard.Select(c => (Team: c.TeamId!, Channel: c.ChannelId!)).ToList();
+        var names = await TeamChannelNameStore.ForTeamsAsync(db, [.. channels.Select(c => c.Team), .. program.PilotTeamId is { } t ? [t] : Array.Empty<string>()], cancellationToken);
+
+        var scopes = new List<PilotScope>();
+        if (program.PilotTeamId is { } teamId)
         {
-            var scope = new PilotScope(channel.TeamId!, channel.ChannelId, $"Team {channel.TeamId} · channel {channel.ChannelId}");
+            var name = ScopeName(teamId, program.PilotChannelId, program.PilotTeamName, names);
+            scopes.Add(new PilotScope(teamId, program.PilotChannelId, $"{name} (now)", name));
+        }
+
+        foreach (var (team, channel) in channels.OrderBy(c => c.Team, StringComparer.Ordinal).ThenBy(c => c.Channel, StringComparer.Ordinal))
+        {
+            var name = ScopeName(team, channel, null, names);
+            var scope = new PilotScope(team, channel, name, name);
             if (scopes.All(s => s.Key != scope.Key))
             {
                 scopes.Add(scope);
@@ -45,5 +52,20 @@ public sealed class ProgramView(ChampionDbContext db)
         }
 
         return scopes;
+    }
+
+    /// <summary>"Marketing Pilot team, AI Challenges channel"; a team's General channel shares the team's id.</summary>
+    private static string ScopeName(string teamId, string? channelId, string? knownTeamName, Dictionary<(string Team, string Channel), TeamChannelName> names)
+    {
+        var teamName = knownTeamName
+            ?? names.Values.Where(n => n.TeamId == teamId && n.TeamName is not null).OrderByDescending(n => n.UpdatedAt).Select(n => n.TeamName).FirstOrDefault();
+        var team = teamName is null ? "a team I haven't heard the name of" : $"{teamName} team";
+        if (channelId is null)
+        {
+            return $"{team}, any channel";
+        }
+
+        var channelName = names.GetValueOrDefault((teamId, channelId))?.ChannelName ?? (channelId == teamId ? "General" : null);
+        return channelName is null ? $"{team}, a channel I haven't heard the name of" : $"{team}, {channelName} channel";
     }
 }

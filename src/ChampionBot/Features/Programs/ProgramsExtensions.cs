@@ -11,7 +11,9 @@ public static class ProgramsExtensions
         services.AddScoped<ProgramView>();
         services.AddScoped<ProgramCardHandler>();
         services.AddBotCommand<ProgramCommand>();
+        services.AddScoped<ProgramOwnerChanges>();
         services.AddBotCommand<ProgramOwnerAddCommand>();
+        services.AddBotCommand<ProgramOwnerRemoveCommand>();
         return services;
     }
 

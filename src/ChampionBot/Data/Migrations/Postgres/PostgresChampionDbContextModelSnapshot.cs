@@ -972,6 +972,32 @@ namespace ChampionBot.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("ChampionBot.Data.Entities.TeamChannelName", b =>
+                {
+                    b.Property<string>("TeamId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ChannelName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TeamName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TeamId", "ChannelId");
+
+                    b.ToTable("TeamChannelNames", (string)null);
+                });
+
             modelBuilder.Entity("ChampionBot.Data.Entities.TrustedServiceUrl", b =>
                 {
                     b.Property<string>("Url")

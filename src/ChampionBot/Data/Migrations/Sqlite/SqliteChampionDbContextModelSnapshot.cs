@@ -937,6 +937,32 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("ChampionBot.Data.Entities.TeamChannelName", b =>
+                {
+                    b.Property<string>("TeamId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TeamId", "ChannelId");
+
+                    b.ToTable("TeamChannelNames", (string)null);
+                });
+
             modelBuilder.Entity("ChampionBot.Data.Entities.TrustedServiceUrl", b =>
                 {
                     b.Property<string>("Url")

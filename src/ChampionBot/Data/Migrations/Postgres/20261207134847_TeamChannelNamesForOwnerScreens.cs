@@ -1,0 +1,37 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ChampionBot.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class TeamChannelNamesForOwnerScreens : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "TeamChannelNames",
+                columns: table => new
+                {
+                    TeamId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ChannelId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    TeamName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ChannelName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TeamChannelNames", x => new { x.TeamId, x.ChannelId });
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "TeamChannelNames");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using ChampionBot.Features.Commands;
+
+namespace ChampionBot.Features.Challenges.Commands;
+
+/// <summary><c>challenge unschedule &lt;id&gt;</c>: takes a scheduled challenge off the calendar; it becomes a draft again.</summary>
+public sealed class ChallengeUnscheduleCommand(ChallengeDirectory directory, ChallengeOwnerEdits edits) : IBotCommand
+{
+    public string Name => "challenge unschedule";
+
+    public string Usage => "challenge unschedule <id>";
+
+    public string Description => "Take a scheduled challenge off the calendar (it stays as a draft).";
+
+    public CommandAudience Audience => CommandAudience.ProgramOwners;
+
+    public async Task HandleAsync(CommandContext context)
+    {
+        if (await ChallengeArguments.ResolveAsync(context, directory, Usage) is not { } resolved)
+        {
+            return;
+        }
+
+        var (challenge, program, _) = resolved;
+        await context.ReplyAsync(await edits.UnscheduleAsync(challenge, program, context.Turn.Activity.From?.AadObjectId, context.CancellationToken));
+    }
+}

@@ -1,0 +1,87 @@
+using ChampionBot.BotFramework.Schema;
+using ChampionBot.Data.Entities;
+using ChampionBot.Delivery;
+using ChampionBot.Testing.Databases;
+using ChampionBot.Tests.Dread;
+using ChampionBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static ChampionBot.Tests.Privacy.DoNotContactSteps;
+
+namespace ChampionBot.Tests.Privacy;
+
+public sealed class SqliteMyDataTests(SqliteTestDatabase database) : MyDataTests<SqliteTestDatabase>(database);
+
+public sealed class PostgresMyDataTests(PostgresTestDatabase database) : MyDataTests<PostgresTestDatabase>(database);
+
+/// <summary><c>mydata</c> and <c>me</c> only look: they never write, and what they show matches what the welcome promises.</summary>
+public abstract class MyDataTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
+    where TDatabase : TestDatabase
+{
+    [Fact]
+    public async Task MyData_AfterForgetMe_DoesNotRecreateTheProfileAndSaysThereIsNone()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var pat = NewPerson("Pat Forgotten");
+        await ForgetMeAsync(app, pat);
+        app.Connector.Clear();
+
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("mydata", pat));
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("me", pat));
+
+        Assert.False(await app.QueryAsync(db => db.Participants.AnyAsync(p => p.ObjectId == pat.ObjectId)));
+        var card = app.Connector.Calls.First(c => c.CardText.Contains("Everything I store about you", StringComparison.Ordinal)).CardText;
+        Assert.Contains("I have no profile for you", card, StringComparison.Ordinal);
+        Assert.Contains("do-not-contact list", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Me_FromSomeoneNew_ShowsAnEmptyCardWithoutStoringThem()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        var newcomer = NewPerson("Nia Newcomer");
+
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("me", newcomer));
+
+        Assert.False(await app.QueryAsync(db => db.Participants.AnyAsync(p => p.ObjectId == newcomer.ObjectId)));
+        Assert.Contains(app.Connector.Calls, c => c.CardText.Contains("Nia", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MyData_DemoPerson_NamesTheManagerSaysWhatUsageIsReadAndListsEachMessage()
+    {
+        if (!database.IsAvailable)
+        {
+            return;
+        }
+
+        using var app = new ChampionBotApp(database);
+        await app.Services.GetRequiredService<IOutbox>().EnqueueAsync(new OutboundRequest
+        {
+            Kind = OutboundMessageKind.Survey,
+            RequestedBy = TestPeople.Owner.ObjectId,
+            Activity = MessageFactory.Text("What do you dread?"),
+            Recipients = [new OutboundRecipient(TestPeople.Megan.ObjectId, TestPeople.Megan.TeamsUserId, "tenant", "https://smba.trafficmanager.net/emea/")],
+            NotBefore = DateTimeOffset.UtcNow.AddDays(1),
+        });
+
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("mydata", TestPeople.Megan));
+
+        var card = app.Connector.Calls.Single(c => c.CardText.Contains("Everything I store about you", StringComparison.Ordinal)).CardText;
+        Assert.Contains("Manager: Alex Wilber", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("a1000000-0000-4000-8000-000000000001", card, StringComparison.Ordinal);
+        Assert.Contains("the date you last used each Copilot app (never how often", card, StringComparison.Ordinal);
+        Assert.Contains("**optout**", card, StringComparison.Ordinal);
+        Assert.Matches(@"- the dread survey, queued \(\d+ \w+ \d{4}\)", card);
+    }
+}
