@@ -17,17 +17,14 @@ public abstract class OwnerCommandsInChannelTests<TDatabase>(TDatabase database)
     private const string OwnersChat = "a:owner-personal-chat";
     private const string Channel = "19:ai-challenges@thread.tacv2";
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("dread top")]
     [InlineData("program")]
     [InlineData("enroll")]
     [InlineData("dread survey")]
     public async Task OwnerCommand_InAChannel_IsAnsweredInTheOwnersChatAndTheChannelOnlyHearsWhere(string command)
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("help", TestPeople.Owner).InConversation(OwnersChat));
@@ -41,13 +38,10 @@ public abstract class OwnerCommandsInChannelTests<TDatabase>(TDatabase database)
         Assert.Contains(replies, c => Conversation(c) == OwnersChat);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OwnerCommand_InAChannelWithNo1To1ChatYet_SaysWhereToAskAndShowsNothing()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         await app.WriteAsync(db => db.ConversationReferences

@@ -15,13 +15,10 @@ public sealed class PostgresDreadSurveyResendTests(PostgresTestDatabase database
 public abstract class DreadSurveyResendTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {
-    [Fact]
+    [SkippableFact]
     public async Task DreadSurvey_SomeAlreadyAnswered_WarnsWithBothChoicesAndQueuesNothing()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = NewApp();
         await EnrolDemoPeopleAsync(app, 6, optOut: 1);
@@ -36,13 +33,10 @@ public abstract class DreadSurveyResendTests<TDatabase>(TDatabase database) : IC
         Assert.False(await app.QueryAsync(db => db.OutboundMessages.AnyAsync(m => m.Kind == OutboundMessageKind.Survey)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DreadSurveyToNewPeople_SendsOnlyToThoseWhoHaveNotAnswered()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = NewApp();
         await EnrolDemoPeopleAsync(app, 6, optOut: 1);
@@ -57,13 +51,10 @@ public abstract class DreadSurveyResendTests<TDatabase>(TDatabase database) : IC
         Assert.Empty(recipients.Intersect(answered));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DreadSurveyToEveryone_SendsToAllEnrolledAgain()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = NewApp();
         await EnrolDemoPeopleAsync(app, 6, optOut: 1);

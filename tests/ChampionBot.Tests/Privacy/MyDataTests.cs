@@ -18,13 +18,10 @@ public sealed class PostgresMyDataTests(PostgresTestDatabase database) : MyDataT
 public abstract class MyDataTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {
-    [Fact]
+    [SkippableFact]
     public async Task MyData_AfterForgetMe_DoesNotRecreateTheProfileAndSaysThereIsNone()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var pat = NewPerson("Pat Forgotten");
@@ -40,13 +37,10 @@ public abstract class MyDataTests<TDatabase>(TDatabase database) : IClassFixture
         Assert.Contains("do-not-contact list", card, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Me_FromSomeoneNew_ShowsAnEmptyCardWithoutStoringThem()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var newcomer = NewPerson("Nia Newcomer");
@@ -57,13 +51,10 @@ public abstract class MyDataTests<TDatabase>(TDatabase database) : IClassFixture
         Assert.Contains(app.Connector.Calls, c => c.CardText.Contains("Nia", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MyData_DemoPerson_NamesTheManagerSaysWhatUsageIsReadAndListsEachMessage()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         await app.Services.GetRequiredService<IOutbox>().EnqueueAsync(new OutboundRequest

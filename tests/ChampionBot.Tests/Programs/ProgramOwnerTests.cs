@@ -16,13 +16,10 @@ public abstract class ProgramOwnerTests<TDatabase>(TDatabase database) : IClassF
 {
     private static readonly TestPerson Adele = new("Adele Vance", "a1000000-0000-4000-8000-000000000003", "29:adele-personal");
 
-    [Fact]
+    [SkippableFact]
     public async Task ProgramOwnerAdd_UnknownObjectId_IsRefusedAndAddsNobody()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var unknown = Guid.NewGuid().ToString();
@@ -32,13 +29,10 @@ public abstract class ProgramOwnerTests<TDatabase>(TDatabase database) : IClassF
         Assert.False(await app.QueryAsync(db => db.ProgramOwners.AnyAsync(o => o.ObjectId == unknown)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ProgramOwnerAddThenRemove_PersonWithA1To1Chat_IsToldBothTimesAndAudited()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("help", Adele));
@@ -57,13 +51,10 @@ public abstract class ProgramOwnerTests<TDatabase>(TDatabase database) : IClassF
         Assert.True(await app.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "program.owner-removed")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ProgramOwnerRemove_OwnerFromSettings_IsRefusedWithWhereToChangeIt()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner remove alexw@contoso.example", TestPeople.Owner));
@@ -71,13 +62,10 @@ public abstract class ProgramOwnerTests<TDatabase>(TDatabase database) : IClassF
         Assert.Contains("through ChampionBot's settings", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ProgramOwnerRemove_SomeoneWhoIsNotAnOwner_ChangesNothing()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner remove meganb@contoso.example", TestPeople.Owner));

@@ -119,13 +119,10 @@ public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture
         Assert.Equal((null, 1440), (result.RetryWorked, result.MinutesWithAi));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RescueNames_ForSomeoneInAnotherProgram_NameNoChampionAndNoOwnerOfTheChallengesProgram()
     {
-        if (!database.IsAvailable)
-        {
-            return;
-        }
+        database.SkipUnlessAvailable();
 
         using var app = new ChampionBotApp(database);
         var challenge = await PostChallengeAsync(app);
