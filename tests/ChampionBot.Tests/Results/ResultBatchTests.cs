@@ -167,6 +167,33 @@ public abstract class ResultBatchTests<TDatabase>(TDatabase database) : IClassFi
     }
 
     [SkippableFact]
+    public async Task ApplyAsync_OwnerOfTheChallengesProgramNotEnrolled_IsStoredAndAnOwnerOfAnotherProgramIsNot()
+    {
+        database.SkipUnlessAvailable();
+
+        var (otherProgram, _) = await store.ProgramWithChallengeAsync();
+        var (program, challenge) = await store.ProgramWithChallengeAsync();
+        var (owner, otherOwner) = await store.ReadAsync(async db =>
+        {
+            var (mine, other) = (TestRows.Participant(), TestRows.Participant());
+            db.Participants.AddRange(mine, other);
+            db.ProgramOwners.AddRange(
+                new ProgramOwner { ProgramId = program.Id, ObjectId = mine.ObjectId, AddedAt = Now },
+                new ProgramOwner { ProgramId = otherProgram.Id, ObjectId = other.ObjectId, AddedAt = Now });
+            await db.SaveChangesAsync();
+            return (mine, other);
+        });
+
+        var outcomes = await store.ApplyAsync(Now,
+            new ResultSubmission(Sender(owner.ObjectId), challenge.Id, Saved45),
+            new ResultSubmission(Sender(otherOwner.ObjectId), challenge.Id, Saved45));
+
+        Assert.Equal(owner.Id, outcomes[0].ParticipantId);
+        Assert.Same(ResultWriteOutcome.NotEnrolled, outcomes[1]);
+        Assert.Equal(owner.Id, Assert.Single(await store.ResultsAsync(challenge.Id)).ParticipantId);
+    }
+
+    [SkippableFact]
     public async Task ApplyAsync_ClosedChallenge_StoresNothingAndAnswersClosedInOrder()
     {
         database.SkipUnlessAvailable();
