@@ -16,4 +16,23 @@ public interface IOutbox
     Task<bool> RecallAsync(Guid messageId, CancellationToken cancellationToken = default);
 
     Task<DeliveryProgress?> GetProgressAsync(Guid messageId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stops every copy still on its way to this person: queued ones are cancelled at once; ones in flight are stopped
+    /// by the sender's check right before the POST (the app's <see cref="IContactPermissions"/> must already refuse
+    /// the person, e.g. the opt-out is committed first). Returns how many copies were stopped.
+    /// </summary>
+    Task<int> CancelForRecipientAsync(string recipientObjectId, CancellationToken cancellationToken = default);
+
+    /// <summary>Cancels and then deletes every delivery to this person (forget me). Returns how many were deleted.</summary>
+    Task<int> DeleteForRecipientAsync(string recipientObjectId, CancellationToken cancellationToken = default);
+
+    /// <summary>How many deliveries to this person are stored (for "what do you store about me").</summary>
+    Task<int> CountForRecipientAsync(string recipientObjectId, CancellationToken cancellationToken = default);
+
+    /// <summary>For each person a copy has reached, the 1:1 chat of the latest one (time zone left unset).</summary>
+    Task<IReadOnlyDictionary<string, OutboundRecipient>> LastReachedAsync(IReadOnlyCollection<string> recipientObjectIds, CancellationToken cancellationToken = default);
+
+    /// <summary>How many deliveries the messages stored under these idempotency keys have.</summary>
+    Task<int> CountDeliveriesAsync(IReadOnlyCollection<string> idempotencyKeys, CancellationToken cancellationToken = default);
 }

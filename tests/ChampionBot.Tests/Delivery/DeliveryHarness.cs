@@ -6,6 +6,7 @@ using ChampionBot.Delivery;
 using ChampionBot.Delivery.Progress;
 using ChampionBot.Delivery.Sending;
 using ChampionBot.Delivery.Storage;
+using ChampionBot.Features.Privacy;
 using ChampionBot.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -66,6 +67,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.AddChampionData();
         builder.AddDelivery();
+        builder.Services.AddSingleton<IContactPermissions, ContactPermissions>();
         builder.Services.AddKeyedSingleton<IConnectorClient>(DeliveryExtensions.ConnectorKey, connector);
         builder.Services.Configure<DeliveryOptions>(options =>
         {

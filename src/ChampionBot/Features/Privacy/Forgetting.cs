@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Delivery;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Privacy;
@@ -11,7 +12,7 @@ namespace ChampionBot.Features.Privacy;
 /// forgotten, not who. Their object id goes on the do-not-contact list (<see cref="DoNotContact"/>) in the same
 /// transaction.
 /// </summary>
-public sealed partial class Forgetting(ChampionDbContext db, ConversationReferenceStore references, TimeProvider time, ILogger<Forgetting> logger)
+public sealed partial class Forgetting(ChampionDbContext db, ConversationReferenceStore references, IOutbox outbox, TimeProvider time, ILogger<Forgetting> logger)
 {
     public const string ForgottenActor = "forgotten-participant";
 
@@ -29,6 +30,9 @@ public sealed partial class Forgetting(ChampionDbContext db, ConversationReferen
             db.ChangeTracker.Clear();
             forgotten = true;
         }
+
+        // After the do-not-contact entry is committed, so the sender refuses any copy still in flight.
+        await outbox.DeleteForRecipientAsync(objectId, cancellationToken);
 
         // Also drops this instance's memory of the person's conversations, so the next message stores one afresh.
         await references.ForgetUserAsync(objectId, cancellationToken);
@@ -53,7 +57,6 @@ public sealed partial class Forgetting(ChampionDbContext db, ConversationReferen
             ["champions"] = await db.Champions.Where(c => c.ParticipantId == id).ExecuteDeleteAsync(cancellationToken),
             ["copilotUsage"] = await db.CopilotUsage.Where(u => u.ParticipantId == id).ExecuteDeleteAsync(cancellationToken),
             ["conversationReferences"] = await db.ConversationReferences.Where(r => r.UserAadObjectId == objectId).ExecuteDeleteAsync(cancellationToken),
-            ["deliveries"] = await db.Deliveries.Where(d => d.RecipientObjectId == objectId).ExecuteDeleteAsync(cancellationToken),
             ["auditEntriesAnonymised"] = await db.AuditEntries.Where(a => a.ActorObjectId == objectId || a.Subject == subject).ExecuteUpdateAsync(set => set
                 .SetProperty(a => a.ActorObjectId, a => a.ActorObjectId == objectId ? ForgottenActor : a.ActorObjectId)
                 .SetProperty(a => a.Subject, a => a.Subject == subject ? null : a.Subject), cancellationToken),

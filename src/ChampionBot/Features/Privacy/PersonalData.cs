@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Delivery;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Privacy;
@@ -9,7 +10,7 @@ namespace ChampionBot.Features.Privacy;
 public sealed record PersonalDataSection(string Title, int Count, IReadOnlyList<string> Lines);
 
 /// <summary>Reads everything stored about one person, for <c>mydata</c>.</summary>
-public sealed class PersonalData(ChampionDbContext db)
+public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
 {
     public async Task<IReadOnlyList<PersonalDataSection>> ReadAsync(Participant p, CancellationToken cancellationToken)
     {
@@ -23,7 +24,7 @@ public sealed class PersonalData(ChampionDbContext db)
         var champion = await db.Champions.AsNoTracking().Where(c => c.ParticipantId == id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var usage = await db.CopilotUsage.AsNoTracking().Where(u => u.ParticipantId == id).OrderBy(u => u.App).ToListAsync(cancellationToken);
         var references = await db.ConversationReferences.AsNoTracking().Where(r => r.UserAadObjectId == oid).OrderBy(r => r.Id).ToListAsync(cancellationToken);
-        var deliveries = await db.Deliveries.AsNoTracking().Where(d => d.RecipientObjectId == oid).CountAsync(cancellationToken);
+        var deliveries = await outbox.CountForRecipientAsync(oid, cancellationToken);
         var doNotContact = await db.DoNotContactList.AsNoTracking().FirstOrDefaultAsync(d => d.ObjectId == oid, cancellationToken);
 
         return
