@@ -110,6 +110,14 @@ internal sealed class DeliveryHarness : IAsyncDisposable
         return await db.Deliveries.AsNoTracking().Where(d => d.OutboundMessageId == messageId).OrderBy(d => d.Id).ToListAsync();
     }
 
+    /// <summary>Adds rows the way another part of the app would, in its own context.</summary>
+    public async Task DbAsync(Action<ChampionDbContext> change)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<ChampionDbContext>>().CreateDbContextAsync();
+        change(db);
+        await db.SaveChangesAsync();
+    }
+
     public async Task<OutboundMessage> MessageAsync(Guid messageId)
     {
         await using var db = await Services.GetRequiredService<IDbContextFactory<ChampionDbContext>>().CreateDbContextAsync();
