@@ -20,7 +20,8 @@ public static class DeliveryExtensions
 
     /// <summary>
     /// Registers the outbox (<see cref="IOutbox"/>), the rate limits, the sender and its hosted loop. Needs
-    /// <c>AddChampionData()</c>; uses the <c>Bot</c> section for the bot id and the unretried connector client.
+    /// <c>AddChampionData()</c> and an <see cref="IContactPermissions"/> from the app; uses the <c>Bot</c> section for the
+    /// bot id and the unretried connector client.
     /// </summary>
     public static IHostApplicationBuilder AddDelivery(this IHostApplicationBuilder builder)
     {
@@ -45,6 +46,8 @@ public static class DeliveryExtensions
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<MessageStore>();
         services.AddSingleton<MessageDescriptions>();
+        services.AddSingleton<ContactCheck>();
+        services.AddSingleton<OutcomeWriter>();
         services.AddSingleton<DeliverySender>();
         services.AddSingleton<DeliveryPump>();
         services.AddSingleton<ProgressReporter>();

@@ -25,9 +25,12 @@ internal static partial class DeliveryLog
     [LoggerMessage(4007, LogLevel.Warning, "Could not update the progress card of message {MessageId}.")]
     public static partial void ProgressFailed(ILogger logger, Guid messageId, Exception exception);
 
-    [LoggerMessage(4008, LogLevel.Error, "Could not record {Count} delivery outcomes; they stay InFlight and will be recovered as ambiguous.")]
-    public static partial void OutcomesLost(ILogger logger, int count, Exception exception);
+    [LoggerMessage(4008, LogLevel.Error, "Could not record {Count} delivery outcomes (attempt {Attempt}); they are kept and written again in {Seconds} s.")]
+    public static partial void OutcomesNotRecorded(ILogger logger, int count, int attempt, double seconds, Exception exception);
 
     [LoggerMessage(4009, LogLevel.Information, "Message {MessageId} finished as {Status}.")]
     public static partial void MessageFinished(ILogger logger, Guid messageId, string status);
+
+    [LoggerMessage(4010, LogLevel.Warning, "Released {Count} deliveries this sender had claimed but never received (the claim's answer was lost); they were not sent.")]
+    public static partial void RecoveredOwn(ILogger logger, int count);
 }

@@ -16,6 +16,7 @@ public sealed class DeliveryWorker(
     ISenderLeadership leadership,
     DeliveryPump pump,
     DeliveryStore store,
+    OutcomeWriter recorder,
     ProgressReporter progress,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
@@ -82,6 +83,12 @@ public sealed class DeliveryWorker(
                     if (recovered > 0)
                     {
                         DeliveryLog.RecoveredOrphans(logger, recovered);
+                    }
+
+                    var released = await store.RecoverOwnAsync(SenderId, recorder.Held, time.GetUtcNow(), leading).ConfigureAwait(false);
+                    if (released > 0)
+                    {
+                        DeliveryLog.RecoveredOwn(logger, released);
                     }
 
                     nextRecovery = time.GetUtcNow() + RecoveryInterval();

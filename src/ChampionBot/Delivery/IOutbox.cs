@@ -25,4 +25,23 @@ public interface IOutbox
 
     /// <summary>The object ids of recipients who removed or blocked the bot (403), at most <paramref name="max"/>.</summary>
     Task<IReadOnlyList<string>> BlockedRecipientsAsync(Guid messageId, int max = 50, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stops every copy still on its way to this person: queued ones are cancelled at once; ones in flight are stopped
+    /// by the sender's check right before the POST (the app's <see cref="IContactPermissions"/> must already refuse
+    /// the person, e.g. the opt-out is committed first). Returns how many copies were stopped.
+    /// </summary>
+    Task<int> CancelForRecipientAsync(string recipientObjectId, CancellationToken cancellationToken = default);
+
+    /// <summary>Cancels and then deletes every delivery to this person (forget me). Returns how many were deleted.</summary>
+    Task<int> DeleteForRecipientAsync(string recipientObjectId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every message stored for this person, oldest first (for "what do you store about me").</summary>
+    Task<IReadOnlyList<RecipientDelivery>> ForRecipientAsync(string recipientObjectId, CancellationToken cancellationToken = default);
+
+    /// <summary>For each person a copy has reached, the 1:1 chat of the latest one (time zone left unset).</summary>
+    Task<IReadOnlyDictionary<string, OutboundRecipient>> LastReachedAsync(IReadOnlyCollection<string> recipientObjectIds, CancellationToken cancellationToken = default);
+
+    /// <summary>How many deliveries the messages stored under these idempotency keys have.</summary>
+    Task<int> CountDeliveriesAsync(IReadOnlyCollection<string> idempotencyKeys, CancellationToken cancellationToken = default);
 }

@@ -13,7 +13,7 @@ namespace ChampionBot.Delivery;
 /// Stores send requests and their per-recipient deliveries in one transaction (chunked, so a 100,000-person send
 /// never tracks 100,000 entities at once), and changes a message's state for cancel and recall.
 /// </summary>
-public sealed class Outbox(
+public sealed partial class Outbox(
     IDbContextFactory<ChampionDbContext> contexts,
     MessageStore messages,
     MessageDescriptions descriptions,
@@ -147,8 +147,11 @@ public sealed class Outbox(
         descriptions.BlockedRecipientsAsync(messageId, max, cancellationToken);
 
     private static Task<int> CancelPendingAsync(ChampionDbContext db, Guid messageId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        db.Deliveries.Where(d => d.OutboundMessageId == messageId && d.Status == DeliveryStatus.Pending)
-            .ExecuteUpdateAsync(set => set
+        CancelAsync(db.Deliveries.Where(d => d.OutboundMessageId == messageId && d.Status == DeliveryStatus.Pending), now, cancellationToken);
+
+    /// <summary>Closes pending rows: Cancelled, or Ambiguous when an earlier copy may have landed.</summary>
+    private static Task<int> CancelAsync(IQueryable<DeliveryRow> pending, DateTimeOffset now, CancellationToken cancellationToken) =>
+        pending.ExecuteUpdateAsync(set => set
                 .SetProperty(d => d.Status, d => d.AmbiguousAt == null ? DeliveryStatus.Cancelled : DeliveryStatus.Ambiguous)
                 .SetProperty(d => d.UpdatedAt, now), cancellationToken);
 

@@ -4,6 +4,7 @@ using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Delivery;
+using ChampionBot.Features.Privacy;
 using ChampionBot.Testing.ConnectorSimulator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -125,6 +126,7 @@ internal sealed class FanoutCommand : IBenchmarkCommand
         builder.Logging.ClearProviders();
         builder.AddChampionData();
         builder.AddDelivery();
+        builder.Services.AddSingleton<IContactPermissions, ContactPermissions>();
         using var host = builder.Build();
         var outbox = host.Services.GetRequiredService<IOutbox>();
         // Made on the fly as the outbox reads them, so the benchmark process never holds 100,000 of them.

@@ -1,5 +1,6 @@
 using ChampionBot.Data;
 using ChampionBot.Delivery;
+using ChampionBot.Features.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -25,6 +26,7 @@ internal sealed class FanoutWorkerCommand : IBenchmarkCommand
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.AddChampionData();
         builder.AddDelivery();
+        builder.Services.AddSingleton<IContactPermissions, ContactPermissions>();
         using var host = builder.Build();
         await host.StartAsync();
 

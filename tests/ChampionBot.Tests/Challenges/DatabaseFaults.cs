@@ -12,6 +12,7 @@ public static class DatabaseFaults
     private const string Outbox = "test_fault_outbox";
     private const string Marker = "test_fault_marker";
     private const string Notice = "test_fault_notice";
+    private const string Thread = "test_fault_thread";
 
     /// <summary>Fails storing the 1:1 copies of this challenge (any post): the outbox transaction rolls back.</summary>
     public static Task FailQueueingAsync(this ChallengeHost host, int challengeId) =>
@@ -31,11 +32,17 @@ public static class DatabaseFaults
             ? $"""CREATE TRIGGER {Marker} BEFORE UPDATE ON "ChallengePosts" FOR EACH ROW WHEN (NEW."FannedOutAt" IS NOT NULL) EXECUTE FUNCTION test_fault();"""
             : $"""CREATE TRIGGER {Marker} BEFORE UPDATE ON "ChallengePosts" WHEN NEW."FannedOutAt" IS NOT NULL BEGIN SELECT RAISE(ABORT, 'simulated crash'); END;""");
 
+    /// <summary>Fails storing a post's channel thread: as if the database blinked right after Teams opened it.</summary>
+    public static Task FailRecordingThreadsAsync(this ChallengeHost host) =>
+        ExecuteAsync(host, postgres => postgres
+            ? $"""CREATE TRIGGER {Thread} BEFORE UPDATE ON "ChallengePosts" FOR EACH ROW WHEN (NEW."ChannelConversationId" IS NOT NULL) EXECUTE FUNCTION test_fault();"""
+            : $"""CREATE TRIGGER {Thread} BEFORE UPDATE ON "ChallengePosts" WHEN NEW."ChannelConversationId" IS NOT NULL BEGIN SELECT RAISE(ABORT, 'simulated database blip'); END;""");
+
     /// <summary>Removes every fault: the database works again.</summary>
     public static Task HealAsync(this ChallengeHost host) =>
         ExecuteAsync(host, postgres => postgres
-            ? $"""DROP TRIGGER IF EXISTS {Outbox} ON "OutboundMessages"; DROP TRIGGER IF EXISTS {Notice} ON "OutboundMessages"; DROP TRIGGER IF EXISTS {Marker} ON "ChallengePosts";"""
-            : $"DROP TRIGGER IF EXISTS {Outbox}; DROP TRIGGER IF EXISTS {Notice}; DROP TRIGGER IF EXISTS {Marker};");
+            ? $"""DROP TRIGGER IF EXISTS {Outbox} ON "OutboundMessages"; DROP TRIGGER IF EXISTS {Notice} ON "OutboundMessages"; DROP TRIGGER IF EXISTS {Marker} ON "ChallengePosts"; DROP TRIGGER IF EXISTS {Thread} ON "ChallengePosts";"""
+            : $"DROP TRIGGER IF EXISTS {Outbox}; DROP TRIGGER IF EXISTS {Notice}; DROP TRIGGER IF EXISTS {Marker}; DROP TRIGGER IF EXISTS {Thread};");
 
     private static string KeyPattern(int challengeId) => string.Create(CultureInfo.InvariantCulture, $"challenge-post:%:{challengeId}");
 

@@ -54,6 +54,28 @@ public abstract class ResumedPostingTests<TDatabase>
     }
 
     [SkippableFact]
+    public async Task PostNow_DatabaseBlipAfterTheThreadOpened_ResumeNeverOpensASecondThread()
+    {
+        await using var host = await HostWithChannelAsync();
+
+        var enrolled = await host.EnrolEveryoneAsync();
+        var draft = await host.AddDraftAsync("Thread once");
+        await host.FailRecordingThreadsAsync();
+
+        await host.SayAsync($"challenge post {draft.Id}", TestPeople.Owner);
+        await host.HealAsync();
+        host.Clock.Advance(PastTheLease);
+        await host.RunSchedulerAsync();
+        host.Clock.Advance(PastTheLease);
+        await host.RunSchedulerAsync();
+
+        Assert.Single(host.ChannelThreads());
+        Assert.NotNull(Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync())).FannedOutAt);
+        var copies = Assert.Single(await CopiesAsync(host));
+        Assert.Equal(enrolled, await host.DbAsync(db => db.Deliveries.CountAsync(d => d.OutboundMessageId == copies.Id)));
+    }
+
+    [SkippableFact]
     public async Task PostNow_FinishedAfterARetry_TheOwnerWhoAskedIsToldOnceWhatWentOut()
     {
         await using var host = await HostWithChannelAsync();

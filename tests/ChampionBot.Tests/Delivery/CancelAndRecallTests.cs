@@ -54,9 +54,12 @@ public sealed class CancelAndRecallTests
         await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
         await harness.EnqueueAsync(5);
         var broken = new BrokenContextFactory();
+        var store = new DeliveryStore(broken);
+        var options = harness.Services.GetRequiredService<IOptions<DeliveryOptions>>();
         var pump = new DeliveryPump(
-            new DeliveryStore(broken), harness.Services.GetRequiredService<DeliverySender>(),
-            harness.Services.GetRequiredService<IOptions<DeliveryOptions>>(), harness.Time, NullLogger<DeliveryPump>.Instance);
+            store, harness.Services.GetRequiredService<DeliverySender>(),
+            new OutcomeWriter(store, options, harness.Time, NullLogger<OutcomeWriter>.Instance),
+            harness.Services.GetRequiredService<IContactPermissions>(), options, harness.Time, NullLogger<DeliveryPump>.Instance);
 
         var handled = await pump.SendDueAsync("sender", CancellationToken.None);
 

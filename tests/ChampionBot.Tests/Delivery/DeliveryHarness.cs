@@ -6,6 +6,7 @@ using ChampionBot.Delivery;
 using ChampionBot.Delivery.Progress;
 using ChampionBot.Delivery.Sending;
 using ChampionBot.Delivery.Storage;
+using ChampionBot.Features.Privacy;
 using ChampionBot.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -63,6 +64,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.AddChampionData();
         builder.AddDelivery();
+        builder.Services.AddSingleton<IContactPermissions, ContactPermissions>();
         builder.Services.AddKeyedSingleton<IConnectorClient>(DeliveryExtensions.ConnectorKey, connector);
         builder.Services.Configure<DeliveryOptions>(options =>
         {
@@ -103,6 +105,14 @@ internal sealed class DeliveryHarness : IAsyncDisposable
     {
         await using var db = await Services.GetRequiredService<IDbContextFactory<ChampionDbContext>>().CreateDbContextAsync();
         return await db.Deliveries.AsNoTracking().Where(d => d.OutboundMessageId == messageId).OrderBy(d => d.Id).ToListAsync();
+    }
+
+    /// <summary>Adds rows the way another part of the app would, in its own context.</summary>
+    public async Task DbAsync(Action<ChampionDbContext> change)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<ChampionDbContext>>().CreateDbContextAsync();
+        change(db);
+        await db.SaveChangesAsync();
     }
 
     public async Task<OutboundMessage> MessageAsync(Guid messageId)

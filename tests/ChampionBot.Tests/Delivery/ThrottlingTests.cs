@@ -49,8 +49,18 @@ public sealed class ThrottlingTests
         Assert.Equal(FailureKind.Transient, Kind(HttpStatusCode.ServiceUnavailable));
         Assert.Equal(FailureKind.Transient, Kind(HttpStatusCode.GatewayTimeout));
         Assert.Equal(FailureKind.Permanent, Kind(HttpStatusCode.BadRequest));
-        Assert.Equal(FailureKind.Transient, FailureClassifier.Classify(new TaskCanceledException(), CancellationToken.None)?.Kind);
-        Assert.Equal(FailureKind.Transient, FailureClassifier.Classify(new HttpRequestException("reset"), CancellationToken.None)?.Kind);
+        Assert.Equal(FailureKind.Transient, FailureClassifier.Classify(
+            new HttpRequestException(HttpRequestError.ConnectionError, "refused"), CancellationToken.None)?.Kind);
+    }
+
+    [Fact]
+    public void Classify_TimeoutOrConnectionLostAfterSending_IsAmbiguous()
+    {
+        // The request may have landed: retrying it as if it had not is how silent duplicates arose under load.
+        Assert.Equal(FailureKind.Ambiguous, FailureClassifier.Classify(new TaskCanceledException(), CancellationToken.None)?.Kind);
+        Assert.Equal(FailureKind.Ambiguous, FailureClassifier.Classify(new TimeoutException(), CancellationToken.None)?.Kind);
+        Assert.Equal(FailureKind.Ambiguous, FailureClassifier.Classify(
+            new HttpRequestException(HttpRequestError.ResponseEnded, "reset"), CancellationToken.None)?.Kind);
     }
 
     [Fact]

@@ -25,6 +25,12 @@ public sealed class ChallengePost
 
     public string? ChannelActivityId { get; set; }
 
+    /// <summary>
+    /// Set just before the channel thread is requested: from then on a resumed post never requests a second one, even if
+    /// the thread's ids were never stored (the process or the database went away between the POST and the record).
+    /// </summary>
+    public DateTimeOffset? ChannelThreadRequestedAt { get; set; }
+
     /// <summary>The 1:1 fan-out (<see cref="OutboundMessage.Id"/>).</summary>
     public Guid? OutboundMessageId { get; set; }
 

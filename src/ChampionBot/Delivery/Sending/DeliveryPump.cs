@@ -12,12 +12,15 @@ namespace ChampionBot.Delivery.Sending;
 
 /// <summary>
 /// Works through due deliveries: one task claims batches (each claim re-reads the messages' state, so a cancel or a
-/// database that cannot be read stops sending), a pool sized to the ceiling sends, and one writer records outcomes
-/// in batches. The bounded queue between them keeps at most about two batches claimed but not yet sent.
+/// database that cannot be read stops sending, and asks who must no longer be contacted), a pool sized to the
+/// ceiling sends, and one writer records outcomes in batches. The bounded queue between them keeps at most about two
+/// batches claimed but not yet sent.
 /// </summary>
 public sealed class DeliveryPump(
     DeliveryStore store,
     DeliverySender sender,
+    OutcomeWriter recorder,
+    IContactPermissions permissions,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<DeliveryPump> logger)
@@ -35,7 +38,7 @@ public sealed class DeliveryPump(
         var handled = 0;
         PruneFinishedMessages();
 
-        var writer = WriteOutcomesAsync(outcomes.Reader);
+        var writer = recorder.RunAsync(outcomes.Reader);
         var workers = Enumerable.Range(0, settings.EffectiveMaxConcurrentSends)
             .Select(_ => Task.Run(() => WorkAsync(queue.Reader, outcomes.Writer, halted, stopping), CancellationToken.None))
             .ToList();
@@ -43,13 +46,18 @@ public sealed class DeliveryPump(
         {
             while (!stopping.IsCancellationRequested)
             {
-                var batch = await ClaimNextAsync(senderId, halted, stopping).ConfigureAwait(false);
-                if (batch.Count == 0)
+                var (batch, closed) = await ClaimNextAsync(senderId, halted, stopping).ConfigureAwait(false);
+                foreach (var outcome in closed)
+                {
+                    await outcomes.Writer.WriteAsync(outcome, CancellationToken.None).ConfigureAwait(false);
+                }
+
+                handled += batch.Count + closed.Count;
+                if (halted.Value || batch.Count + closed.Count == 0)
                 {
                     break;
                 }
 
-                handled += batch.Count;
                 foreach (var delivery in batch)
                 {
                     // Never cancelled: a claimed row must reach a worker, which releases it if we are stopping.
@@ -84,8 +92,7 @@ public sealed class DeliveryPump(
             var results = new ConcurrentBag<DeliveryOutcome>();
             await Parallel.ForEachAsync(targets, new ParallelOptions { MaxDegreeOfParallelism = settings.EffectiveMaxConcurrentSends, CancellationToken = stopping },
                 async (target, ct) => results.Add(await sender.DeleteAsync(target, ct).ConfigureAwait(false))).ConfigureAwait(false);
-            await store.WriteOutcomesAsync(results, CancellationToken.None).ConfigureAwait(false);
-            DeliveryMetrics.Recorded(results);
+            await recorder.WriteAsync(results).ConfigureAwait(false);
             handled += targets.Count;
         }
 
@@ -105,8 +112,14 @@ public sealed class DeliveryPump(
         }
     }
 
-    private async Task<IReadOnlyList<ClaimedDelivery>> ClaimNextAsync(string senderId, StrongBox halted, CancellationToken stopping)
+    /// <summary>
+    /// Claims the next batch and asks, as part of the claim, who of its recipients must no longer be contacted: their
+    /// rows come back closed (never queued). If that cannot be asked, the batch is released unsent and sending halts.
+    /// </summary>
+    private async Task<(IReadOnlyList<ClaimedDelivery> Send, IReadOnlyList<DeliveryOutcome> Closed)> ClaimNextAsync(
+        string senderId, StrongBox halted, CancellationToken stopping)
     {
+        IReadOnlyList<ClaimedDelivery> batch = [];
         try
         {
             if (!_statuses.IsEmpty)
@@ -119,7 +132,14 @@ public sealed class DeliveryPump(
                 }
             }
 
-            var batch = await store.ClaimAsync(options.Value.BatchSize, time.GetUtcNow(), senderId, stopping).ConfigureAwait(false);
+            batch = await store.ClaimAsync(options.Value.BatchSize, time.GetUtcNow(), senderId, stopping).ConfigureAwait(false);
+            recorder.Hold(batch.Select(d => d.Id));
+            if (batch.Count == 0)
+            {
+                return ([], []);
+            }
+
+            var refused = await permissions.MustNotContactAsync([.. batch.Select(d => d.RecipientObjectId).Distinct(StringComparer.Ordinal)], stopping).ConfigureAwait(false);
             var unknown = batch.Select(d => d.MessageId).Distinct().Where(id => !_activities.ContainsKey(id)).ToList();
             if (unknown.Count > 0)
             {
@@ -135,13 +155,15 @@ public sealed class DeliveryPump(
                 }
             }
 
-            return batch;
+            var now = time.GetUtcNow();
+            return ([.. batch.Where(d => !refused.Contains(d.RecipientObjectId))],
+                [.. batch.Where(d => refused.Contains(d.RecipientObjectId)).Select(d => DeliverySender.Refused(d, now))]);
         }
-        catch (Exception ex) when (!stopping.IsCancellationRequested)
+        catch (Exception ex) when (!stopping.IsCancellationRequested || batch.Count > 0)
         {
             halted.Value = true;
             DeliveryLog.FailedClosed(logger, ex);
-            return [];
+            return ([], [.. batch.Select(Release)]);
         }
     }
 
@@ -203,44 +225,6 @@ public sealed class DeliveryPump(
 
     private DeliveryOutcome Release(ClaimedDelivery delivery) =>
         new(delivery.Id, DeliveryStatus.Pending, delivery.Attempts - 1, time.GetUtcNow(), NextAttemptAt: time.GetUtcNow());
-
-    private async Task WriteOutcomesAsync(ChannelReader<DeliveryOutcome> outcomes)
-    {
-        var batch = new List<DeliveryOutcome>(1000);
-        while (await outcomes.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
-        {
-            while (batch.Count < 1000 && outcomes.TryRead(out var outcome))
-            {
-                batch.Add(outcome);
-            }
-
-            await WriteWithRetriesAsync(batch).ConfigureAwait(false);
-            batch.Clear();
-        }
-    }
-
-    private async Task WriteWithRetriesAsync(List<DeliveryOutcome> batch)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await store.WriteOutcomesAsync(batch, CancellationToken.None).ConfigureAwait(false);
-                DeliveryMetrics.Recorded(batch);
-                return;
-            }
-            catch (Exception ex) when (attempt < 3)
-            {
-                DeliveryLog.LoopFailed(logger, ex);
-                await Task.Delay(options.Value.IdlePollInterval, time).ConfigureAwait(false);
-            }
-            catch (Exception ex)
-            {
-                DeliveryLog.OutcomesLost(logger, batch.Count, ex);
-                return;
-            }
-        }
-    }
 
     private sealed class StrongBox(bool value)
     {

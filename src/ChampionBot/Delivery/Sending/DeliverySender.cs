@@ -18,6 +18,7 @@ public sealed class DeliverySender(
     [FromKeyedServices(DeliveryExtensions.ConnectorKey)] IConnectorClient connector,
     TenantRateGate tenant,
     ConversationRateLimiter conversations,
+    ContactCheck contacts,
     QuietHours quietHours,
     IOptions<DeliveryOptions> options,
     IOptions<BotOptions> bot,
@@ -55,19 +56,68 @@ public sealed class DeliverySender(
                     return Final(delivery, DeliveryStatus.Failed, "no stored conversation and no Teams user id to open one");
                 }
 
-                createdConversation = conversationId = await CallAsync(
-                    delivery.Attempts, null, ct => CreateConversationAsync(delivery, ct), cancellationToken, tenantTokenHeld);
+                createdConversation = conversationId = await OpenChatAsync(delivery, cancellationToken, tenantTokenHeld);
                 tenantTokenHeld = false;
             }
 
-            var response = await CallAsync(delivery.Attempts, conversationId,
-                ct => connector.SendAsync(delivery.ServiceUrl, conversationId, activity, ct), cancellationToken, tenantTokenHeld);
+            // The last check happens after every wait, right before the request: a "no" given meanwhile stops this copy.
+            var response = await CallAsync(delivery.Attempts, conversationId, async ct =>
+            {
+                await EnsureMayContactAsync(delivery).ConfigureAwait(false);
+                return await connector.SendAsync(delivery.ServiceUrl, conversationId, activity, ct).ConfigureAwait(false);
+            }, cancellationToken, tenantTokenHeld);
             return new DeliveryOutcome(delivery.Id, DeliveryStatus.Sent, delivery.Attempts, time.GetUtcNow(),
                 ConversationId: createdConversation, ActivityId: response.Id ?? string.Empty);
         }
         catch (DeliveryFailedException failed)
         {
             return OutcomeOf(delivery, failed.Failure, createdConversation);
+        }
+        catch (RecipientRefusedException)
+        {
+            return Refused(delivery, time.GetUtcNow(), createdConversation);
+        }
+        catch (ContactCheckFailedException)
+        {
+            // Not known whether the person may be contacted: nothing was sent, and the attempt is given back.
+            return new DeliveryOutcome(delivery.Id, DeliveryStatus.Pending, delivery.Attempts - 1, time.GetUtcNow(),
+                ConversationId: createdConversation, NextAttemptAt: time.GetUtcNow() + options.Value.IdlePollInterval, Error: "could not check the recipient's permission");
+        }
+    }
+
+    /// <summary>What becomes of a delivery whose recipient must not be contacted: closed, never sent (Ambiguous if it may already have been).</summary>
+    public static DeliveryOutcome Refused(ClaimedDelivery delivery, DateTimeOffset now, string? createdConversation = null) =>
+        new(delivery.Id, delivery.WasAmbiguous ? DeliveryStatus.Ambiguous : DeliveryStatus.Cancelled, delivery.Attempts - 1, now,
+            ConversationId: createdConversation, Error: "the recipient must not be contacted");
+
+    private async Task EnsureMayContactAsync(ClaimedDelivery delivery)
+    {
+        bool allowed;
+        try
+        {
+            allowed = await contacts.MayContactAsync(delivery.RecipientObjectId).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            throw new ContactCheckFailedException(ex);
+        }
+
+        if (!allowed)
+        {
+            throw new RecipientRefusedException();
+        }
+    }
+
+    private async Task<string> OpenChatAsync(ClaimedDelivery delivery, CancellationToken cancellationToken, bool tenantTokenHeld)
+    {
+        try
+        {
+            return await CallAsync(delivery.Attempts, null, ct => CreateConversationAsync(delivery, ct), cancellationToken, tenantTokenHeld);
+        }
+        catch (DeliveryFailedException failed) when (failed.Failure.Kind == FailureKind.Ambiguous)
+        {
+            // Opening a 1:1 chat twice returns the same chat and shows the person nothing: not an ambiguous send.
+            throw new DeliveryFailedException(failed.Failure with { Kind = FailureKind.Transient }, delivery.Attempts);
         }
     }
 
@@ -168,6 +218,13 @@ public sealed class DeliverySender(
                 return Final(delivery, DeliveryStatus.Blocked, failure.Error, createdConversation);
             case FailureKind.NotFound:
                 return Final(delivery, DeliveryStatus.NotFound, failure.Error, createdConversation);
+            case FailureKind.Ambiguous when delivery.WasAmbiguous || delivery.Attempts >= settings.MaxAttempts:
+                return new DeliveryOutcome(delivery.Id, DeliveryStatus.Ambiguous, delivery.Attempts, now, ConversationId: createdConversation,
+                    Error: failure.Error + "; may have landed, not sent again", Ambiguous: true);
+            case FailureKind.Ambiguous:
+                return new DeliveryOutcome(delivery.Id, DeliveryStatus.Pending, delivery.Attempts, now, ConversationId: createdConversation,
+                    NextAttemptAt: now + Backoff.ForAttempt(delivery.Attempts, settings.RetryBaseDelay, settings.RetryMaxDelay, Random.Shared),
+                    Error: failure.Error + "; may have landed, sending once more", Ambiguous: true);
             case FailureKind.Transient when delivery.Attempts < settings.MaxAttempts:
                 var backoff = Backoff.ForAttempt(delivery.Attempts, settings.RetryBaseDelay, settings.RetryMaxDelay, Random.Shared);
                 var wait = failure.RetryAfter is { } retryAfter && retryAfter > backoff ? retryAfter : backoff;

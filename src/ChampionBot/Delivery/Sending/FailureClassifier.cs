@@ -9,8 +9,14 @@ public enum FailureKind
     /// <summary>429: nothing was processed; pause the whole sender and try again without spending an attempt.</summary>
     Throttled,
 
-    /// <summary>412, 5xx, timeouts, connection failures: retry later with backoff, up to MaxAttempts.</summary>
+    /// <summary>412, 5xx, failures to connect: nothing landed; retry later with backoff, up to MaxAttempts.</summary>
     Transient,
+
+    /// <summary>
+    /// A timeout, or the connection lost after the request went out: the copy may have landed. The delivery is marked
+    /// ambiguous and sent at most once more (see Delivery/README.md).
+    /// </summary>
+    Ambiguous,
 
     /// <summary>403: the person blocked or removed the bot. Final.</summary>
     Blocked,
@@ -21,6 +27,12 @@ public enum FailureKind
     /// <summary>Anything retrying cannot fix (400, an untrusted service URL, …). Final.</summary>
     Permanent,
 }
+
+/// <summary>The person must not be contacted any more (<see cref="IContactPermissions"/>): not sent, not an attempt.</summary>
+public sealed class RecipientRefusedException() : Exception("The recipient must not be contacted.");
+
+/// <summary>Whether the person may be contacted could not be read: not sent, not an attempt.</summary>
+public sealed class ContactCheckFailedException(Exception inner) : Exception("Could not check whether the recipient may be contacted.", inner);
 
 public readonly record struct Failure(FailureKind Kind, string Error, TimeSpan? RetryAfter = null);
 
@@ -48,9 +60,13 @@ public static class FailureClassifier
             case OperationCanceledException when stopping.IsCancellationRequested:
                 return null;
             case OperationCanceledException or TimeoutException:
-                return new Failure(FailureKind.Transient, "timeout");
+                return new Failure(FailureKind.Ambiguous, "timeout");
+            case HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError } refused:
+                return new Failure(FailureKind.Transient, "connection: " + refused.Message);
             case HttpRequestException http:
-                return new Failure(FailureKind.Transient, "connection: " + http.Message);
+                return new Failure(FailureKind.Ambiguous, "connection lost: " + http.Message);
+            case RecipientRefusedException or ContactCheckFailedException:
+                return null;
             case DeliveryFailedException failed:
                 return failed.Failure;
             default:

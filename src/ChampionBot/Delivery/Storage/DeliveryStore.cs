@@ -45,12 +45,15 @@ public sealed class DeliveryStore(IDbContextFactory<ChampionDbContext> contexts)
         return claimed;
     }
 
-    /// <summary>Writes outcomes in one SaveChanges (one round trip per batch on PostgreSQL), touching only the fields they set.</summary>
-    public async Task WriteOutcomesAsync(IReadOnlyCollection<DeliveryOutcome> outcomes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes outcomes by id in one SaveChanges (one round trip per batch on PostgreSQL), touching only the fields they
+    /// set. A row deleted meanwhile (forget me) is skipped, not a failure of the batch. Returns how many were written.
+    /// </summary>
+    public async Task<int> WriteOutcomesAsync(IReadOnlyCollection<DeliveryOutcome> outcomes, CancellationToken cancellationToken)
     {
         if (outcomes.Count == 0)
         {
-            return;
+            return 0;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -82,9 +85,58 @@ public sealed class DeliveryStore(IDbContextFactory<ChampionDbContext> contexts)
             {
                 Set(entry, d => d.ActivityId, activityId);
             }
+
+            if (outcome.Ambiguous)
+            {
+                Set(entry, d => d.AmbiguousAt, outcome.At);
+            }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        var written = outcomes.Count;
+        while (true)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return written;
+            }
+            catch (DbUpdateConcurrencyException gone) when (gone.Entries.Count > 0)
+            {
+                // The transaction rolled back; drop the rows that no longer exist and write the rest again.
+                foreach (var entry in gone.Entries)
+                {
+                    entry.State = EntityState.Detached;
+                    written--;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// This sender's own InFlight rows that it no longer holds in memory (<paramref name="held"/>): the claim committed
+    /// but its answer never arrived (the database went away), so they were never POSTed. Back to Pending, attempt
+    /// given back, not ambiguous. Returns how many.
+    /// </summary>
+    public async Task<int> RecoverOwnAsync(string sender, IReadOnlySet<long> held, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var mine = await db.Deliveries.AsNoTracking()
+            .Where(d => d.Status == DeliveryStatus.InFlight && d.ClaimedBy == sender).Select(d => d.Id).ToListAsync(cancellationToken);
+        var stale = mine.Where(id => !held.Contains(id)).ToList();
+        var recovered = 0;
+        foreach (var chunk in stale.Chunk(1000))
+        {
+            recovered += await db.Deliveries.Where(d => chunk.Contains(d.Id) && d.Status == DeliveryStatus.InFlight && d.ClaimedBy == sender)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(d => d.Status, DeliveryStatus.Pending)
+                    .SetProperty(d => d.Attempts, d => d.Attempts - 1)
+                    .SetProperty(d => d.NextAttemptAt, now)
+                    .SetProperty(d => d.ClaimedAt, (DateTimeOffset?)null)
+                    .SetProperty(d => d.ClaimedBy, (string?)null)
+                    .SetProperty(d => d.UpdatedAt, now), cancellationToken);
+        }
+
+        return recovered;
     }
 
     /// <summary>

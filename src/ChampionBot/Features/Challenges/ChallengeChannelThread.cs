@@ -20,12 +20,13 @@ public enum ChannelThreadOutcome
     Failed,
 }
 
-public sealed record ChannelThread(ChannelThreadOutcome Outcome, string? ConversationId = null, string? ActivityId = null);
+/// <param name="MayHaveLanded">A failure after which Teams may still have opened the thread (a timeout, a lost connection).</param>
+public sealed record ChannelThread(ChannelThreadOutcome Outcome, string? ConversationId = null, string? ActivityId = null, bool MayHaveLanded = false);
 
 /// <summary>
-/// Opens the post's thread in the pilot channel. The connector call is not transactional: if the process dies while
-/// it is under way, Teams may have created the thread without us knowing, and the resumed post opens a second one.
-/// We accept that rare duplicate rather than risk losing the week's post (see the Delivery README's ambiguity policy).
+/// Opens the post's thread in the pilot channel. The connector call is not transactional, so the caller records its
+/// intent first (<see cref="ChallengePostLedger.RecordThreadIntentAsync"/>): a resume after a crash or a database blip
+/// between the POST and the record never opens a second thread. We prefer that rare missing thread to a duplicate.
 /// </summary>
 public sealed partial class ChallengeChannelThread(IConnectorClient connector, ILogger<ChallengeChannelThread> logger)
 {
@@ -68,7 +69,8 @@ public sealed partial class ChallengeChannelThread(IConnectorClient connector, I
         {
             // The claim stands and the 1:1 copies still go out; the owner is told, the details are in the logs.
             LogChannelFailed(logger, ex, program.Id);
-            return new ChannelThread(ChannelThreadOutcome.Failed);
+            var refused = ex is ConnectorException { StatusCode: not System.Net.HttpStatusCode.GatewayTimeout } || ex is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
+            return new ChannelThread(ChannelThreadOutcome.Failed, MayHaveLanded: !refused);
         }
     }
 

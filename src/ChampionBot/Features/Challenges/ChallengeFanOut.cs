@@ -84,11 +84,19 @@ public sealed partial class ChallengeFanOut(
             ChallengeCard.Build(ChallengeCardContent.From(challenge, program, champion)).ToJsonElement(),
             $"{ChallengeCard.Kicker}: {challenge.Title}");
 
-    /// <summary>Opens the thread unless an earlier attempt at this post already did, and stores it at once.</summary>
+    /// <summary>
+    /// Opens the thread unless an earlier attempt at this post already did or may have (its intent is recorded before
+    /// the request), and stores it at once.
+    /// </summary>
     private async Task<ChannelThreadOutcome> ThreadAsync(
         ChallengePost post, ChampionProgram program, StoredReference? channel, Activity activity, CancellationToken cancellationToken)
     {
-        if (post.ChannelConversationId is not null || post.ChannelActivityId is not null)
+        if (post.ChannelConversationId is not null || post.ChannelActivityId is not null || post.ChannelThreadRequestedAt is not null)
+        {
+            return ChannelThreadOutcome.Posted;
+        }
+
+        if (channel is not null && program.PilotChannelId is not null && !await ledger.RecordThreadIntentAsync(post.Id, cancellationToken))
         {
             return ChannelThreadOutcome.Posted;
         }
@@ -96,8 +104,12 @@ public sealed partial class ChallengeFanOut(
         var opened = await thread.OpenAsync(program, channel, activity, cancellationToken);
         if (opened.Outcome == ChannelThreadOutcome.Posted)
         {
-            // Not cancellable: once Teams has the thread, forgetting it would mean a second thread on resume.
+            // Not cancellable: once Teams has the thread, its ids belong in the post.
             await ledger.RecordThreadAsync(post.Id, opened.ConversationId, opened.ActivityId, CancellationToken.None);
+        }
+        else if (opened.Outcome == ChannelThreadOutcome.Failed && !opened.MayHaveLanded)
+        {
+            await ledger.ClearThreadIntentAsync(post.Id, CancellationToken.None);
         }
 
         return opened.Outcome;

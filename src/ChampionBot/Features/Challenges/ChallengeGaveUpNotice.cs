@@ -48,7 +48,7 @@ public sealed partial class ChallengeGaveUpNotice(
             return 0;
         }
 
-        var content = await ContentAsync(db, post, program, cancellationToken);
+        var content = await ContentAsync(db, outbox, post, program, cancellationToken);
         await outbox.EnqueueAsync(new OutboundRequest
         {
             Kind = OutboundMessageKind.Other,
@@ -63,13 +63,13 @@ public sealed partial class ChallengeGaveUpNotice(
         return recipients.Count;
     }
 
-    private static async Task<ChallengeGaveUpContent> ContentAsync(ChampionDbContext db, ChallengePost post, ChampionProgram program, CancellationToken cancellationToken)
+    private static async Task<ChallengeGaveUpContent> ContentAsync(ChampionDbContext db, IOutbox outbox, ChallengePost post, ChampionProgram program, CancellationToken cancellationToken)
     {
         var ids = ChallengePostLedger.ChallengeIds(post);
         var titles = await db.Challenges.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Title }).ToListAsync(cancellationToken);
         var challenges = ids.Select(id => (id, titles.FirstOrDefault(t => t.Id == id)?.Title ?? "(deleted challenge)")).ToList();
         var keys = ids.Select(id => ChallengePostLedger.OutboxKey(post.Id, id)).ToList();
-        var queued = await db.Deliveries.CountAsync(d => keys.Contains(d.OutboundMessage!.IdempotencyKey!), cancellationToken);
+        var queued = await outbox.CountDeliveriesAsync(keys, cancellationToken);
         var audience = await db.Participants.CountAsync(p => p.ProgramId == program.Id && p.EnrolledAt != null && p.OptedOutAt == null, cancellationToken);
         var threadPosted = post.ChannelConversationId is not null || post.ChannelActivityId is not null;
         return new ChallengeGaveUpContent(challenges, ClaimedAt(post.CreatedAt, program.TimeZoneId), threadPosted, queued, audience);

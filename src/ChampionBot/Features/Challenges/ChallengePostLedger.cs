@@ -118,6 +118,27 @@ public sealed class ChallengePostLedger(IDbContextFactory<ChampionDbContext> con
         return await db.ChallengePosts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == postId, cancellationToken);
     }
 
+    /// <summary>
+    /// Records that this attempt is about to request the channel thread. False when an earlier or concurrent attempt
+    /// already did: that thread exists or may exist, so this one must not request another.
+    /// </summary>
+    public async Task<bool> RecordThreadIntentAsync(int postId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ChallengePosts
+            .Where(p => p.Id == postId && p.ChannelThreadRequestedAt == null && p.ChannelConversationId == null && p.ChannelActivityId == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.ChannelThreadRequestedAt, now), cancellationToken) == 1;
+    }
+
+    /// <summary>Teams certainly did not open the thread (it answered with an error): a resume may request it again.</summary>
+    public async Task ClearThreadIntentAsync(int postId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.ChallengePosts.Where(p => p.Id == postId && p.ChannelConversationId == null && p.ChannelActivityId == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.ChannelThreadRequestedAt, (DateTimeOffset?)null), cancellationToken);
+    }
+
     /// <summary>Stores the channel thread the moment the connector returns it (so a resume never opens a second one) and renews the lease.</summary>
     public async Task RecordThreadAsync(int postId, string? conversationId, string? activityId, CancellationToken cancellationToken)
     {

@@ -35,6 +35,9 @@ public sealed partial class Forgetting(ChampionDbContext db, ConversationReferen
             forgotten = true;
         }
 
+        // After the do-not-contact entry is committed, so the sender refuses any copy still in flight.
+        await outbox.DeleteForRecipientAsync(objectId, cancellationToken);
+
         // Also drops this instance's memory of the person's conversations, so the next message stores one afresh.
         await references.ForgetUserAsync(objectId, cancellationToken);
 
@@ -61,7 +64,6 @@ public sealed partial class Forgetting(ChampionDbContext db, ConversationReferen
             ["champions"] = await db.Champions.Where(c => c.ParticipantId == id).ExecuteDeleteAsync(cancellationToken),
             ["copilotUsage"] = await db.CopilotUsage.Where(u => u.ParticipantId == id).ExecuteDeleteAsync(cancellationToken),
             ["conversationReferences"] = await db.ConversationReferences.Where(r => r.UserAadObjectId == objectId).ExecuteDeleteAsync(cancellationToken),
-            ["deliveries"] = await db.Deliveries.Where(d => d.RecipientObjectId == objectId).ExecuteDeleteAsync(cancellationToken),
             ["auditEntriesAnonymised"] = await db.AuditEntries
                 .Where(a => a.ActorObjectId == objectId || a.Subject == subject || a.Subject!.Contains(objectId) || a.Details!.Contains(objectId))
                 .ExecuteUpdateAsync(set => set

@@ -1,13 +1,12 @@
 using ChampionBot.Data;
-using ChampionBot.Data.Entities;
+using ChampionBot.Delivery;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Participants;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Privacy;
 
 /// <summary><c>optout</c>: no more proactive messages, starting with anything already waiting to be sent.</summary>
-public sealed class OptOutCommand(ParticipantDirectory directory, ChampionDbContext db, TimeProvider time) : IBotCommand
+public sealed class OptOutCommand(ParticipantDirectory directory, ChampionDbContext db, IOutbox outbox, TimeProvider time) : IBotCommand
 {
     public string Name => "optout";
 
@@ -29,18 +28,12 @@ public sealed class OptOutCommand(ParticipantDirectory directory, ChampionDbCont
         }
 
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
         participant.OptedOutAt ??= now;
         participant.UpdatedAt = now;
         await db.SaveChangesAsync(context.CancellationToken);
 
-        // Anything queued for the person and not yet picked up by the sender is cancelled, not just future sends.
-        var cancelled = await db.Deliveries
-            .Where(d => d.RecipientObjectId == participant.ObjectId && d.Status == DeliveryStatus.Pending)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(d => d.Status, d => d.AmbiguousAt == null ? DeliveryStatus.Cancelled : DeliveryStatus.Ambiguous)
-                .SetProperty(d => d.UpdatedAt, now), context.CancellationToken);
-        await transaction.CommitAsync(context.CancellationToken);
+        // The opt-out is committed first, so the sender refuses anything still on its way; this also closes what is queued.
+        var cancelled = await outbox.CancelForRecipientAsync(participant.ObjectId, context.CancellationToken);
 
         var queued = cancelled switch
         {

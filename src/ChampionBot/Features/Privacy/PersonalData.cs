@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Delivery;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Privacy;
@@ -9,7 +10,7 @@ namespace ChampionBot.Features.Privacy;
 public sealed record PersonalDataSection(string Title, int Count, IReadOnlyList<string> Lines, string? Note = null);
 
 /// <summary>Reads everything stored about one person, for <c>mydata</c>. Reads only: looking never writes.</summary>
-public sealed class PersonalData(ChampionDbContext db)
+public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
 {
     /// <summary>What the usage section says is read, so it never contradicts the welcome ("never how often you use a tool").</summary>
     public const string UsageNote =
@@ -30,10 +31,7 @@ public sealed class PersonalData(ChampionDbContext db)
         var champion = await db.Champions.AsNoTracking().Where(c => c.ParticipantId == id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var usage = await db.CopilotUsage.AsNoTracking().Where(u => u.ParticipantId == id).OrderBy(u => u.App).ToListAsync(cancellationToken);
         var references = await db.ConversationReferences.AsNoTracking().Where(r => r.UserAadObjectId == oid).OrderBy(r => r.Id).ToListAsync(cancellationToken);
-        var messages = await db.Deliveries.AsNoTracking().Where(d => d.RecipientObjectId == oid)
-            .OrderBy(d => d.Id)
-            .Select(d => new { d.OutboundMessage!.Kind, d.OutboundMessage.CreatedAt, d.Status })
-            .ToListAsync(cancellationToken);
+        var messages = await outbox.ForRecipientAsync(oid, cancellationToken);
         var doNotContact = await db.DoNotContactList.AsNoTracking().FirstOrDefaultAsync(d => d.ObjectId == oid, cancellationToken);
         var manager = participant?.ManagerObjectId is { } managerId
             ? await db.Participants.AsNoTracking().Where(m => m.ObjectId == managerId).Select(m => m.DisplayName).FirstOrDefaultAsync(cancellationToken)

@@ -1,5 +1,6 @@
 using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Schema;
+using ChampionBot.Delivery;
 using ChampionBot.Features.Commands;
 
 namespace ChampionBot.Features.Privacy;
@@ -8,6 +9,7 @@ public static class PrivacyExtensions
 {
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
+        services.AddSingleton<IContactPermissions, ContactPermissions>();
         services.AddScoped<PersonalData>();
         services.AddScoped<Forgetting>();
         services.AddBotCommand<OptOutCommand>();

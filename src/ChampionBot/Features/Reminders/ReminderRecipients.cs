@@ -9,7 +9,7 @@ namespace ChampionBot.Features.Reminders;
 internal static class ReminderRecipients
 {
     public static async Task<List<(Participant Person, OutboundRecipient Route)>> FindAsync(
-        ChampionDbContext db, Challenge challenge, DateTimeOffset now, CancellationToken cancellationToken)
+        ChampionDbContext db, IOutbox outbox, Challenge challenge, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Enrolled when it was posted (so it was theirs), not opted out, not snoozed, of the challenge's role (or role unknown), no result and no reminder yet.
         var people = await db.Participants.AsNoTracking()
@@ -20,6 +20,8 @@ internal static class ReminderRecipients
             .Where(p => !db.Reminders.Any(r => r.ParticipantId == p.Id && r.ChallengeId == challenge.Id))
             .ToListAsync(cancellationToken);
         var chats = await ConversationReferenceStore.LatestPersonalChatsAsync(db, [.. people.Select(p => p.ObjectId)], cancellationToken);
+        var unchatted = people.Where(p => !chats.ContainsKey(p.ObjectId)).Select(p => p.ObjectId).ToList();
+        var reached = await outbox.LastReachedAsync(unchatted, cancellationToken);
 
         var routes = new List<(Participant, OutboundRecipient)>();
         foreach (var person in people)
@@ -28,19 +30,13 @@ internal static class ReminderRecipients
             {
                 routes.Add((person, new OutboundRecipient(person.ObjectId, person.TeamsUserId, tenant, chat.ServiceUrl, chat.ConversationId, person.TimeZoneId)));
             }
-            else if (await LastDeliveryAsync(db, person.ObjectId, cancellationToken) is { } delivery)
+            else if (reached.TryGetValue(person.ObjectId, out var route))
             {
                 // Never wrote to the bot, but a challenge reached them: reuse that chat.
-                routes.Add((person, new OutboundRecipient(person.ObjectId, delivery.RecipientTeamsUserId, delivery.TenantId, delivery.ServiceUrl, delivery.ConversationId, person.TimeZoneId)));
+                routes.Add((person, route with { TimeZone = person.TimeZoneId }));
             }
         }
 
         return routes;
     }
-
-    private static Task<Data.Entities.Delivery?> LastDeliveryAsync(ChampionDbContext db, string objectId, CancellationToken cancellationToken) =>
-        db.Deliveries.AsNoTracking()
-            .Where(d => d.RecipientObjectId == objectId && d.ConversationId != null && d.Status == DeliveryStatus.Sent)
-            .OrderByDescending(d => d.Id)
-            .FirstOrDefaultAsync(cancellationToken);
 }

@@ -47,7 +47,7 @@ public sealed partial class ReminderScanner(
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var routes = await ReminderRecipients.FindAsync(db, challenge, now, cancellationToken);
+            var routes = await ReminderRecipients.FindAsync(db, outbox, challenge, now, cancellationToken);
             if (routes.Count == 0)
             {
                 return 0;
