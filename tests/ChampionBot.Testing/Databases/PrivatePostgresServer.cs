@@ -23,7 +23,7 @@ public sealed class PrivatePostgresServer : TestDatabase
     {
         if (!File.Exists(Path.Combine(_bin, "initdb")))
         {
-            IsAvailable = !RequiredInCi.Missing($"PostgreSQL binaries in {_bin}", $"Install PostgreSQL 15 or set {BinariesVariable}.");
+            UnavailableReason = RequiredInCi.Missing($"PostgreSQL binaries in {_bin}", $"Install PostgreSQL 15 or set {BinariesVariable}.");
             return;
         }
 

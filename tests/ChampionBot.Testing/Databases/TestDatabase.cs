@@ -17,9 +17,6 @@ public abstract class TestDatabase : IAsyncLifetime
     /// <summary>The database's connection string (it may hold a password: assert on it, never print it).</summary>
     public string ConnectionString { get; protected set; } = string.Empty;
 
-    [Obsolete("Write `database.SkipUnlessAvailable();` and mark the test [SkippableFact] or [SkippableTheory]: an early return reports Passed.", error: true)]
-    public bool IsAvailable => UnavailableReason is null;
-
     /// <summary>Settings that point the app at this database, for <c>UseSetting</c> or an in-memory configuration.</summary>
     public IReadOnlyDictionary<string, string?> AppSettings => new Dictionary<string, string?>
     {

@@ -1,3 +1,4 @@
+using ChampionBot.Testing.Databases;
 using ChampionBot.BotFramework.Hosting;
 using ChampionBot.Data;
 using ChampionBot.Tests.Support;
@@ -17,7 +18,7 @@ public sealed class TurnFailureReplyTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 
-    [Fact]
+    [SkippableFact]
     public async Task OptOut_DatabaseRefusesTheWrite_PersonIsToldNothingChangedAndCanSendItAgain()
     {
         var megan = TestPeople.Megan;
@@ -38,25 +39,34 @@ public sealed class TurnFailureReplyTests : IDisposable
         Assert.DoesNotContain(_app.Connector.Calls, call => call.Text == Failed);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OptOut_PostgresStoppedMidConversation_PersonIsToldAndOptOutWorksOnceItIsBack()
     {
-        await using var postgres = await PrivatePostgres.StartAsync();
-        if (postgres is null)
+        var postgres = new PrivatePostgresServer();
+        await postgres.InitializeAsync();
+        try
         {
-            return;
+            postgres.SkipUnlessAvailable();
+            await OptOutDuringOutageAsync(postgres);
         }
+        finally
+        {
+            await postgres.DisposeAsync();
+        }
+    }
 
+    private static async Task OptOutDuringOutageAsync(PrivatePostgresServer postgres)
+    {
         using var app = new ChampionBotApp().With("Storage:Provider", "Postgres").With("ConnectionStrings:ChampionBot", postgres.ConnectionString);
         var megan = TestPeople.Megan;
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("help", megan));
         app.Connector.Clear();
 
-        await postgres.StopAsync();
+        await postgres.StopImmediatelyAsync();
         await SendDuringOutageAsync(app, TestActivities.PersonalMessage("optout", megan));
         Assert.Equal(Failed, Assert.Single(app.Connector.Calls).Text);
 
-        await postgres.StartServerAsync();
+        await postgres.StartAsync();
         Assert.Null(await OptedOutAtAsync(app, megan.ObjectId));
         app.Connector.Clear();
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("optout", megan));

@@ -13,14 +13,10 @@ public sealed class PostgresChallengeUnscheduleTests : ChallengeUnscheduleTests<
 public abstract class ChallengeUnscheduleTests<TDatabase>
     where TDatabase : TestDatabase, new()
 {
-    [Fact]
+    [SkippableFact]
     public async Task Unschedule_ScheduledChallenge_MakesItADraftAgainAndSaysWhichDayItLeft()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
-        if (host is null)
-        {
-            return;
-        }
 
         var draft = await host.AddDraftAsync("Planned");
         await host.SayAsync($"challenge schedule {draft.Id} 2026-12-07", TestPeople.Owner);
@@ -33,14 +29,10 @@ public abstract class ChallengeUnscheduleTests<TDatabase>
         Assert.True(await host.DbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "challenge.unscheduled" && a.Subject == $"challenge:{draft.Id}")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Unschedule_Draft_SaysItIsNotScheduledAndChangesNothing()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
-        if (host is null)
-        {
-            return;
-        }
 
         var draft = await host.AddDraftAsync("Just a draft");
 
@@ -50,14 +42,10 @@ public abstract class ChallengeUnscheduleTests<TDatabase>
         Assert.Equal(draft.Version, (await host.ChallengeAsync(draft.Id)).Version);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Delete_Draft_DeletesItButAScheduledOneIsKept()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
-        if (host is null)
-        {
-            return;
-        }
 
         var draft = await host.AddDraftAsync("Throwaway");
         var planned = await host.AddDraftAsync("Keeper");
@@ -72,14 +60,10 @@ public abstract class ChallengeUnscheduleTests<TDatabase>
         Assert.Equal(ChallengeStatus.Scheduled, (await host.ChallengeAsync(planned.Id)).Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Delete_LibraryChallenge_IsRefused()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
-        if (host is null)
-        {
-            return;
-        }
 
         var library = await host.DbAsync(db => db.Challenges.AsNoTracking().FirstAsync(c => c.FromLibrary && c.ProgramId == null));
 

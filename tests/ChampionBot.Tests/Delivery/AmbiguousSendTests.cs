@@ -14,14 +14,10 @@ public sealed class PostgresAmbiguousSendTests : AmbiguousSendTests<PostgresTest
 public abstract class AmbiguousSendTests<TDatabase>
     where TDatabase : TestDatabase, new()
 {
-    [Fact]
+    [SkippableFact]
     public async Task SendDueAsync_PostTimesOut_MarkedAmbiguousAndSentOnceMore()
     {
         await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
-        if (harness is null)
-        {
-            return;
-        }
 
         var id = await harness.EnqueueAsync(2);
         harness.Connector.Fail = call => call.ConversationId == "a:conv-1" && call.Attempt == 1 ? new TaskCanceledException("timed out") : null;
@@ -37,14 +33,10 @@ public abstract class AmbiguousSendTests<TDatabase>
         Assert.Null((await harness.DeliveriesAsync(id)).Single(d => d.RecipientObjectId == "object-2").AmbiguousAt);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SendDueAsync_PostTimesOutTwice_ClosedAsAmbiguousWithoutAThirdSend()
     {
         await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
-        if (harness is null)
-        {
-            return;
-        }
 
         var id = await harness.EnqueueAsync(1);
         harness.Connector.Fail = _ => new TaskCanceledException("timed out");
@@ -59,14 +51,10 @@ public abstract class AmbiguousSendTests<TDatabase>
         Assert.Equal(2, harness.Connector.Sends.Count());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RecoverOwnAsync_ClaimAnswerNeverArrived_ReleasesTheRowsUnsentAndNotAmbiguous()
     {
         await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
-        if (harness is null)
-        {
-            return;
-        }
 
         var id = await harness.EnqueueAsync(2);
         await harness.Store.ClaimAsync(10, harness.Time.GetUtcNow(), "test-sender", CancellationToken.None);
@@ -78,14 +66,10 @@ public abstract class AmbiguousSendTests<TDatabase>
         Assert.Equal(2, harness.Connector.Sends.Count());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RecoverOwnAsync_RowsStillHeldInMemory_LeavesThemAlone()
     {
         await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
-        if (harness is null)
-        {
-            return;
-        }
 
         await harness.EnqueueAsync(2);
         var claimed = await harness.Store.ClaimAsync(10, harness.Time.GetUtcNow(), "test-sender", CancellationToken.None);

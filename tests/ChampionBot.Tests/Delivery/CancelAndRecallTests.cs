@@ -13,7 +13,7 @@ namespace ChampionBot.Tests.DeliveryEngine;
 
 public sealed class CancelAndRecallTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task CancelAsync_BeforeSending_NothingGoesOutAndEveryDeliveryIsCancelled()
     {
         await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
@@ -27,7 +27,7 @@ public sealed class CancelAndRecallTests
         Assert.Equal(OutboundMessageStatus.Cancelled, (await harness.Outbox.GetProgressAsync(id))!.Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CancelAsync_HalfWay_StopsWithinTheBatchesAlreadyClaimed()
     {
         await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => (o.BatchSize, o.MaxConcurrentSends) = (5, 1));
@@ -48,7 +48,7 @@ public sealed class CancelAndRecallTests
         Assert.Equal(harness.Connector.Sends.Count(), deliveries.Count(d => d.Status == DeliveryStatus.Sent));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SendDueAsync_MessageStateUnreadable_FailsClosedAndSendsNothing()
     {
         await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
@@ -67,7 +67,7 @@ public sealed class CancelAndRecallTests
         Assert.Empty(harness.Connector.Calls);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RecallAsync_AfterSending_DeletesEverySentCopyAndFinishesAsRecalled()
     {
         await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());

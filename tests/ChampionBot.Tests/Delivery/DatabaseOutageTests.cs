@@ -10,15 +10,11 @@ namespace ChampionBot.Tests.DeliveryEngine;
 /// </summary>
 public sealed class DatabaseOutageTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task SendDueAsync_DatabaseKilledMidSendAndStartedAgain_EveryoneGetsExactlyOneCopy()
     {
         var server = new PrivatePostgresServer();
         await using var harness = await DeliveryHarness.StartAsync(server, o => (o.BatchSize, o.MaxConcurrentSends) = (5, 2));
-        if (harness is null)
-        {
-            return;
-        }
 
         var id = await harness.EnqueueAsync(20);
         var accepted = 0;

@@ -7,7 +7,7 @@ namespace ChampionBot.Tests.DeliveryEngine;
 /// <summary>The sender end to end on SQLite: claim, send, record — and what it does with each kind of failure.</summary>
 public sealed class DeliveryPumpTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task SendDueAsync_FreshMessage_SendsEachRecipientOnceAndRecordsActivityIds()
     {
         await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
@@ -22,7 +22,7 @@ public sealed class DeliveryPumpTests
         Assert.Equal(25, harness.Connector.Sends.Count());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SendDueAsync_NoStoredConversation_CreatesTheChatWithTenantAndKeepsItsId()
     {
         await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
@@ -36,7 +36,7 @@ public sealed class DeliveryPumpTests
         Assert.Equal(["create", "send"], harness.Connector.Calls.Select(c => c.Kind));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SendDueAsync_403_RecordsBlockedAndNeverRetries()
     {
         await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
@@ -53,7 +53,7 @@ public sealed class DeliveryPumpTests
         Assert.Single(harness.Connector.Sends, c => c.ConversationId == "a:conv-2");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SendDueAsync_404_RecordsNotFound()
     {
         await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
@@ -65,7 +65,7 @@ public sealed class DeliveryPumpTests
         Assert.Equal(DeliveryStatus.NotFound, Assert.Single(await harness.DeliveriesAsync(id)).Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SendDueAsync_503EveryTime_RetriesWithBackoffThenFailsAfterMaxAttempts()
     {
         await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => o.MaxAttempts = 3);
@@ -92,7 +92,7 @@ public sealed class DeliveryPumpTests
         Assert.Equal(3, harness.Connector.Sends.Count());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SendDueAsync_502ThenSuccess_EndsSentOnTheSecondAttempt()
     {
         await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());

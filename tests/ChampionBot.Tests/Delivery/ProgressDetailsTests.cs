@@ -11,7 +11,7 @@ public sealed class ProgressDetailsTests
 {
     private static readonly ProgressConversation OwnerChat = new(DeliveryHarness.ServiceUrl, "a:owner-chat");
 
-    [Fact]
+    [SkippableFact]
     public async Task TickAsync_SomeRemovedTheBot_CardNamesWhatWasSentAndTheOutboxListsWhoCouldNotBeReached()
     {
         await using var harness = (await DeliveryHarness.StartAsync(new SqliteTestDatabase()))!;
@@ -29,7 +29,7 @@ public sealed class ProgressDetailsTests
         Assert.Equal(["object-2"], await harness.Outbox.BlockedRecipientsAsync(id));
     }
 
-    [Fact]
+    [SkippableFact]
     public void ProgressCard_Build_WithTitleAndNames_SaysWhatWasSentAndNamesWhoWasNotReached()
     {
         var progress = new DeliveryProgress(Guid.NewGuid(), OutboundMessageStatus.Completed, 14, 11, 0, 3, 0, 0, 0, 0, 0, null);

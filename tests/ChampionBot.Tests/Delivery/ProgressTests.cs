@@ -9,7 +9,7 @@ public sealed class ProgressTests
 {
     private static readonly ProgressConversation OwnerChat = new(DeliveryHarness.ServiceUrl, "a:owner-chat");
 
-    [Fact]
+    [SkippableFact]
     public async Task TickAsync_DuringAndAfterASend_PostsOneCardThenUpdatesItInPlace()
     {
         await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
@@ -27,7 +27,7 @@ public sealed class ProgressTests
         Assert.Equal(OutboundMessageStatus.Completed, (await harness.MessageAsync(id)).Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetProgressAsync_PartlyBlocked_CountsEachOutcome()
     {
         await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
@@ -45,7 +45,7 @@ public sealed class ProgressTests
         Assert.True(after.IsFinished);
     }
 
-    [Fact]
+    [SkippableFact]
     public void ProgressCard_Build_ShowsCountsAndTimeLeft()
     {
         var progress = new DeliveryProgress(Guid.NewGuid(), OutboundMessageStatus.Sending, 10_000, 4_000, 12, 30, 5, 0, 0, 0, 5_953, TimeSpan.FromMinutes(2));
@@ -56,7 +56,7 @@ public sealed class ProgressTests
         Assert.Contains("about 2 min", json, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void ProgressCard_Build_EverythingLeftHeldForQuietHours_SaysItWaitsForTheirWorkingDay()
     {
         var progress = new DeliveryProgress(Guid.NewGuid(), OutboundMessageStatus.Pending, 6, 0, 0, 0, 0, 0, 0, 0, 6, null, HeldForQuietHours: 6);
@@ -69,7 +69,7 @@ public sealed class ProgressTests
         Assert.DoesNotContain("under a minute", json, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TickAsync_SomeRecipientsInTheirEvening_CardCountsThemAsHeldForQuietHours()
     {
         var evening = new DateTimeOffset(2026, 11, 25, 19, 0, 0, TimeSpan.Zero); // 19:00 in London, 11:00 in Los Angeles

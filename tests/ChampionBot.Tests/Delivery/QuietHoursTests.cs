@@ -12,7 +12,7 @@ public sealed class QuietHoursTests
         QuietHours = new QuietHoursOptions { Enabled = true, StartHour = 18, EndHour = 8, DefaultTimeZone = "Europe/Berlin" },
     }));
 
-    [Fact]
+    [SkippableFact]
     public void DeferUntil_EveningInTheRecipientsZone_WaitsForTheirNextMorning()
     {
         // 19:30 in New York (EST, UTC-5) is 00:30 UTC the next day.
@@ -23,7 +23,7 @@ public sealed class QuietHoursTests
         Assert.Equal(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.FromHours(-5)), morning);
     }
 
-    [Fact]
+    [SkippableFact]
     public void DeferUntil_EarlyMorning_WaitsUntilTheSameDaysStartHour()
     {
         var now = new DateTimeOffset(2026, 11, 25, 5, 0, 0, TimeSpan.Zero); // 06:00 in Berlin
@@ -31,7 +31,7 @@ public sealed class QuietHoursTests
         Assert.Equal(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.FromHours(1)), EveningsOff.DeferUntil(now, recipientTimeZone: null));
     }
 
-    [Fact]
+    [SkippableFact]
     public void DeferUntil_WorkingHoursOrDisabled_SendsNow()
     {
         var now = new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
@@ -41,7 +41,7 @@ public sealed class QuietHoursTests
         Assert.Null(disabled.DeferUntil(now.AddHours(12), "Europe/London"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void DeferUntil_UnknownZone_FallsBackToTheProgramsZone()
     {
         var now = new DateTimeOffset(2026, 11, 25, 17, 30, 0, TimeSpan.Zero); // 18:30 in Berlin, 17:30 in UTC
@@ -49,7 +49,7 @@ public sealed class QuietHoursTests
         Assert.NotNull(EveningsOff.DeferUntil(now, "Not/AZone"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SendDueAsync_RecipientInTheirEvening_DefersToTheirMorningThenSends()
     {
         var evening = new DateTimeOffset(2026, 11, 25, 19, 0, 0, TimeSpan.Zero);

@@ -20,14 +20,10 @@ public sealed class PostgresRecipientRefusalTests : RecipientRefusalTests<Postgr
 public abstract class RecipientRefusalTests<TDatabase>
     where TDatabase : TestDatabase, new()
 {
-    [Fact]
+    [SkippableFact]
     public async Task SendDueAsync_RecipientOptedOutAfterTheFanOutReadThem_IsNeverSent()
     {
         await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
-        if (harness is null)
-        {
-            return;
-        }
 
         var id = await harness.EnqueueAsync(3);
         await OptOutAsync(harness, "object-2");
@@ -38,14 +34,10 @@ public abstract class RecipientRefusalTests<TDatabase>
         Assert.Equal(DeliveryStatus.Cancelled, (await harness.DeliveriesAsync(id)).Single(d => d.RecipientObjectId == "object-2").Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SendAsync_OptOutWhileTheCopyIsInFlight_StopsItBeforeThePost()
     {
         await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
-        if (harness is null)
-        {
-            return;
-        }
 
         var id = await harness.EnqueueAsync(1);
         var claimed = Assert.Single(await harness.Store.ClaimAsync(10, harness.Time.GetUtcNow(), "test-sender", CancellationToken.None));
@@ -59,14 +51,10 @@ public abstract class RecipientRefusalTests<TDatabase>
         Assert.Equal(DeliveryStatus.Cancelled, Assert.Single(await harness.DeliveriesAsync(id)).Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SendDueAsync_OptOutWhileA503RetryIsWaiting_TheRetryNeverReachesThePerson()
     {
         await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
-        if (harness is null)
-        {
-            return;
-        }
 
         var id = await harness.EnqueueAsync(1);
         harness.Connector.Fail = call => call.Attempt == 1 ? ScriptedConnector.Status(HttpStatusCode.ServiceUnavailable) : null;
@@ -80,14 +68,10 @@ public abstract class RecipientRefusalTests<TDatabase>
         Assert.Equal(DeliveryStatus.Cancelled, Assert.Single(await harness.DeliveriesAsync(id)).Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ForgetWhileInFlight_TheCopyIsNotSentAndItsOutcomeDoesNotFailTheBatch()
     {
         await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
-        if (harness is null)
-        {
-            return;
-        }
 
         var id = await harness.EnqueueAsync(3);
         var claimed = await harness.Store.ClaimAsync(10, harness.Time.GetUtcNow(), "test-sender", CancellationToken.None);
@@ -106,14 +90,10 @@ public abstract class RecipientRefusalTests<TDatabase>
         Assert.All(await harness.DeliveriesAsync(id), d => Assert.Equal(DeliveryStatus.Sent, d.Status));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task WriteOutcomesAsync_OneRowDeletedMeanwhile_WritesTheOthers()
     {
         await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
-        if (harness is null)
-        {
-            return;
-        }
 
         var id = await harness.EnqueueAsync(3);
         var claimed = await harness.Store.ClaimAsync(10, harness.Time.GetUtcNow(), "test-sender", CancellationToken.None);
