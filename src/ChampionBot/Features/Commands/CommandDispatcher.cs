@@ -7,9 +7,11 @@ namespace ChampionBot.Features.Commands;
 /// <summary>Turns a message into a command: checks who may run it and where, and answers unknown text with a suggestion.</summary>
 public sealed partial class CommandDispatcher(CommandCatalog catalog, ProgramOwners owners, ILogger<CommandDispatcher> logger)
 {
-    public async Task HandleAsync(TurnContext turn)
+    public Task HandleAsync(TurnContext turn) => HandleAsync(turn, turn.Text);
+
+    /// <summary>Runs <paramref name="text"/> as if the sender had typed it (a <see cref="CommandButton"/>).</summary>
+    public async Task HandleAsync(TurnContext turn, string text)
     {
-        var text = turn.Text;
         if (text.Length == 0)
         {
             return;
