@@ -54,6 +54,10 @@ public static class ChallengeRules
         var frequency = CheckFrequency(form.FrequencyPerWeek, problems);
         var rescue = Required(form.RescueTip, "**Rescue tip** is empty: write the tip someone gets when it didn't work the first time (the most common snag and its fix).", 2000, "Rescue tip", problems);
 
+        Specific(task, "Task", 2, "name the one piece of work, like \"the Monday status report for my manager\"", problems);
+        Specific(good, "What good looks like", 2, "say how to tell it's good enough to use, like \"every risk traceable to a note, ready to send in 15 minutes\"", problems);
+        Specific(rescue, "Rescue tip", 3, "give the most common snag and its fix, like \"if it invents items, paste the notes into the prompt instead of linking the file\"", problems);
+
         return problems.Count > 0
             ? (null, problems)
             : (new ValidChallenge(title!, task!, NormalizeRole(role), steps, prompt, good!, minutes!.Value, frequency!.Value, rescue!), problems);
@@ -154,6 +158,25 @@ public static class ChallengeRules
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// Each field that makes a challenge specific is checked on its own: one good field ("real" steps) must not carry a
+    /// task of "Use AI more" or a rescue tip of "Ask in the channel".
+    /// </summary>
+    private static void Specific(string? value, string name, int minConcreteWords, string howToFix, List<string> problems)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        var vague = VaguePhrases.Any(p => value.Contains(p, StringComparison.OrdinalIgnoreCase));
+        var concrete = ConcreteWords(value);
+        if (concrete < minConcreteWords || (vague && concrete < minConcreteWords + 2))
+        {
+            problems.Add($"**{name}** is too vague (\"{Quote(value)}\"): {howToFix}.");
+        }
     }
 
     private static int ConcreteWords(string text) => text

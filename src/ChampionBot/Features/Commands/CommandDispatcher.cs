@@ -14,12 +14,16 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ProgramOwn
     {
         if (text.Length == 0)
         {
+            // A picture, a file or an empty @mention: silence would look like the bot is broken.
+            await turn.SendTextAsync(turn.Activity.Attachments is { Count: > 0 }
+                ? "I can only read text, so I can't look at pictures or files. Type **help** to see what I can do."
+                : "I didn't get any words there. Type **help** to see what I can do.");
             return;
         }
 
         var isOwner = await owners.IsOwnerAsync(turn.Activity, turn.CancellationToken);
         var inChannel = !turn.Activity.IsPersonal();
-        if (catalog.Match(text) is not { } match)
+        if ((catalog.Match(text) ?? (TypedIntent.CommandFor(text) is { } meant ? catalog.Match(meant) : null)) is not { } match)
         {
             await turn.SendTextAsync(SmallTalk.ReplyTo(text) ?? UnknownCommandReply(text, isOwner, inChannel));
             return;

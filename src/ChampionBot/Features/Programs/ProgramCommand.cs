@@ -21,7 +21,7 @@ public sealed class ProgramCommand(OwnedPrograms programs, ProgramView view, Tim
             // "program owner remove …" must not look as if it worked: only "program" and "program owner add" exist.
             await context.ReplyAsync(
                 $"I don't know \"program {context.Arguments}\". With **program** I show your program on a card, where **Edit** changes it; " +
-                "**program owner add <email or account id>** adds an owner. Nothing was changed.");
+                "**program owner add** followed by their email adds an owner. Nothing was changed.");
             return;
         }
 

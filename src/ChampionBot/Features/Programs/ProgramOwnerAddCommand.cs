@@ -10,9 +10,9 @@ public sealed class ProgramOwnerAddCommand(OwnedPrograms programs, ChampionDbCon
 {
     public string Name => "program owner add";
 
-    public string Usage => "program owner add <object id or UPN>";
+    public string Usage => "program owner add EMAIL";
 
-    public string Description => "Make someone else an owner of your program.";
+    public string Description => "Make someone else an owner of your program (their email or Entra object id).";
 
     public CommandAudience Audience => CommandAudience.ProgramOwners;
 

@@ -22,7 +22,7 @@ public sealed class ThisWeeksChallengeCommand(ParticipantDirectory participants,
         if (context.Arguments.Length > 0)
         {
             await context.ReplyAsync(context.SenderIsOwner
-                ? "I don't know that one. Try **challenge**, **challenge new**, **challenge list**, **challenge show <id>**, **challenge schedule <id> next** or **challenge post <id>**."
+                ? "I don't know that one. Try **challenge**, **challenge new**, **challenge list**, **challenge show ID**, **challenge schedule ID next** or **challenge post ID** (ID is the number from **challenge list**)."
                 : "Type just **challenge** to see this week's challenge.");
             return;
         }
