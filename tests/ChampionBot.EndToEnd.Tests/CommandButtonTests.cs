@@ -32,7 +32,7 @@ public sealed partial class CommandButtonTests(PlaygroundFixture fixture, ITestO
             var noChallenge = await playground.Page.GetByText(NoChallengeYet()).CountAsync();
             await ClickAsync(playground, help, "This week's challenge", () => WaitForCountAsync(playground.Page.GetByText(NoChallengeYet()), noChallenge + 1), "buttons-4-help-challenge.png");
             await ClickAsync(playground, help, "Report my result", () => WaitForTextAsync(playground, NothingToReport()), "buttons-5-help-result.png");
-            await ClickAsync(playground, help, "My impact", () => playground.WaitForCardAsync("Your impact so far"), "buttons-6-help-me.png");
+            await ClickAsync(playground, help, "My impact", () => WaitForTextAsync(playground, ImpactSoFar()), "buttons-6-help-me.png");
         });
     }
 
@@ -56,6 +56,9 @@ public sealed partial class CommandButtonTests(PlaygroundFixture fixture, ITestO
 
     [GeneratedRegex("No challenge (for your role )?has been posted yet")]
     private static partial Regex NoChallengeYet();
+
+    [GeneratedRegex("here's your impact so far")]
+    private static partial Regex ImpactSoFar();
 
     [GeneratedRegex("no challenge to report on yet")]
     private static partial Regex NothingToReport();
