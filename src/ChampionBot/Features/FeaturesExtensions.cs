@@ -51,5 +51,5 @@ public static class FeaturesExtensions
         .MapPrivacy()
         .MapReminders()
         .MapChallenges()
-        .OnMessage(turn => turn.Services.GetRequiredService<CommandDispatcher>().HandleAsync(turn));
+        .MapCommands();
 }

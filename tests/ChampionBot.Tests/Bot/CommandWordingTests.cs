@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using ChampionBot.Features.Help;
 using ChampionBot.Tests.Support;
 
@@ -87,5 +88,68 @@ public sealed class CommandWordingTests : IDisposable
         Assert.Empty(call.CardText);
         Assert.Contains("I don't know `program owners meganb@contoso.example`", call.Text, StringComparison.Ordinal);
         Assert.Contains("Nothing was changed", call.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IDreadSomething_OpensTheDreadCardWithWhatWasTyped()
+    {
+        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("I dread writing the weekly status report", TestPeople.Megan));
+
+        var card = Assert.Single(_app.Connector.Calls).CardText;
+        Assert.Contains("The task you dread", card, StringComparison.Ordinal);
+        Assert.Contains("writing the weekly status report", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DreadWithText_PrefillsTheCard()
+    {
+        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("dread cleaning the lead list", TestPeople.Megan));
+
+        Assert.Contains("cleaning the lead list", Assert.Single(_app.Connector.Calls).CardText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What should I do this week?")]
+    [InlineData("what's this week's challenge")]
+    [InlineData("how it went")]
+    [InlineData("report my result")]
+    public async Task PlainlyWordedIntent_RunsTheCommandItMeans(string typed)
+    {
+        await _app.SendAndSettleAsync(TestActivities.PersonalMessage(typed, TestPeople.Megan));
+
+        var call = Assert.Single(_app.Connector.Calls);
+        Assert.DoesNotContain("I don't know", call.Text ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What can you do?")]
+    [InlineData("how does this work")]
+    [InlineData("I need help")]
+    public async Task AskingForHelpInWords_ShowsTheHelpCard(string typed)
+    {
+        await _app.SendAndSettleAsync(TestActivities.PersonalMessage(typed));
+
+        Assert.Contains(HelpCard.Title, Assert.Single(_app.Connector.Calls).CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImageOnly_GetsAShortFriendlyAnswer()
+    {
+        var image = TestActivities.PersonalMessage(string.Empty, TestPeople.Megan);
+        image["attachments"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["contentType"] = "image/png", ["contentUrl"] = "https://example.invalid/a.png" });
+
+        await _app.SendAndSettleAsync(image);
+
+        Assert.Contains("can't look at pictures", Assert.Single(_app.Connector.Calls).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CommandUsages_HoldNoAngleBracketPlaceholders()
+    {
+        using var scope = _app.Services.CreateScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<ChampionBot.Features.Commands.CommandCatalog>();
+
+        // Teams and the Playground swallow "<id>" as markup, so owners saw "challenge show" and typed it without an id.
+        Assert.All(catalog.All, c => Assert.DoesNotMatch("<[^>]*>", c.Usage + " " + c.Description));
     }
 }

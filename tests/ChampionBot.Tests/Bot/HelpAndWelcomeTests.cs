@@ -1,3 +1,7 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChampionBot.Features.Commands;
 using ChampionBot.Features.Help;
 using ChampionBot.Features.Welcome;
 using ChampionBot.Tests.Support;
@@ -93,5 +97,33 @@ public sealed class HelpAndWelcomeTests : IDisposable
         await _app.SendAndSettleAsync(activity);
 
         Assert.Empty(_app.Connector.Calls);
+    }
+
+    [Fact]
+    public void WelcomeAndHelpButtons_AreUniversalActionsThatRunACommand()
+    {
+        var cards = new[] { WelcomeCards.Personal("Megan"), HelpCard.Build([], inChannel: false) };
+
+        foreach (var action in cards.SelectMany(c => c.ToJsonElement().GetProperty("actions").EnumerateArray()))
+        {
+            // Action.Submit with msteams imBack throws in the Agents Playground and does nothing.
+            Assert.Equal("Action.Execute", action.GetProperty("type").GetString());
+            Assert.Equal(CommandButton.Verb, action.GetProperty("verb").GetString());
+            Assert.DoesNotContain("msteams", action.GetProperty("data").GetRawText(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task CommandButton_Clicked_RunsTheCommandAndKeepsTheCard()
+    {
+        var activity = TestActivities.Load("invoke-adaptive-card-action");
+        activity["value"]!["action"]!["verb"] = CommandButton.Verb;
+        activity["value"]!["action"]!["data"] = new JsonObject { [CommandButton.CommandKey] = "help" };
+
+        using var response = await _app.SendAndSettleAsync(activity);
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("application/vnd.microsoft.activity.message", body.GetProperty("type").GetString());
+        Assert.Contains(HelpCard.Title, Assert.Single(_app.Connector.Calls).CardText, StringComparison.Ordinal);
     }
 }

@@ -20,4 +20,25 @@ public sealed class CardGalleryTests
 
         Assert.Empty(missing);
     }
+
+    [Fact]
+    public void EveryCardTheBotSends_ShowsNoAngleBracketPlaceholders()
+    {
+        // Teams and the Playground swallow "<id>" as markup: "challenge show <id>" rendered as "challenge show".
+        var placeholder = new System.Text.RegularExpressions.Regex("<[A-Za-z][^<>]*>");
+        var offending = CardGallery.All()
+            .Where(c => Strings(System.Text.Json.JsonDocument.Parse(c.Card.ToJson()).RootElement).Any(placeholder.IsMatch))
+            .Select(c => c.Name)
+            .ToList();
+
+        Assert.Empty(offending);
+    }
+
+    private static IEnumerable<string> Strings(System.Text.Json.JsonElement element) => element.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.String => [element.GetString()!],
+        System.Text.Json.JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        System.Text.Json.JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
 }

@@ -17,9 +17,13 @@ internal static class ResultsGallery
         var typed = new ResultForm { Worked = "yes", MinutesBefore = "2000", MinutesWithAi = "abc", TimesPerWeek = "2", Quality = "4", Feeling = "", Differently = "Kept" };
         yield return ("result (empty)", ResultCard.Build(challenge, ResultForm.Empty, []));
         yield return ("result (errors, typed values kept)", ResultCard.Build(challenge, typed, ResultValidator.Validate(typed).Errors));
-        yield return ("result (edit)", ResultCard.Build(challenge, ResultForm.From(new Result { Worked = false, MinutesBefore = 60, MinutesWithAi = 70, TimesPerWeek = 1, Quality = 2, Feeling = 2 }), [], editing: true));
-        yield return ("result submitted (worked)", ResultSubmittedCard.Build(challenge, answers, updated: false));
-        yield return ("result submitted (no time saved, updated)", ResultSubmittedCard.Build(challenge, answers with { Worked = false, MinutesWithAi = 90 }, updated: true));
+        var retried = new Result { Worked = false, RetryWorked = true, MinutesBefore = 60, MinutesWithAi = 30, TimesPerWeek = 1, Quality = 4, Feeling = 4 };
+        yield return ("result (edit, worked on the second try)", ResultCard.For(challenge, retried));
+        yield return ("result (edit refused, typed values kept)", ResultCard.Build(challenge, typed, ResultValidator.Validate(typed).Errors, ResultForm.From(retried)));
+        yield return ("result submitted (worked)", ResultSubmittedCard.Build(challenge, answers, ResultReceipt.FirstReport));
+        yield return ("result submitted (didn't work, tip sent)", ResultSubmittedCard.Build(challenge, answers with { Worked = false, MinutesWithAi = 60 }, new ResultReceipt(false, true, null)));
+        yield return ("result submitted (no time saved, updated)", ResultSubmittedCard.Build(challenge, answers with { Worked = false, MinutesWithAi = 90 }, new ResultReceipt(true, false, ["Worked: Yes → No"])));
+        yield return ("result submitted (edit, nothing changed)", ResultSubmittedCard.Build(challenge, answers, new ResultReceipt(true, false, [])));
         yield return ("result closed", NoticeCard.Build(ResultHandlers.ExpiredTitle, "This challenge no longer takes results."));
         yield return ("rescue (with champion)", RescueCard.Build(challenge, "Adele Vance"));
         yield return ("rescue (no champion, no tip)", RescueCard.Build(SampleChallenge(rescueTip: null, prompt: null), null));

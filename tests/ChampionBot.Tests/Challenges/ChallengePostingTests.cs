@@ -126,6 +126,22 @@ public abstract class ChallengePostingTests<TDatabase>
         Assert.Contains("General one", Assert.Single(ownerView).CardText, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task ThisWeeksChallenge_OnlyAnotherRolesChallengePosted_ShowsNoOtherRolesTask()
+    {
+        await using var host = await HostWithChannelAsync();
+
+        await host.EnrolEveryoneAsync();
+        var managers = await host.AddDraftAsync("Managers' one-to-one notes", role: "someone-elses-role");
+        await host.SayAsync($"challenge post {managers.Id}", TestPeople.Owner);
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var reply = Assert.Single(await host.SayAsync("challenge", TestPeople.Megan));
+
+        Assert.Empty(reply.CardText);
+        Assert.Contains("No challenge for your role", reply.Text, StringComparison.Ordinal);
+    }
+
     private static async Task<ChallengeHost> HostWithChannelAsync()
     {
         var host = await ChallengeHost.StartAsync<TDatabase>();

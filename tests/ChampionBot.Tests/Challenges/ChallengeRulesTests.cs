@@ -70,6 +70,23 @@ public sealed class ChallengeRulesTests
         Assert.StartsWith("Open [the status template (contoso.sharepoint.com)](https://contoso.sharepoint.com/sites/pilot/t.docx) in Word.", challenge!.Steps, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Validate_RealStepsButVagueOtherFields_NamesEachFieldThatFallsShort()
+    {
+        var (challenge, problems) = ChallengeRules.Validate(Specific with
+        {
+            Title = "Use AI more",
+            Task = "Use AI more",
+            WhatGoodLooksLike = "It works",
+            RescueTip = "Ask in the channel",
+        });
+
+        Assert.Null(challenge);
+        Assert.Contains(problems, p => p.StartsWith("**Task** is too vague", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("**What good looks like** is too vague", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("**Rescue tip** is too vague", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Play with Copilot")]
     [InlineData("Explore what Copilot can do for your weekly work and have fun with it")]

@@ -68,6 +68,21 @@ public abstract class ChallengeSchedulingTests<TDatabase>
     }
 
     [SkippableFact]
+    public async Task ScheduleNext_AfterAManualPostThisWeek_PicksTheFollowingWeek()
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>(new DateTimeOffset(2026, 11, 30, 13, 0, 0, TimeSpan.Zero)); // Monday 08:00 in New York
+
+        var posted = await host.AddDraftAsync("Posted by hand this morning");
+        var next = await host.AddDraftAsync("Next one");
+        await host.SayAsync($"challenge post {posted.Id}", TestPeople.Owner);
+
+        var reply = Assert.Single(await host.SayAsync($"challenge schedule {next.Id} next", TestPeople.Owner)).Text;
+
+        Assert.Contains("Monday 7 December 2026 at 09:00 (New York time)", reply, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 12, 7), (await host.ChallengeAsync(next.Id)).ScheduledFor);
+    }
+
+    [SkippableFact]
     public async Task ScheduleDate_OnAWednesday_PostsAtTheFollowingMonday()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();

@@ -68,7 +68,8 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
         var second = await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, withAi: "70")));
         var edit = await InvokeAsync(app, CardAction("result.open", new JsonObject { ["challengeId"] = challenge.Id }));
 
-        Assert.Contains("Result updated", CardJson(second), StringComparison.Ordinal);
+        // A first-report card sent again (a double click, an old card) stores the latest answers and is still the one report.
+        Assert.Contains("Result sent", CardJson(second), StringComparison.Ordinal);
         Assert.Contains("no time saved yet", CardJson(second), StringComparison.Ordinal);
         Assert.Equal(70, Assert.Single(await ResultsAsync(app, challenge.Id)).MinutesWithAi);
         Assert.Contains("\"value\":70", CardJson(edit), StringComparison.Ordinal);
@@ -224,7 +225,8 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
 
         var card = CardJson(await InvokeAsync(app, CardAction("result.submit", data)));
 
-        Assert.Contains("read this card", card, StringComparison.Ordinal);
+        // Either "I couldn't read this card" or, when the person has a current challenge, their answers on its card.
+        Assert.Contains("saved nothing", card, StringComparison.Ordinal);
         Assert.Equal(before, await QueryAsync(app, db => db.Results.CountAsync()));
     }
 

@@ -19,21 +19,19 @@ public static class ChallengeAudience
     public static Challenge Primary(IReadOnlyList<Challenge> posted) =>
         posted.FirstOrDefault(c => IsGeneral(c.AudienceRole)) ?? posted[0];
 
-    /// <summary>
-    /// This week's challenge for a person, from the posted challenges newest first: the newest for their role, else the
-    /// newest general one, else the newest of all. The one rule behind both <c>challenge</c> and <c>result</c>, so a
-    /// result is always filed against the challenge the person was shown.
-    /// </summary>
-    public static Challenge? Current(string? role, IReadOnlyList<Challenge> postedNewestFirst) =>
-        ForRoleOrGeneral(role, postedNewestFirst) ?? postedNewestFirst.FirstOrDefault();
-
     /// <summary>True when a challenge was meant for a person: one for their role, a general one, or any when their role is unknown.</summary>
     public static bool Includes(string? role, string audienceRole) =>
         string.IsNullOrWhiteSpace(role) || IsGeneral(audienceRole) || IsForRole(role, audienceRole);
 
-    /// <summary>The 1:1 copy a person gets from one occurrence's posts; null for a known role with nothing for it.</summary>
-    public static Challenge? For(Participant participant, IReadOnlyList<Challenge> posted) =>
-        ForRoleOrGeneral(participant.Role, posted) ?? (string.IsNullOrWhiteSpace(participant.Role) ? Primary(posted) : null);
+    /// <summary>
+    /// The challenge a person with <paramref name="role"/> gets from <paramref name="posted"/> (in order of preference:
+    /// an occurrence's posts, or this week's posts newest first): their role's, else the general one, else (role
+    /// unknown) the first; null for a known role with nothing for it. The one rule behind the 1:1 fan-out,
+    /// <c>challenge</c> and <c>result</c>, so nobody is shown another role's task and a result is filed against the
+    /// challenge the person was sent.
+    /// </summary>
+    public static Challenge? For(string? role, IReadOnlyList<Challenge> posted) =>
+        ForRoleOrGeneral(role, posted) ?? (string.IsNullOrWhiteSpace(role) ? posted.FirstOrDefault() : null);
 
     private static Challenge? ForRoleOrGeneral(string? role, IReadOnlyList<Challenge> posted) =>
         posted.FirstOrDefault(c => IsForRole(role, c.AudienceRole)) ?? posted.FirstOrDefault(c => IsGeneral(c.AudienceRole));

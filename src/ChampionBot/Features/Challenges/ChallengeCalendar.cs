@@ -9,7 +9,8 @@ namespace ChampionBot.Features.Challenges;
 /// <summary>
 /// Works out when scheduled challenges post. Each cadence occurrence posts at most one challenge per audience role:
 /// the earliest-scheduled one whose date has come. <c>next</c> is the first upcoming occurrence with nothing queued
-/// for the challenge's role.
+/// for the challenge's role and in a week (Monday to Sunday, program time) in which nothing for that role or everyone
+/// was posted, "post now" included.
 /// </summary>
 public sealed class ChallengeCalendar(ChampionDbContext db, TimeProvider time)
 {
@@ -52,9 +53,10 @@ public sealed class ChallengeCalendar(ChampionDbContext db, TimeProvider time)
     public async Task<DateTimeOffset?> NextFreeOccurrenceAsync(ChampionProgram program, CronCadence cadence, Challenge challenge, CancellationToken cancellationToken)
     {
         var taken = await PlanAsync(program, cadence, challenge, includeChallenge: false, cancellationToken);
+        var postedWeeks = await PostedWeeksAsync(program, cadence, challenge.AudienceRole, cancellationToken);
         foreach (var occurrence in Upcoming(cadence))
         {
-            if (!taken.ContainsKey(occurrence))
+            if (!taken.ContainsKey(occurrence) && !postedWeeks.Contains(WeekOf(cadence.LocalDate(occurrence))))
             {
                 return occurrence;
             }
@@ -78,6 +80,23 @@ public sealed class ChallengeCalendar(ChampionDbContext db, TimeProvider time)
             challenge.ScheduledFor = original;
         }
     }
+
+    /// <summary>The Mondays of the weeks from this one on in which a challenge for the role (or for everyone) was posted.</summary>
+    private async Task<HashSet<DateOnly>> PostedWeeksAsync(ChampionProgram program, CronCadence cadence, string role, CancellationToken cancellationToken)
+    {
+        var thisWeek = WeekOf(Today(cadence));
+        var since = time.GetUtcNow().AddDays(-8);
+        var posted = await db.Challenges.AsNoTracking()
+            .Where(c => c.ProgramId == program.Id && c.PostedAt != null && c.PostedAt >= since)
+            .Select(c => new { c.AudienceRole, PostedAt = c.PostedAt!.Value })
+            .ToListAsync(cancellationToken);
+        return [.. posted
+            .Where(c => string.Equals(c.AudienceRole, role, StringComparison.OrdinalIgnoreCase) || ChallengeAudience.IsGeneral(c.AudienceRole) || ChallengeAudience.IsGeneral(role))
+            .Select(c => WeekOf(cadence.LocalDate(c.PostedAt)))
+            .Where(week => week >= thisWeek)];
+    }
+
+    private static DateOnly WeekOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     private IEnumerable<DateTimeOffset> Upcoming(CronCadence cadence) => cadence.Upcoming(time.GetUtcNow()).Take(Horizon);
 

@@ -45,7 +45,7 @@ public static class ChallengeCard
                     Title = ReportTitle,
                     Verb = ReportVerb,
                     Style = ActionStyle.Positive,
-                    Data = new JsonObject { ["challengeId"] = content.ChallengeId },
+                    Data = new JsonObject { ["challengeId"] = content.ChallengeId, ["keepCard"] = true },
                 },
             ],
             MsTeams = TeamsCardOptions.FullWidth,

@@ -46,7 +46,7 @@ public sealed partial class ChallengeFanOut(
         foreach (var challenge in challenges)
         {
             var recipients = people
-                .Where(p => ChallengeAudience.For(p, challenges)?.Id == challenge.Id)
+                .Where(p => ChallengeAudience.For(p.Role, challenges)?.Id == challenge.Id)
                 .Select(p => Recipient(p, references.GetValueOrDefault(p.ObjectId), program, channel))
                 .OfType<OutboundRecipient>()
                 .ToList();

@@ -1,10 +1,14 @@
 using System.Globalization;
 using ChampionBot.AdaptiveCards;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Commands;
 
 namespace ChampionBot.Features.Challenges;
 
-/// <summary><c>challenge list</c>: the program's challenges by status, then the library, each with its id.</summary>
+/// <summary>
+/// <c>challenge list</c>: the program's challenges by status, then the library, each with its id and its own buttons
+/// (show, schedule for the next free week, post now), so an owner never has to type an id.
+/// </summary>
 public static class ChallengeListCard
 {
     public const string Title = "Challenges";
@@ -15,7 +19,7 @@ public static class ChallengeListCard
         var body = new List<CardElement>
         {
             new TextBlock($"{Title}: {programName}") { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
-            new TextBlock("Use an id with **challenge show <id>**, **challenge schedule <id> next** or **challenge post <id>**. Library challenges are ready-made; scheduling one adds it to your program.")
+            new TextBlock("Each challenge has its own buttons. Library challenges are ready-made; scheduling one adds it to your program.")
             {
                 Wrap = true,
                 IsSubtle = true,
@@ -41,37 +45,32 @@ public static class ChallengeListCard
                 continue;
             }
 
-            body.Add(Table(rows));
+            body.AddRange(Rows(rows));
         }
 
         return new AdaptiveCard { Body = body, MsTeams = TeamsCardOptions.FullWidth, FallbackText = $"{Title}: {challenges.Count}" };
     }
 
-    private static Table Table(List<ChallengeStatusLine> rows) => new()
+    private static IEnumerable<CardElement> Rows(List<ChallengeStatusLine> rows) => rows.Select(r => new Container
     {
+        Separator = true,
         Spacing = Spacing.Small,
-        FirstRowAsHeader = true,
-        ShowGridLines = false,
-        Columns =
+        Items =
         [
-            new TableColumnDefinition { Width = ColumnWidth.Weight(1) },
-            new TableColumnDefinition { Width = ColumnWidth.Weight(5) },
-            new TableColumnDefinition { Width = ColumnWidth.Weight(2) },
-            new TableColumnDefinition { Width = ColumnWidth.Weight(3) },
+            new TextBlock($"**{r.Title}**") { Wrap = true },
+            new TextBlock(string.Create(CultureInfo.InvariantCulture, $"Id {r.Id} · {r.AudienceRole} · {r.When ?? "not scheduled"}")) { Wrap = true, IsSubtle = true, Spacing = Spacing.None },
+            new ActionSet { Actions = [.. Buttons(r)] },
         ],
-        Rows =
-        [
-            new TableRow { Cells = [TableCell.WithText("Id"), TableCell.WithText("Challenge"), TableCell.WithText("Role"), TableCell.WithText("When")] },
-            .. rows.Select(r => new TableRow
-            {
-                Cells =
-                [
-                    TableCell.WithText(r.Id.ToString(CultureInfo.InvariantCulture)),
-                    TableCell.WithText(r.Title),
-                    TableCell.WithText(r.AudienceRole),
-                    TableCell.WithText(r.When ?? "–"),
-                ],
-            }),
-        ],
-    };
+    });
+
+    private static IEnumerable<CardAction> Buttons(ChallengeStatusLine row)
+    {
+        var id = row.Id.ToString(CultureInfo.InvariantCulture);
+        yield return CommandButton.For($"challenge show {id}", "Show");
+        if (row.Status is ChallengeStatus.Draft or ChallengeStatus.Scheduled)
+        {
+            yield return CommandButton.For($"challenge schedule {id} next", "Schedule next week");
+            yield return CommandButton.For($"challenge post {id}", "Post now");
+        }
+    }
 }

@@ -59,6 +59,10 @@ public static class ChallengeRules
         (title, task, steps, prompt) = (ChallengeText.Links(title, "Title", problems), ChallengeText.Links(task, "Task", problems),
             ChallengeText.Links(steps, "Steps", problems), ChallengeText.Links(prompt, "Prompt", problems));
         (good, rescue) = (ChallengeText.Links(good, "What good looks like", problems), ChallengeText.Links(rescue, "Rescue tip", problems));
+        Specific(task, "Task", 2, "name the one piece of work, like \"the Monday status report for my manager\"", problems);
+        Specific(good, "What good looks like", 2, "say how to tell it's good enough to use, like \"every risk traceable to a note, ready to send in 15 minutes\"", problems);
+        Specific(rescue, "Rescue tip", 3, "give the most common snag and its fix, like \"if it invents items, paste the notes into the prompt instead of linking the file\"", problems);
+
         return problems.Count > 0
             ? (null, problems)
             : (new ValidChallenge(title!, task!, NormalizeRole(role), steps, prompt, good!, minutes!.Value, frequency!.Value, rescue!), problems);
@@ -159,6 +163,25 @@ public static class ChallengeRules
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// Each field that makes a challenge specific is checked on its own: one good field ("real" steps) must not carry a
+    /// task of "Use AI more" or a rescue tip of "Ask in the channel".
+    /// </summary>
+    private static void Specific(string? value, string name, int minConcreteWords, string howToFix, List<string> problems)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        var vague = VaguePhrases.Any(p => value.Contains(p, StringComparison.OrdinalIgnoreCase));
+        var concrete = ConcreteWords(value);
+        if (concrete < minConcreteWords || (vague && concrete < minConcreteWords + 2))
+        {
+            problems.Add($"**{name}** is too vague (\"{Quote(value)}\"): {howToFix}.");
+        }
     }
 
     private static int ConcreteWords(string text) => text

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ChampionBot.Features.Challenges;
 
 /// <summary>
-/// Finds this week's challenge for a person (<see cref="ChallengeAudience.Current"/>): what <c>challenge</c> shows and
+/// Finds this week's challenge for a person (<see cref="ChallengeAudience.For"/>): what <c>challenge</c> shows and
 /// what <c>result</c> opens the card for. One query, so the two can never disagree.
 /// </summary>
 public sealed class ThisWeeksChallenge(ChampionDbContext db)
@@ -23,6 +23,6 @@ public sealed class ThisWeeksChallenge(ChampionDbContext db)
         }
 
         var newestFirst = await posted.OrderByDescending(c => c.PostedAt).ThenByDescending(c => c.Id).Take(RecentPosts).ToListAsync(cancellationToken);
-        return ChallengeAudience.Current(role, newestFirst);
+        return ChallengeAudience.For(role, newestFirst);
     }
 }

@@ -4,14 +4,20 @@ using ChampionBot.AdaptiveCards;
 namespace ChampionBot.Features.Commands;
 
 /// <summary>
-/// A card button that types a command for the person (Teams <c>imBack</c>): the text appears in the chat as if they
-/// had typed it, and runs like any typed command. For the 1:1 chat, where no @mention is needed.
+/// A card button that runs a command for the person, exactly as if they had typed it: an <c>Action.Execute</c> whose
+/// data carries the command text (<see cref="CommandButtonHandler"/> runs it). Not Teams' <c>imBack</c>: an
+/// <c>Action.Submit</c> carrying <c>msteams</c> data does nothing in the Agents Playground, and Universal Actions work
+/// in both. The command's answers arrive as messages below the card, which stays as it was.
 /// </summary>
 public static class CommandButton
 {
-    public static SubmitAction For(string command, string title) => new()
+    public const string Verb = "command.run";
+    public const string CommandKey = "command";
+
+    public static ExecuteAction For(string command, string title) => new()
     {
         Title = title,
-        Data = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = command } },
+        Verb = Verb,
+        Data = new JsonObject { [CommandKey] = command },
     };
 }

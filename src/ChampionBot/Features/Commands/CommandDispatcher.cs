@@ -7,17 +7,23 @@ namespace ChampionBot.Features.Commands;
 /// <summary>Turns a message into a command: checks who may run it and where, and answers unknown text with a suggestion.</summary>
 public sealed partial class CommandDispatcher(CommandCatalog catalog, ProgramOwners owners, ILogger<CommandDispatcher> logger)
 {
-    public async Task HandleAsync(TurnContext turn)
+    public Task HandleAsync(TurnContext turn) => HandleAsync(turn, turn.Text);
+
+    /// <summary>Runs <paramref name="text"/> as if the sender had typed it (a <see cref="CommandButton"/>).</summary>
+    public async Task HandleAsync(TurnContext turn, string text)
     {
-        var text = turn.Text;
         if (text.Length == 0)
         {
+            // A picture, a file or an empty @mention: silence would look like the bot is broken.
+            await turn.SendTextAsync(turn.Activity.Attachments is { Count: > 0 }
+                ? "I can only read text, so I can't look at pictures or files. Type **help** to see what I can do."
+                : "I didn't get any words there. Type **help** to see what I can do.");
             return;
         }
 
         var isOwner = await owners.IsOwnerAsync(turn.Activity, turn.CancellationToken);
         var inChannel = !turn.Activity.IsPersonal();
-        if (catalog.Match(text) is not { } match)
+        if ((catalog.Match(text) ?? (TypedIntent.CommandFor(text) is { } meant ? catalog.Match(meant) : null)) is not { } match)
         {
             await turn.SendTextAsync(SmallTalk.ReplyTo(text) ?? UnknownCommandReply(text, isOwner, inChannel));
             return;

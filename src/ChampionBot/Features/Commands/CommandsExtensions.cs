@@ -1,3 +1,5 @@
+using ChampionBot.BotFramework.Routing;
+
 namespace ChampionBot.Features.Commands;
 
 public static class CommandsExtensions
@@ -15,4 +17,8 @@ public static class CommandsExtensions
         services.AddScoped<CommandDispatcher>();
         return services;
     }
+
+    public static ActivityRouter MapCommands(this ActivityRouter router) => router
+        .OnCardAction(CommandButton.Verb, CommandButtonHandler.RunAsync)
+        .OnMessage(turn => turn.Services.GetRequiredService<CommandDispatcher>().HandleAsync(turn));
 }

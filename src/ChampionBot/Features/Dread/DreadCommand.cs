@@ -11,6 +11,8 @@ public sealed class DreadCommand(ParticipantDirectory participants, DreadRoles r
 
     public string Usage => "dread";
 
+    // "dread writing the status report" (typed, or recognised from "I dread …") starts the card with that text.
+
     public string Description => "Tell me which part of your week you dread most.";
 
     public CommandAudience Audience => CommandAudience.Everyone;
@@ -21,7 +23,8 @@ public sealed class DreadCommand(ParticipantDirectory participants, DreadRoles r
     {
         var participant = await participants.GetOrCreateAsync(context.Turn.Activity, context.CancellationToken);
         var roleChoices = participant?.Role is null ? await roles.AllAsync(context.CancellationToken) : [];
-        var card = DreadCard.Build(Guid.NewGuid().ToString("N"), roleChoices);
+        var typed = context.Arguments.Length > 0 ? new DreadAnswerInput(context.Arguments, null, null, null, null) : null;
+        var card = DreadCard.Build(Guid.NewGuid().ToString("N"), roleChoices, typed);
         await context.Turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), DreadCard.Title));
     }
 }

@@ -12,7 +12,7 @@ public sealed class ProgramOwnerAddCommand(OwnedPrograms programs, ProgramOwnerC
 {
     public string Name => "program owner add";
 
-    public string Usage => "program owner add <email or object id>";
+    public string Usage => "program owner add EMAIL";
 
     public string Description => "Make someone else an owner of your program (I tell them).";
 

@@ -11,7 +11,7 @@ public sealed class ProgramOwnerRemoveCommand(OwnedPrograms programs, ProgramOwn
 {
     public string Name => "program owner remove";
 
-    public string Usage => "program owner remove <email or object id>";
+    public string Usage => "program owner remove EMAIL";
 
     public string Description => "Take someone off your program's owners (I tell them).";
 

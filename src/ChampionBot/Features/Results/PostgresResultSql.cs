@@ -16,7 +16,7 @@ internal sealed class PostgresResultSql(DbConnection connection) : ResultSql(con
     // read all of its results, tens of thousands by mid-morning, for every batch of a few people; in the inbound benchmark
     // that one query took most of the server's CPU.
     private const string SelectSenders = """
-        SELECT p."Id", p."ObjectId", p."TeamsUserId", p."TenantId", p."DisplayName", p."TimeZoneId", r."ChallengeId", r."Worked",
+        SELECT p."Id", p."ObjectId", p."TeamsUserId", p."TenantId", p."DisplayName", p."TimeZoneId", r."ChallengeId", COALESCE(r."RetryWorked", r."Worked"),
             CASE WHEN p."EnrolledAt" IS NULL THEN NULL ELSE p."ProgramId" END
         FROM "Participants" AS p
         LEFT JOIN "Results" AS r ON r."ParticipantId" = p."Id" AND r."ChallengeId" + 0 = ANY(@challengeIds)
@@ -31,14 +31,17 @@ internal sealed class PostgresResultSql(DbConnection connection) : ResultSql(con
         WHERE p."Id" = u.id
         """;
 
-    // One row per (participant, challenge) in the arrays: PostgreSQL refuses an upsert that touches a row twice.
+    // One row per (participant, challenge) in the arrays: PostgreSQL refuses an upsert that touches a row twice. After a second
+    // try (RetryWorked set) "Worked" is the first try and stays; the card edits the latest try, RetryWorked.
     private const string UpsertResults = """
         INSERT INTO "Results" ("ParticipantId", "ChallengeId", "Worked", "MinutesBefore", "MinutesWithAi", "TimesPerWeek", "Quality", "Feeling", "WhatTheyDidDifferently", "SubmittedAt", "UpdatedAt")
         SELECT r.participant_id, r.challenge_id, r.worked, r.minutes_before, r.minutes_with_ai, r.times_per_week, r.quality, r.feeling, r.differently, @now, @now
         FROM unnest(@participantIds, @challengeIds, @worked, @minutesBefore, @minutesWithAi, @timesPerWeek, @quality, @feeling, @differently)
             AS r(participant_id, challenge_id, worked, minutes_before, minutes_with_ai, times_per_week, quality, feeling, differently)
         ON CONFLICT ("ParticipantId", "ChallengeId") DO UPDATE SET
-            "Worked" = excluded."Worked", "MinutesBefore" = excluded."MinutesBefore", "MinutesWithAi" = excluded."MinutesWithAi",
+            "Worked" = CASE WHEN "Results"."RetryWorked" IS NULL THEN excluded."Worked" ELSE "Results"."Worked" END,
+            "RetryWorked" = CASE WHEN "Results"."RetryWorked" IS NULL THEN NULL ELSE excluded."Worked" END,
+            "MinutesBefore" = excluded."MinutesBefore", "MinutesWithAi" = excluded."MinutesWithAi",
             "TimesPerWeek" = excluded."TimesPerWeek", "Quality" = excluded."Quality", "Feeling" = excluded."Feeling",
             "WhatTheyDidDifferently" = excluded."WhatTheyDidDifferently", "UpdatedAt" = excluded."UpdatedAt"
         """;

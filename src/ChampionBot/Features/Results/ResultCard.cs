@@ -11,6 +11,9 @@ public static class ResultCard
     public const string OpenVerb = "result.open";
     public const string SubmitVerb = "result.submit";
 
+    /// <summary>Set by the challenge card's button: the form comes as a new message so the steps stay in view.</summary>
+    public const string KeepCardKey = "keepCard";
+
     private static readonly IList<Choice> OneToFive =
     [
         new("1", "1"), new("2", "2"), new("3", "3"), new("4", "4"), new("5", "5"),
@@ -20,8 +23,21 @@ public static class ResultCard
     public static ExecuteAction OpenAction(int challengeId, string title = "Report my result") =>
         new() { Title = title, Verb = OpenVerb, Data = new JsonObject { ["challengeId"] = challengeId }, Style = ActionStyle.Positive };
 
-    public static AdaptiveCard Build(Challenge challenge, ResultForm form, IReadOnlyList<string> errors, bool editing = false)
+    /// <summary>The card for a person's result: empty for a first report, else the stored answers to edit.</summary>
+    public static AdaptiveCard For(Challenge challenge, Result? stored) =>
+        stored is null ? Build(challenge, ResultForm.Empty, []) : Build(challenge, ResultForm.From(stored), [], ResultForm.From(stored));
+
+    /// <param name="stored">The answers stored when an edit card was opened; null on a first report. An edit card carries
+    /// them so a save can say what changed, and a refused save stays an edit.</param>
+    public static AdaptiveCard Build(Challenge challenge, ResultForm form, IReadOnlyList<string> errors, ResultForm? stored = null)
     {
+        var editing = stored is not null;
+        var data = new JsonObject { ["challengeId"] = challenge.Id };
+        if (stored is not null)
+        {
+            data[ResultForm.StoredKey] = stored.ToJson();
+        }
+
         var body = new List<CardElement>
         {
             new TextBlock(editing ? "Edit your result" : "How did it go?") { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
@@ -47,7 +63,7 @@ public static class ResultCard
                     Title = editing ? "Save my changes" : "Send my result",
                     Verb = SubmitVerb,
                     Style = ActionStyle.Positive,
-                    Data = new JsonObject { ["challengeId"] = challenge.Id },
+                    Data = data,
                 },
             ],
             MsTeams = TeamsCardOptions.FullWidth,
@@ -67,7 +83,7 @@ public static class ResultCard
             ErrorMessage = "Choose yes or no.",
         };
         yield return Minutes(ResultForm.MinutesBeforeId, "Minutes it took before (without AI)", form.MinutesBefore);
-        yield return Minutes(ResultForm.MinutesWithAiId, "Minutes it took with AI", form.MinutesWithAi);
+        yield return Minutes(ResultForm.MinutesWithAiId, "Minutes it took with AI (leave empty if it didn't work)", form.MinutesWithAi, required: false);
         yield return new NumberInput(ResultForm.TimesPerWeekId)
         {
             Label = "How often do you do this task? (times per week; 0.25 = once a month)",
@@ -89,13 +105,13 @@ public static class ResultCard
         };
     }
 
-    private static NumberInput Minutes(string id, string label, string? value) => new(id)
+    private static NumberInput Minutes(string id, string label, string? value, bool required = true) => new(id)
     {
         Label = label,
         Min = 0,
         Max = ResultValidator.MaxMinutes,
         Value = Number(value),
-        IsRequired = true,
+        IsRequired = required,
         ErrorMessage = $"Enter minutes from 0 to {ResultValidator.MaxMinutes}.",
     };
 

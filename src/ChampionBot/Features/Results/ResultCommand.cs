@@ -35,7 +35,7 @@ public sealed class ResultCommand(ParticipantDirectory directory, CurrentChallen
 
         var stored = await db.Results.AsNoTracking()
             .FirstOrDefaultAsync(r => r.ParticipantId == participant.Id && r.ChallengeId == challenge.Id, context.CancellationToken);
-        var card = ResultCard.Build(challenge, stored is null ? ResultForm.Empty : ResultForm.From(stored), [], editing: stored is not null);
+        var card = ResultCard.For(challenge, stored);
         await turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), $"Report your result for {challenge.Title}"));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace ChampionBot.Features.Results;
 
@@ -12,6 +13,9 @@ public sealed record ResultForm
     public const string QualityId = "quality";
     public const string FeelingId = "feeling";
     public const string DifferentlyId = "differently";
+
+    /// <summary>The key under which an edit card carries the answers it was opened with, to say what a save changed.</summary>
+    public const string StoredKey = "stored";
 
     public static readonly ResultForm Empty = new();
 
@@ -40,16 +44,36 @@ public sealed record ResultForm
         Differently = CardData.Text(data, DifferentlyId),
     };
 
-    /// <summary>The form pre-filled from a stored result ("Edit my answers").</summary>
+    /// <summary>The answers an edit card was opened with (<see cref="StoredKey"/>); null on a first-report card.</summary>
+    public static ResultForm? StoredOn(JsonElement? data) =>
+        data is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty(StoredKey, out var stored) && stored.ValueKind == JsonValueKind.Object
+            ? From(stored)
+            : null;
+
+    /// <summary>
+    /// The form pre-filled from a stored result ("Edit my answers"). "Did it work?" is the latest try: after "it worked
+    /// on the second try" the edit shows yes, as <c>me</c> does.
+    /// </summary>
     public static ResultForm From(Data.Entities.Result result) => new()
     {
-        Worked = result.Worked ? "yes" : "no",
+        Worked = (result.RetryWorked ?? result.Worked) ? "yes" : "no",
         MinutesBefore = Format(result.MinutesBefore),
         MinutesWithAi = Format(result.MinutesWithAi),
         TimesPerWeek = Format(result.TimesPerWeek),
         Quality = Format(result.Quality),
         Feeling = Format(result.Feeling),
         Differently = result.WhatTheyDidDifferently,
+    };
+
+    public JsonObject ToJson() => new()
+    {
+        [WorkedId] = Worked,
+        [MinutesBeforeId] = MinutesBefore,
+        [MinutesWithAiId] = MinutesWithAi,
+        [TimesPerWeekId] = TimesPerWeek,
+        [QualityId] = Quality,
+        [FeelingId] = Feeling,
+        [DifferentlyId] = Differently,
     };
 
     private static string Format(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -2,6 +2,7 @@ using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Conversations;
 using ChampionBot.Features.Participants;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,11 +23,6 @@ public sealed class ResultHandlers(
             return Broken();
         }
 
-        if (!turn.Activity.IsPersonal())
-        {
-            return InvokeResponses.Message("Your result is just for you: send me **result** in our 1:1 chat and I'll give you the card there.");
-        }
-
         if (await directory.GetOrCreateAsync(turn.Activity, turn.CancellationToken) is not { } participant)
         {
             return InvokeResponses.Message(Unknown);
@@ -39,8 +35,22 @@ public sealed class ResultHandlers(
 
         var stored = await db.Results.AsNoTracking()
             .FirstOrDefaultAsync(r => r.ParticipantId == participant.Id && r.ChallengeId == challengeId, turn.CancellationToken);
-        var form = stored is null ? ResultForm.Empty : ResultForm.From(stored);
-        return InvokeResponses.Card(ResultCard.Build(challenge, form, [], editing: stored is not null).WriteTo);
+        var card = ResultCard.For(challenge, stored);
+        if (!turn.Activity.IsPersonal())
+        {
+            // A result is just for the person: the form goes to their 1:1 chat, and the channel post stays as it is.
+            await PersonalChat.SendAsync(turn, MessageFactory.Card(card.ToJsonElement(), $"Report your result for {challenge.Title}"));
+            return InvokeResponses.Message("I've sent you the result card in our 1:1 chat (ChampionBot under Chat): your answers stay between us.");
+        }
+
+        if (new Commands.CardInputs(action.Data).Text(ResultCard.KeepCardKey) is "true")
+        {
+            // Opened from the challenge card: the form comes below it, so the steps stay in view while filling it in.
+            await turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), $"Report your result for {challenge.Title}"));
+            return InvokeResponses.Message("Your result card is below; the steps stay here on the challenge card.");
+        }
+
+        return InvokeResponses.Card(card.WriteTo);
     }
 
     /// <summary>
@@ -69,6 +79,23 @@ public sealed class ResultHandlers(
     internal static AdaptiveCardInvokeResponse NotEnrolled() => InvokeResponses.Card(NoticeCard.Build(
         "This challenge isn't one you're taking part in",
         "Only people enrolled in the program this challenge belongs to can report on it, so nothing was saved. If you should be in the pilot, ask its program owner to enroll you.").WriteTo);
+
+    /// <summary>
+    /// A result card that lost its challenge (an old or garbled card): the typed answers go onto a card for the
+    /// person's current challenge, saying what was wrong, so nothing they typed is lost.
+    /// </summary>
+    public async Task<AdaptiveCardInvokeResponse> BrokenAsync(TurnContext turn, ResultForm typed, ResultForm? stored)
+    {
+        if (typed == ResultForm.Empty
+            || await directory.GetOrCreateAsync(turn.Activity, turn.CancellationToken) is not { } participant
+            || await challenges.ForAsync(participant, turn.CancellationToken) is not { } current)
+        {
+            return Broken();
+        }
+
+        var error = $"This card didn't say which challenge it was for, so I saved nothing. Your answers are below on the card for {current.Title}: check them and send again.";
+        return InvokeResponses.Card(ResultCard.Build(current, typed, [error], stored).WriteTo);
+    }
 
     internal static AdaptiveCardInvokeResponse Broken() => InvokeResponses.Card(NoticeCard.Build(
         "I couldn't read this card",

@@ -97,7 +97,7 @@ internal abstract class ResultSql(DbConnection connection) : IDisposable
         return command;
     }
 
-    /// <summary>Reads the rows of a senders query: the participant's id and profile, then the result's challenge and Worked (null without one).</summary>
+    /// <summary>Reads the rows of a senders query: the participant's id and profile, then the result's challenge and latest try (RetryWorked, else Worked; null without one).</summary>
     protected static async Task<StoredSenders> ReadSendersAsync(DbCommand command, CancellationToken cancellationToken)
     {
         var people = new Dictionary<string, Participant>(StringComparer.Ordinal);

@@ -13,9 +13,11 @@ public sealed class ResultSubmitHandler(ResultWriter writer)
 {
     public async Task<AdaptiveCardInvokeResponse> SubmitAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {
+        var form = ResultForm.From(action.Data);
+        var stored = ResultForm.StoredOn(action.Data);
         if (CardData.ChallengeId(action.Data) is not { } challengeId)
         {
-            return ResultHandlers.Broken();
+            return await turn.Services.GetRequiredService<ResultHandlers>().BrokenAsync(turn, form, stored);
         }
 
         if (SenderProfile.From(turn.Activity) is not { } sender)
@@ -23,26 +25,27 @@ public sealed class ResultSubmitHandler(ResultWriter writer)
             return InvokeResponses.Message(ResultHandlers.Unknown);
         }
 
-        var form = ResultForm.From(action.Data);
         var (answers, errors) = ResultValidator.Validate(form);
         if (answers is null)
         {
             return await turn.Services.GetRequiredService<CurrentChallenges>().OpenForResultsAsync(challengeId, turn.CancellationToken) is { } open
-                ? InvokeResponses.Card(ResultCard.Build(open, form, errors).WriteTo)
+                ? InvokeResponses.Card(ResultCard.Build(open, form, errors, stored).WriteTo)
                 : ResultHandlers.Expired();
         }
 
-        var stored = await writer.WriteAsync(new ResultSubmission(sender, challengeId, answers), turn.CancellationToken);
-        if (stored.Challenge is not { } challenge)
+        var written = await writer.WriteAsync(new ResultSubmission(sender, challengeId, answers), turn.CancellationToken);
+        if (written.Challenge is not { } challenge)
         {
             return stored.Refused ? ResultHandlers.NotEnrolled() : ResultHandlers.Expired();
         }
 
-        if (!answers.Worked && stored.PreviouslyWorked != false)
+        var tipSent = !answers.Worked && written.PreviouslyWorked != false;
+        if (tipSent)
         {
-            await turn.Services.GetRequiredService<Rescue>().SendAsync(turn, stored.ParticipantId, challenge);
+            await turn.Services.GetRequiredService<Rescue>().SendAsync(turn, written.ParticipantId, challenge);
         }
 
-        return InvokeResponses.Card(ResultSubmittedCard.Build(challenge, answers, stored.Updated).WriteTo);
+        var receipt = ResultReceipt.For(stored, answers, written.PreviouslyWorked, tipSent);
+        return InvokeResponses.Card(ResultSubmittedCard.Build(challenge, answers, receipt).WriteTo);
     }
 }

@@ -8,17 +8,19 @@ namespace ChampionBot.Features.Results;
 /// <summary>What the result card becomes once sent: the minutes saved a week, and a way to change the answers.</summary>
 public static class ResultSubmittedCard
 {
-    public static AdaptiveCard Build(Challenge challenge, ResultAnswers answers, bool updated)
+    public static AdaptiveCard Build(Challenge challenge, ResultAnswers answers, ResultReceipt receipt)
     {
         var saved = answers.MinutesSavedPerWeek;
-        var headline = (saved > 0, answers.Worked) switch
+        var headline = (saved > 0, answers.Worked, receipt.TipSent) switch
         {
-            (true, true) => $"You're saving about **{MinutesSaved.Describe(saved)} a week**.",
-            (true, false) => $"Even so, you noted about **{MinutesSaved.Describe(saved)} a week** saved. I've sent you a tip to get the rest working.",
-            (false, true) => "No time saved yet, and that's useful to know too.",
-            (false, false) => "No time saved yet. I've sent you a tip and a second try.",
+            (true, true, _) => $"You're saving about **{MinutesSaved.Describe(saved)} a week**.",
+            (true, false, true) => $"Even so, you noted about **{MinutesSaved.Describe(saved)} a week** saved. I've sent you a tip to get the rest working.",
+            (true, false, false) => $"Even so, you noted about **{MinutesSaved.Describe(saved)} a week** saved.",
+            (false, true, _) => "No time saved yet, and that's useful to know too.",
+            (false, false, true) => "No time saved yet. I've sent you a tip and a second try.",
+            (false, false, false) => "No time saved yet.",
         };
-        var title = (updated, answers.Worked) switch
+        var title = (receipt.Updated, answers.Worked) switch
         {
             (true, _) => "Result updated",
             (false, true) => "Result sent. Nice work!",
@@ -32,6 +34,7 @@ public static class ResultSubmittedCard
                 new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Color = answers.Worked ? TextColor.Good : TextColor.Default },
                 new TextBlock($"**{challenge.Title}**") { Wrap = true, Spacing = Spacing.Small },
                 new TextBlock(headline) { Wrap = true },
+                .. Changes(receipt),
                 new FactSet
                 {
                     Facts =
@@ -55,4 +58,11 @@ public static class ResultSubmittedCard
             FallbackText = $"Result for {challenge.Title}: {MinutesSaved.Describe(saved)} a week",
         };
     }
+
+    private static IEnumerable<CardElement> Changes(ResultReceipt receipt) => receipt.Changes switch
+    {
+        null => [],
+        [] => [new TextBlock("Nothing changed: your answers are as they were.") { Wrap = true, IsSubtle = true }],
+        var changes => [new TextBlock("What changed: " + string.Join("; ", changes) + ".") { Wrap = true }],
+    };
 }

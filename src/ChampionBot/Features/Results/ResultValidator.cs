@@ -31,7 +31,9 @@ public static class ResultValidator
         }
 
         var before = Minutes(form.MinutesBefore, "Minutes before", errors);
-        var withAi = Minutes(form.MinutesWithAi, "Minutes with AI", errors);
+        // "Didn't work" asks only what applies: without a usable result there may be no minutes with AI to give, and
+        // then nothing was saved (with AI = before).
+        var withAi = worked == false && string.IsNullOrWhiteSpace(form.MinutesWithAi) ? before : Minutes(form.MinutesWithAi, "Minutes with AI", errors);
         var times = TimesPerWeek(form.TimesPerWeek, errors);
         var quality = Rating(form.Quality, "Quality", errors);
         var feeling = Rating(form.Feeling, "How you feel about the task now", errors);

@@ -22,7 +22,7 @@ internal sealed class SqliteResultSql(DbConnection connection) : ResultSql(conne
     private readonly SqliteResultStatements rowStatements = new();
 
     private const string SelectSenders = """
-        SELECT p."Id", p."ObjectId", p."TeamsUserId", p."TenantId", p."DisplayName", p."TimeZoneId", r."ChallengeId", r."Worked",
+        SELECT p."Id", p."ObjectId", p."TeamsUserId", p."TenantId", p."DisplayName", p."TimeZoneId", r."ChallengeId", COALESCE(r."RetryWorked", r."Worked"),
             CASE WHEN p."EnrolledAt" IS NULL THEN NULL ELSE p."ProgramId" END
         FROM "Participants" AS p
         LEFT JOIN "Results" AS r ON r."ParticipantId" = p."Id" AND r."ChallengeId" IN (SELECT value FROM json_each(@challengeIds))

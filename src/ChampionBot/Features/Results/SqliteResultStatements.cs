@@ -18,12 +18,15 @@ internal sealed class SqliteResultStatements : IDisposable
         WHERE "Id" = ?1
         """;
 
-    // SubmittedAt and UpdatedAt are both ?10 (the batch's time); an update keeps the stored SubmittedAt.
+    // SubmittedAt and UpdatedAt are both ?10 (the batch's time); an update keeps the stored SubmittedAt. After a second try
+    // (RetryWorked set) "Worked" is the first try and stays; the card edits the latest try, RetryWorked.
     private const string UpsertResultSql = """
         INSERT INTO "Results" ("ParticipantId", "ChallengeId", "Worked", "MinutesBefore", "MinutesWithAi", "TimesPerWeek", "Quality", "Feeling", "WhatTheyDidDifferently", "SubmittedAt", "UpdatedAt")
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)
         ON CONFLICT ("ParticipantId", "ChallengeId") DO UPDATE SET
-            "Worked" = excluded."Worked", "MinutesBefore" = excluded."MinutesBefore", "MinutesWithAi" = excluded."MinutesWithAi",
+            "Worked" = CASE WHEN "Results"."RetryWorked" IS NULL THEN excluded."Worked" ELSE "Results"."Worked" END,
+            "RetryWorked" = CASE WHEN "Results"."RetryWorked" IS NULL THEN NULL ELSE excluded."Worked" END,
+            "MinutesBefore" = excluded."MinutesBefore", "MinutesWithAi" = excluded."MinutesWithAi",
             "TimesPerWeek" = excluded."TimesPerWeek", "Quality" = excluded."Quality", "Feeling" = excluded."Feeling",
             "WhatTheyDidDifferently" = excluded."WhatTheyDidDifferently", "UpdatedAt" = excluded."UpdatedAt"
         """;

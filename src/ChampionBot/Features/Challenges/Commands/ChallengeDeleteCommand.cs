@@ -7,7 +7,7 @@ public sealed class ChallengeDeleteCommand(ChallengeDirectory directory, Challen
 {
     public string Name => "challenge delete";
 
-    public string Usage => "challenge delete <id>";
+    public string Usage => "challenge delete ID";
 
     public string Description => "Delete a draft challenge you wrote (never a posted one).";
 

@@ -7,7 +7,7 @@ public sealed class ChallengePostCommand(ChallengeDirectory directory, Challenge
 {
     public string Name => "challenge post";
 
-    public string Usage => "challenge post <id>";
+    public string Usage => "challenge post ID";
 
     public string Description => "Post a challenge now: a new thread in the pilot channel and 1:1 to participants.";
 

@@ -7,9 +7,9 @@ public sealed class ChallengeScheduleCommand(ChallengeDirectory directory, Chall
 {
     public string Name => "challenge schedule";
 
-    public string Usage => "challenge schedule <id> <yyyy-mm-dd|next>";
+    public string Usage => "challenge schedule ID next";
 
-    public string Description => "Queue a challenge for a date or the next free weekly slot.";
+    public string Description => "Queue a challenge (ID from challenge list) for the next free week, or a date instead of next, like 2026-12-14.";
 
     public CommandAudience Audience => CommandAudience.ProgramOwners;
 

@@ -8,7 +8,7 @@ public sealed class ChallengeShowCommand(ChallengeDirectory directory, Challenge
 {
     public string Name => "challenge show";
 
-    public string Usage => "challenge show <id>";
+    public string Usage => "challenge show ID";
 
     public string Description => "Preview a challenge exactly as participants will see it (by id or slug).";
 
@@ -18,7 +18,7 @@ public sealed class ChallengeShowCommand(ChallengeDirectory directory, Challenge
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await ChallengeArguments.ResolveAsync(context, directory, "challenge show <id>") is not { } resolved)
+        if (await ChallengeArguments.ResolveAsync(context, directory, "challenge show ID") is not { } resolved)
         {
             return;
         }

@@ -7,7 +7,7 @@ public sealed class ChallengeUnscheduleCommand(ChallengeDirectory directory, Cha
 {
     public string Name => "challenge unschedule";
 
-    public string Usage => "challenge unschedule <id>";
+    public string Usage => "challenge unschedule ID";
 
     public string Description => "Take a scheduled challenge off the calendar (it stays as a draft).";
 

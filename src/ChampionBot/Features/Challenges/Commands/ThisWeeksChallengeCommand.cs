@@ -22,7 +22,7 @@ public sealed class ThisWeeksChallengeCommand(ParticipantDirectory participants,
         if (context.Arguments.Length > 0)
         {
             await context.ReplyAsync(context.SenderIsOwner
-                ? "I don't know that one. Try **challenge**, **challenge new**, **challenge list**, **challenge show <id>**, **challenge schedule <id> next** or **challenge post <id>**."
+                ? "I don't know that one. Try **challenge**, **challenge new**, **challenge list**, **challenge show ID**, **challenge schedule ID next** or **challenge post ID** (ID is the number from **challenge list**)."
                 : "Type just **challenge** to see this week's challenge.");
             return;
         }
@@ -38,7 +38,7 @@ public sealed class ThisWeeksChallengeCommand(ParticipantDirectory participants,
         var mine = await thisWeeks.ForAsync(me.Role, program.Id, context.CancellationToken);
         if (mine is null)
         {
-            await context.ReplyAsync(NoChallengeYet(program));
+            await context.ReplyAsync(NoChallengeYet(program, me.Role));
             return;
         }
 
@@ -46,8 +46,11 @@ public sealed class ThisWeeksChallengeCommand(ParticipantDirectory participants,
         await context.Turn.SendAsync(MessageFactory.Card(ChallengeCard.Build(content).ToJsonElement(), $"{ChallengeCard.Kicker}: {mine.Title}"));
     }
 
-    private string NoChallengeYet(ChampionProgram program) =>
-        CronCadence.TryParse(program.CadenceCron, program.TimeZoneId, out var cadence) && cadence!.NextAfter(time.GetUtcNow()) is { } next
-            ? $"No challenge has been posted yet. The next one comes on **{ChallengeCalendar.Describe(next, cadence.Zone)}**, here and in the team channel."
-            : "No challenge has been posted yet. Your program owner will post the first one soon.";
+    private string NoChallengeYet(ChampionProgram program, string? role)
+    {
+        var none = string.IsNullOrWhiteSpace(role) ? "No challenge has been posted yet." : "No challenge for your role has been posted yet.";
+        return CronCadence.TryParse(program.CadenceCron, program.TimeZoneId, out var cadence) && cadence!.NextAfter(time.GetUtcNow()) is { } next
+            ? $"{none} The next one comes on **{ChallengeCalendar.Describe(next, cadence.Zone)}**, here and in the team channel."
+            : $"{none} Your program owner will post the first one soon.";
+    }
 }

@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using ChampionBot.Testing.Cards;
+using ChampionBot.Testing.Databases;
+using ChampionBot.Tests.Support;
+using static ChampionBot.Tests.Results.ResultScenario;
+
+namespace ChampionBot.Tests.Results;
+
+public sealed class SqliteResultEditTests(SqliteTestDatabase database) : ResultEditTests<SqliteTestDatabase>(database);
+
+public sealed class PostgresResultEditTests(PostgresTestDatabase database) : ResultEditTests<PostgresTestDatabase>(database);
+
+/// <summary>Editing a result shows what is stored (the latest try), says exactly what changed, and forgives mistakes.</summary>
+public abstract class ResultEditTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
+    where TDatabase : TestDatabase
+{
+    [SkippableFact]
+    public async Task Edit_AfterItWorkedOnTheSecondTry_ShowsYesAndAddingANoteChangesOnlyTheNote()
+    {
+        database.SkipUnlessAvailable();
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", withAi: "60")));
+        await InvokeAsync(app, CardAction("result.retry", new JsonObject { ["challengeId"] = challenge.Id }));
+        await InvokeAsync(app, CardAction("result.retry.report", new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "yes", ["retryMinutesWithAi"] = "30" }));
+
+        var edit = JsonNode.Parse(CardJson(await InvokeAsync(app, CardAction("result.open", new JsonObject { ["challengeId"] = challenge.Id }))))!;
+        Assert.Equal("yes", (string?)Input(edit, "worked")["value"]);
+        var data = Submit(edit)["data"]!.DeepClone().AsObject();
+        foreach (var input in new[] { "worked", "minutesBefore", "minutesWithAi", "timesPerWeek", "quality", "feeling" })
+        {
+            data[input] = Input(edit, input)["value"]!.ToString();
+        }
+
+        data["differently"] = "Asked for a table too";
+        var saved = CardJson(await InvokeAsync(app, CardAction("result.submit", data)));
+
+        Assert.Contains("Result updated", saved, StringComparison.Ordinal);
+        Assert.Contains("What changed: What you did differently: updated.", saved, StringComparison.Ordinal);
+        Assert.DoesNotContain("tip", saved, StringComparison.Ordinal);
+        Assert.Single(app.Connector.Calls); // the rescue after the first "no", nothing since
+        var result = Assert.Single(await ResultsAsync(app, challenge.Id));
+        Assert.False(result.Worked);
+        Assert.True(result.RetryWorked);
+        Assert.Equal(30, result.MinutesWithAi);
+    }
+
+    [SkippableFact]
+    public async Task Submit_DoubleClickOnAFirstDidNotWork_SaysSentOnceWithOneTip()
+    {
+        database.SkipUnlessAvailable();
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+
+        var first = CardJson(await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", withAi: "60"))));
+        var second = CardJson(await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", withAi: "60"))));
+
+        Assert.Equal(first, second);
+        Assert.DoesNotContain("Result updated", second, StringComparison.Ordinal);
+        Assert.Single(app.Connector.Calls);
+    }
+
+    [SkippableFact]
+    public async Task Submit_DidNotWorkWithoutMinutesWithAi_IsStoredAsNoTimeSaved()
+    {
+        database.SkipUnlessAvailable();
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+
+        var saved = CardJson(await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", withAi: ""))));
+
+        Assert.Contains("Thanks for telling me it didn", saved, StringComparison.Ordinal);
+        var result = Assert.Single(await ResultsAsync(app, challenge.Id));
+        Assert.Equal(result.MinutesBefore, result.MinutesWithAi);
+    }
+
+    [SkippableFact]
+    public async Task Submit_RefusedEdit_StaysAnEditWithTheTypedValues()
+    {
+        database.SkipUnlessAvailable();
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id)));
+        var edit = JsonNode.Parse(CardJson(await InvokeAsync(app, CardAction("result.open", new JsonObject { ["challengeId"] = challenge.Id }))))!;
+        var data = Submit(edit)["data"]!.DeepClone().AsObject();
+        foreach (var (key, value) in Answers(challenge.Id, before: "lots", differently: "Kept this"))
+        {
+            data[key] = value!.DeepClone();
+        }
+
+        var refused = CardJson(await InvokeAsync(app, CardAction("result.submit", data)));
+
+        Assert.Contains("Edit your result", refused, StringComparison.Ordinal);
+        Assert.Contains("Save my changes", refused, StringComparison.Ordinal);
+        Assert.Contains("Kept this", refused, StringComparison.Ordinal);
+        Assert.Contains("I got \\u0022lots\\u0022", refused, StringComparison.Ordinal);
+        await CardAssert.ValidAsync([("refused edit", refused)]);
+    }
+
+    [SkippableFact]
+    public async Task Submit_GarbledChallengeId_KeepsTheTypedAnswersAndSaysWhatIsWrong()
+    {
+        database.SkipUnlessAvailable();
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+        var data = Answers(challenge.Id, differently: "My own prompt");
+        data["challengeId"] = "not-a-number";
+
+        var card = CardJson(await InvokeAsync(app, CardAction("result.submit", data)));
+
+        Assert.Contains("say which challenge it was for", card, StringComparison.Ordinal);
+        Assert.Contains("My own prompt", card, StringComparison.Ordinal);
+        Assert.Empty(await ResultsAsync(app, challenge.Id));
+    }
+
+    private static JsonNode Input(JsonNode card, string id) =>
+        card["body"]!.AsArray().First(e => (string?)e!["id"] == id)!;
+
+    private static JsonNode Submit(JsonNode card) =>
+        card["actions"]!.AsArray().First(a => (string?)a!["verb"] == "result.submit")!;
+}
