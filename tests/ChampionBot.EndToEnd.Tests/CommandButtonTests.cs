@@ -11,13 +11,10 @@ namespace ChampionBot.EndToEnd.Tests;
 [Collection(EndToEndCollection.Name)]
 public sealed partial class CommandButtonTests(PlaygroundFixture fixture, ITestOutputHelper output) : IClassFixture<PlaygroundFixture>
 {
-    [Fact]
+    [SkippableFact]
     public async Task WelcomeAndHelpButtons_EachClick_TheBotAnswersWithThatCommand()
     {
-        if (fixture.IsUnavailable)
-        {
-            return;
-        }
+        fixture.SkipUnlessAvailable();
 
         await PlaygroundSession.RunAsync(fixture, output, "command-buttons", async playground =>
         {

@@ -180,7 +180,7 @@ public static class ChallengeRules
         var concrete = ConcreteWords(value);
         if (concrete < minConcreteWords || (vague && concrete < minConcreteWords + 2))
         {
-            problems.Add($"**{name}** is too vague (\"{Quote(value)}\"): {howToFix}.");
+            problems.Add($"**{name}** is too vague ({EchoedText.Quote(value)}): {howToFix}.");
         }
     }
 

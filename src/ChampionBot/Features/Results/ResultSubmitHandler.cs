@@ -36,7 +36,7 @@ public sealed class ResultSubmitHandler(ResultWriter writer)
         var written = await writer.WriteAsync(new ResultSubmission(sender, challengeId, answers), turn.CancellationToken);
         if (written.Challenge is not { } challenge)
         {
-            return stored.Refused ? ResultHandlers.NotEnrolled() : ResultHandlers.Expired();
+            return written.Refused ? ResultHandlers.NotEnrolled() : ResultHandlers.Expired();
         }
 
         var tipSent = !answers.Worked && written.PreviouslyWorked != false;
