@@ -24,7 +24,7 @@ public static class ChallengeCardSamples
         yield return ("challenge (steps, prompt, champion)", ChallengeCard.Build(WithSteps));
         yield return ("challenge (prompt only, no champion, no outcome)", ChallengeCard.Build(WithSteps with { Steps = [], ChampionName = null, Why = null }));
         yield return ("challenge preview (draft, just saved)", ChallengePreviewCard.Build(WithSteps, Status(ChallengeStatus.Draft, false, null, "Saved as a draft (id 21). Nothing has been sent.")));
-        yield return ("challenge preview (scheduled)", ChallengePreviewCard.Build(WithSteps, Status(ChallengeStatus.Scheduled, false, "Mon 30 Nov 2026 09:00 (America/New_York)", null)));
+        yield return ("challenge preview (scheduled)", ChallengePreviewCard.Build(WithSteps, Status(ChallengeStatus.Scheduled, false, "Mon 30 Nov 2026 09:00 (New York time)", null)));
         yield return ("challenge preview (posted)", ChallengePreviewCard.Build(WithSteps, Status(ChallengeStatus.Posted, false, "Mon 30 Nov 2026 09:00", "Posted: new thread in the channel, queued 1:1 for 32 people.")));
         yield return ("challenge preview (from a dread group)", ChallengePreviewCard.Build(WithSteps, Status(ChallengeStatus.Draft, false, null, null) with { DreadOrigin = "the group \"status · report · manager\" (5 people)" }));
         yield return ("challenge preview (library)", ChallengePreviewCard.Build(WithSteps, Status(ChallengeStatus.Draft, true, null, null)));
@@ -39,7 +39,7 @@ public static class ChallengeCardSamples
             roles, [], DreadOrigin.Context(group)));
         yield return ("challenge form (edit)", ChallengeFormCard.Build(new ChallengeForm { ChallengeId = 21, Version = 3, Title = "Status report", AudienceRole = "new-role" }, roles, []));
         yield return ("challenge list", ChallengeListCard.Build("Marketing Pilot", [
-            Status(ChallengeStatus.Scheduled, false, "Mon 30 Nov 2026 09:00 (America/New_York)", null),
+            Status(ChallengeStatus.Scheduled, false, "Mon 30 Nov 2026 09:00 (New York time)", null),
             Status(ChallengeStatus.Draft, false, null, null),
             Status(ChallengeStatus.Posted, false, "Mon 23 Nov 2026 09:00", null),
             Status(ChallengeStatus.Draft, true, null, null),

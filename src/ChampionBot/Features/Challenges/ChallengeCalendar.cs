@@ -43,7 +43,7 @@ public sealed class ChallengeCalendar(ChampionDbContext db, TimeProvider time)
 
         var midnight = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), cadence.Zone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue)));
         return cadence.NextAfter(midnight.AddTicks(-1)) is { } at
-            ? at.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + $" ({cadence.Zone.Id})"
+            ? at.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + $" ({ZoneName(cadence.Zone)})"
             : null;
     }
 
