@@ -10,7 +10,8 @@ namespace ChampionBot.EndToEnd.Tests;
 [Collection(EndToEndCollection.Name)]
 public sealed class ChallengeLoopTests(PlaygroundFixture fixture, ITestOutputHelper output) : IClassFixture<PlaygroundFixture>
 {
-    private const string ChallengeSlug = "weekly-lead-list-cleanup";
+    // Alex (the Playground's user) is a people manager: "challenge" and "result" show only challenges for their role.
+    private const string ChallengeSlug = "meeting-notes-to-actions";
 
     [SkippableFact]
     public async Task DreadThenChallengeThenResult_DidNotWork_CardUpdatesAndRescueArrives()

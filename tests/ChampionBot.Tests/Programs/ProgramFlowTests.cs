@@ -177,7 +177,7 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
         var owners = await app.QueryAsync(db => db.ProgramOwners.CountAsync());
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner add nobody@contoso.example", TestPeople.Owner));
 
-        Assert.Contains("I don't know anyone as **nobody@contoso.example** yet, so nothing changed", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
+        Assert.Contains("I don't know anyone as `nobody@contoso.example` yet, so nothing changed", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
         Assert.Equal(owners, await app.QueryAsync(db => db.ProgramOwners.CountAsync()));
     }
 
