@@ -23,6 +23,9 @@ public abstract class ChampionDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<DreadItem> DreadItems => Set<DreadItem>();
 
+    /// <summary>The dread ranking's figures as owners last saw them (Features/Dread).</summary>
+    public DbSet<DreadPublication> DreadPublications => Set<DreadPublication>();
+
     public DbSet<Challenge> Challenges => Set<Challenge>();
 
     public DbSet<ChallengePost> ChallengePosts => Set<ChallengePost>();

@@ -53,10 +53,18 @@ public static class CardGallery
     private static IEnumerable<(string Name, AdaptiveCard Card)> DreadCards()
     {
         List<(string, string)> roles = [("demand-generation", "Demand generation"), ("content-marketing", "Content marketing")];
-        var typed = new DreadAnswerInput("Monday status report", "2000", "5", null, "demand-generation");
-        yield return ("dread (no role known)", DreadCard.Build("3f2a", roles));
-        yield return ("dread (role known)", DreadCard.Build("3f2a", []));
-        yield return ("dread (errors, typed values kept)", DreadCard.Build("3f2a", roles, typed, ["Minutes each time must be between 0 and 1440 (a whole day)."]));
+        var typed = new DreadAnswerInput("Monday status report", "2000", "5", null, "demand-generation", DreadCard.SomethingElse);
+        List<DreadTaskChoice> tasks =
+        [
+            new("task:clean-the-weekly-lead-list", "The Monday lead list clean-up", "Demand generation"),
+            new("task:monday-campaign-recap", "The Monday campaign performance recap", "Demand generation"),
+            new("text:campaign manager report", "Campaign, report, manager"),
+        ];
+        yield return ("dread (no role known)", DreadCard.Build("3f2a", roles, tasks));
+        yield return ("dread (role known)", DreadCard.Build("3f2a", [], [.. tasks.Select(t => t with { RoleTitle = null })]));
+        yield return ("dread (no tasks to pick)", DreadCard.Build("3f2a", [], []));
+        yield return ("dread (errors, typed values kept)", DreadCard.Build("3f2a", roles, tasks, typed, ["Minutes each time must be between 0 and 1440 (a whole day)."]));
+        yield return ("dread survey (invitation)", DreadCard.Invitation());
         yield return ("dread (thank you)", DreadCard.ThankYou("Megan", new DreadAnswer("Monday status report", 45, 5, null)));
         var now = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
         DreadEntry Entry(int id, string text, string role) => new(id, id, text, 60, 1, role, "Marketing Pilot", now);

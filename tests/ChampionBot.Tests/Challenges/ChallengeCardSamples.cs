@@ -35,7 +35,7 @@ public static class ChallengeCardSamples
         yield return ("challenge form (refused, values kept)", ChallengeFormCard.Build(typed, roles, problems));
         var group = new DreadTheme("chase · expense", 6, 540, 7, ["others"], ["Marketing Pilot"]) { MedianMinutes = 45, MedianTimesPerWeek = 2, MedianMinutesPerWeek = 90 };
         yield return ("challenge form (from a dread group, new role typed)", ChallengeFormCard.Build(
-            DreadOrigin.Form(group) with { Task = "Chasing expense receipts", AudienceRoleOther = "field-marketing" },
+            DreadOrigin.Form(group, 1) with { Task = "Chasing expense receipts", AudienceRoleOther = "field-marketing" },
             roles, [], DreadOrigin.Context(group)));
         yield return ("challenge form (edit)", ChallengeFormCard.Build(new ChallengeForm { ChallengeId = 21, Version = 3, Title = "Status report", AudienceRole = "new-role" }, roles, []));
         yield return ("challenge list", ChallengeListCard.Build("Marketing Pilot", [

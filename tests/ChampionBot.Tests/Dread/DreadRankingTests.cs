@@ -79,6 +79,41 @@ public sealed class DreadRankingTests
         Assert.DoesNotContain(theme.Roles, r => r.Contains("legal", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public void Rank_FivePeopleParaphraseTheWeeklyCampaignReport_IsOneGroup()
+    {
+        string[] phrasings =
+        [
+            "Writing the weekly campaign report for leadership",
+            "Pulling campaign numbers into the Monday update for the execs",
+            "Campaign performance summary for the leadership meeting",
+            "the weekly campaign results report to my director",
+            "Putting together campaign metrics for our VP every week",
+        ];
+        var entries = phrasings.Select((text, i) => Entry(participant: i + 1, text, minutes: 60, timesPerWeek: 1)).ToList();
+
+        var theme = Assert.Single(DreadRanking.Rank(entries).Themes);
+
+        Assert.Equal(5, theme.People);
+        Assert.Contains("campaign", theme.Theme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rank_PickedTaskWhateverTheWords_GroupsExactlyByItsKey()
+    {
+        var entries = Enumerable.Range(1, 5)
+            .Select(p => Entry(p, p <= 3 ? "The Monday lead list clean-up" : $"completely different words {p}", 60, 1) with { ThemeKey = "task:weekly-lead-list-cleanup" })
+            .Append(Entry(9, "The Monday lead list clean-up", 60, 1) with { ThemeKey = "task:another-task" })
+            .ToList();
+
+        var names = new Dictionary<string, string> { ["task:weekly-lead-list-cleanup"] = "The Monday lead list clean-up" };
+        var theme = Assert.Single(DreadRanking.Rank(entries, taskNames: names).Themes);
+
+        Assert.Equal(5, theme.People);
+        Assert.Equal("The Monday lead list clean-up", theme.Theme); // the task's name, never anyone's own words
+        Assert.DoesNotContain(entries[^1].ItemId, theme.ItemIds);
+    }
+
     private List<DreadEntry> People(int count, string text, int minutes, double timesPerWeek = 1, string? role = null, int firstParticipant = 1) =>
         [.. Enumerable.Range(firstParticipant, count).Select(p => Entry(p, text, minutes, timesPerWeek, role))];
 

@@ -63,12 +63,14 @@ public sealed partial class FullLoopTranscriptTests
         Assert.Contains(DreadCard.Title, ChallengeHost.Texts(surveyCard), StringComparison.Ordinal);
 
         transcript.Step("2. Five people answer the dread survey");
+        await host.DbAsync(db => db.DreadItems.ExecuteDeleteAsync()); // the demo's seeded answers: this pilot starts with none
         var people = await PeopleAsync(host, Dreads.Length);
         var megan = Assert.Single(people, p => p.ObjectId == TestPeople.Megan.ObjectId);
         transcript.Card("bot", "each enrolled person", surveyCard, "1:1, queued in the outbox");
         foreach (var (person, dread) in people.Zip(Dreads))
         {
-            var (_, thanks) = await ClickAsync(host, transcript, person, surveyCard, DreadCard.SubmitVerb, new()
+            var (_, question) = await ClickAsync(host, transcript, person, surveyCard, DreadCard.OpenVerb, []);
+            var (_, thanks) = await ClickAsync(host, transcript, person, question, DreadCard.SubmitVerb, new()
             {
                 [DreadCard.TextInputId] = dread,
                 [DreadCard.MinutesInputId] = "60",
@@ -166,7 +168,7 @@ public sealed partial class FullLoopTranscriptTests
             data[input.GetProperty("id").GetString()!] = InputValue(card, input.GetProperty("id").GetString()!);
         }
 
-        foreach (var property in JsonNode.Parse(action.GetProperty("data").GetRawText())!.AsObject())
+        foreach (var property in action.TryGetProperty("data", out var hidden) ? JsonNode.Parse(hidden.GetRawText())!.AsObject() : [])
         {
             data[property.Key] = property.Value?.DeepClone();
         }

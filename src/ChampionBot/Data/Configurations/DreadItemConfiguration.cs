@@ -13,7 +13,9 @@ internal sealed class DreadItemConfiguration : IEntityTypeConfiguration<DreadIte
         builder.Property(d => d.Role).HasMaxLength(ColumnSizes.Slug);
         builder.Property(d => d.Team).HasMaxLength(ColumnSizes.Name);
         builder.Property(d => d.CardInstanceId).HasMaxLength(64);
+        builder.Property(d => d.ThemeKey).HasMaxLength(ColumnSizes.Name);
         builder.HasIndex(d => new { d.ParticipantId, d.CardInstanceId }).IsUnique();
+        builder.HasIndex(d => new { d.ProgramId, d.ThemeKey });
         builder.HasOne(d => d.Participant).WithMany().HasForeignKey(d => d.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ChampionProgram>().WithMany().HasForeignKey(d => d.ProgramId).OnDelete(DeleteBehavior.SetNull);
     }

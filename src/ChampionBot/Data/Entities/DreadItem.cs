@@ -28,5 +28,16 @@ public sealed class DreadItem
     /// </summary>
     public string? CardInstanceId { get; set; }
 
+    /// <summary>
+    /// Which kind of dread this is, so the ranking groups by equality: <see cref="PickedTheme"/> for a task picked from
+    /// the card's list, or the key of the free-text theme the answer was found similar to. Null on answers stored before
+    /// themes existed; the ranking works those out when it reads them.
+    /// </summary>
+    public string? ThemeKey { get; set; }
+
+    /// <summary>When the current answer was given: answering the same card again moves it, so the ranking sees a changed answer as new.</summary>
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The theme key of a task picked from the list on the card: the library challenge's slug.</summary>
+    public static string PickedTheme(string challengeSlug) => "task:" + challengeSlug;
 }

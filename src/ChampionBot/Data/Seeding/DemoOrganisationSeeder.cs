@@ -3,16 +3,61 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Data.Seeding;
 
-/// <summary>Adds the demo organisation's people, their sample Copilot usage and the demo program, when missing.</summary>
+/// <summary>Adds the demo organisation's people, their sample Copilot usage, the demo program and its dread answers, when missing.</summary>
 internal static class DemoOrganisationSeeder
 {
-    public static async Task<(int People, int Usage, int Programs)> AddMissingAsync(
+    /// <summary>The card id of a seeded dread answer: one per person, so seeding again adds nothing.</summary>
+    public const string SeededDreadCard = "demo-seed";
+
+    public static async Task<(int People, int Usage, int Programs, int DreadAnswers)> AddMissingAsync(
         ChampionDbContext db, DemoOrganisationFile demo, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var people = await AddPeopleAsync(db, demo, now, cancellationToken);
         var usage = await AddCopilotUsageAsync(db, demo, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
         var programs = await AddProgramAsync(db, demo, now, cancellationToken);
-        return (people, usage, programs);
+        var dread = await AddDreadAnswersAsync(db, demo, now, cancellationToken);
+        return (people, usage, programs, dread);
+    }
+
+    /// <summary>The demo program's dread answers, so <c>dread top</c> shows groups out of the box; a picked task keeps its theme key.</summary>
+    private static async Task<int> AddDreadAnswersAsync(ChampionDbContext db, DemoOrganisationFile demo, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var answers = demo.DreadAnswers ?? [];
+        var programId = await db.Programs.Where(p => p.Slug == demo.Program.Slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (answers.Count == 0 || programId is null)
+        {
+            return 0;
+        }
+
+        var ids = answers.Select(a => a.ObjectId).ToList();
+        var people = await db.Participants.Where(p => ids.Contains(p.ObjectId)).ToDictionaryAsync(p => p.ObjectId, cancellationToken);
+        var answered = await db.DreadItems.Where(d => d.CardInstanceId == SeededDreadCard).Select(d => d.ParticipantId).ToListAsync(cancellationToken);
+        var added = 0;
+        foreach (var answer in answers)
+        {
+            if (!people.TryGetValue(answer.ObjectId, out var person) || answered.Contains(person.Id))
+            {
+                continue; // forgotten (on the do-not-contact list), or seeded before
+            }
+
+            db.DreadItems.Add(new DreadItem
+            {
+                ParticipantId = person.Id,
+                ProgramId = programId,
+                Text = answer.Text,
+                ThemeKey = answer.Task is { } slug ? DreadItem.PickedTheme(slug) : null,
+                MinutesPerOccurrence = answer.Minutes,
+                TimesPerWeek = answer.TimesPerWeek,
+                Role = person.Role,
+                Team = person.Team,
+                CardInstanceId = SeededDreadCard,
+                CreatedAt = now,
+            });
+            added++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
     }
 
     private static async Task<int> AddPeopleAsync(ChampionDbContext db, DemoOrganisationFile demo, DateTimeOffset now, CancellationToken cancellationToken)

@@ -16,8 +16,15 @@ public sealed record ChallengeSeed(
     double FrequencyPerWeek,
     string RescueTip);
 
-/// <summary>seeds/demo-organisation.json: people for local mode and one demo program.</summary>
-public sealed record DemoOrganisationFile(string TenantId, IReadOnlyList<PersonSeed> People, ProgramSeed Program);
+/// <summary>seeds/demo-organisation.json: people for local mode, one demo program, and what its people dread.</summary>
+public sealed record DemoOrganisationFile(string TenantId, IReadOnlyList<PersonSeed> People, ProgramSeed Program, IReadOnlyList<DreadAnswerSeed>? DreadAnswers = null);
+
+/// <summary>
+/// A demo person's answer to the dread survey in the demo program. <see cref="Task"/> is the library challenge's slug
+/// when they picked it from the card's list (<see cref="Text"/> is then the task's name as the card shows it); null for
+/// words of their own, which the ranking groups by similarity.
+/// </summary>
+public sealed record DreadAnswerSeed(string ObjectId, string Text, int Minutes, double TimesPerWeek, string? Task = null);
 
 /// <summary>
 /// A person in the demo organisation. <see cref="CopilotLastActivityDaysAgo"/> maps an app to how many days before

@@ -52,7 +52,7 @@ public sealed class ChallengeAuthoring(ChampionDbContext db, TimeProvider time)
                 ProgramId = program.Id,
                 CreatedByObjectId = ownerObjectId,
                 CreatedAt = now,
-                SourceDreadItemId = await DreadItemIdAsync(form.DreadItemId, program, cancellationToken),
+                SourceDreadItemId = await DreadOrigin.LinkAsync(db, program.Id, form.DreadGroup, cancellationToken),
             };
             db.Challenges.Add(challenge);
         }
@@ -141,8 +141,4 @@ public sealed class ChallengeAuthoring(ChampionDbContext db, TimeProvider time)
 
         return slug;
     }
-
-    /// <summary>The form's dread link, kept only when it is an answer of this program (card data can name any id).</summary>
-    private async Task<int?> DreadItemIdAsync(int? id, ChampionProgram program, CancellationToken cancellationToken) =>
-        id is { } value && await db.DreadItems.AnyAsync(d => d.Id == value && d.ProgramId == program.Id, cancellationToken) ? value : null;
 }

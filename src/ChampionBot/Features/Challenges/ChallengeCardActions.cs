@@ -32,10 +32,12 @@ public sealed class ChallengeCardActions(
         }
 
         var form = new ChallengeForm();
+        ChampionProgram? program = null;
         if (Raw(action.Data, DreadTopCard.GroupKey) is { } number)
         {
             // Card data can be crafted, so the number goes through the same ranking and k >= 5 rule as the typed command.
-            if (await programs.FirstAsync(turn.Activity, turn.CancellationToken) is not { } program)
+            program = await programs.FirstAsync(turn.Activity, turn.CancellationToken);
+            if (program is null)
             {
                 return InvokeResponses.Message(OwnedPrograms.NoProgramReply);
             }
@@ -46,7 +48,7 @@ public sealed class ChallengeCardActions(
                 return InvokeResponses.Message(lookup.Refusal!);
             }
 
-            form = DreadOrigin.Form(group);
+            form = DreadOrigin.Form(group, lookup.Rank);
         }
         else if (Raw(action.Data, "dreadItemId") is not null)
         {
@@ -55,7 +57,7 @@ public sealed class ChallengeCardActions(
         }
 
         // A new message, so the card the owner came from (the dread ranking) stays as it was.
-        var card = await actions.FormAsync(form, [], turn.CancellationToken);
+        var card = await actions.FormAsync(form, program, [], turn.CancellationToken);
         await turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), ChallengeFormCard.NewTitle));
         return InvokeResponses.Message("Here's a new challenge form, below.");
     }
@@ -71,7 +73,7 @@ public sealed class ChallengeCardActions(
         var saved = await authoring.SaveAsync(form, program, turn.Activity.From!.AadObjectId!, turn.CancellationToken);
         if (saved.Challenge is not { } challenge)
         {
-            return InvokeResponses.Card((await actions.FormAsync(form, saved.Problems, turn.CancellationToken)).WriteTo);
+            return InvokeResponses.Card((await actions.FormAsync(form, program, saved.Problems, turn.CancellationToken)).WriteTo);
         }
 
         var notice = $"Saved as a draft (id {challenge.Id}). Nothing has been sent.";
@@ -87,7 +89,7 @@ public sealed class ChallengeCardActions(
                 return InvokeResponses.Message(refusal);
             }
 
-            return InvokeResponses.Card((await actions.FormAsync(ChallengeForm.FromChallenge(challenge, asCopy), [], turn.CancellationToken)).WriteTo);
+            return InvokeResponses.Card((await actions.FormAsync(ChallengeForm.FromChallenge(challenge, asCopy), program, [], turn.CancellationToken)).WriteTo);
         });
 
     public Task<AdaptiveCardInvokeResponse> ScheduleNextAsync(TurnContext turn, AdaptiveCardInvokeAction action) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Dread;
 
 namespace ChampionBot.Features.Challenges;
 
@@ -16,7 +17,8 @@ public sealed record ChallengeForm
     /// <summary>The challenge's version when the form was opened, so a save over someone else's change is refused.</summary>
     public int? Version { get; init; }
 
-    public int? DreadItemId { get; init; }
+    /// <summary>The dread group (its number in the owner's ranking) a new challenge starts from; never an answer id.</summary>
+    public int? DreadGroup { get; init; }
 
     public string Title { get; init; } = string.Empty;
 
@@ -43,7 +45,6 @@ public sealed record ChallengeForm
     {
         ChallengeId = asCopy ? null : challenge.Id,
         Version = asCopy ? null : challenge.Version,
-        DreadItemId = challenge.SourceDreadItemId,
         Title = challenge.Title,
         Task = challenge.Task,
         AudienceRole = challenge.AudienceRole,
@@ -79,7 +80,7 @@ public sealed record ChallengeForm
         {
             ChallengeId = Number("challengeId"),
             Version = Number("version"),
-            DreadItemId = Number("dreadItemId"),
+            DreadGroup = Number(DreadTopCard.GroupKey),
             Title = Text("title"),
             Task = Text("task"),
             AudienceRole = Text("audienceRole"),

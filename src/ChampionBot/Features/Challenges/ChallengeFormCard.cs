@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ChampionBot.AdaptiveCards;
 
+using ChampionBot.Features.Dread;
+
 namespace ChampionBot.Features.Challenges;
 
 /// <summary>The owner's authoring form. Rebuilt with the typed values and the reasons when a save is refused.</summary>
@@ -97,9 +99,9 @@ public static class ChallengeFormCard
             data["version"] = version;
         }
 
-        if (form.DreadItemId is { } dread)
+        if (form.DreadGroup is { } dread)
         {
-            data["dreadItemId"] = dread;
+            data[DreadTopCard.GroupKey] = dread;
         }
 
         return data;

@@ -9,17 +9,18 @@ namespace ChampionBot.Features.Challenges;
 /// <summary>What commands and card buttons share: building the form and the preview, and posting now.</summary>
 public sealed class ChallengeOwnerActions(ChampionDbContext db, ChallengeDirectory directory, ChallengePublisher publisher, TimeProvider time)
 {
-    public async Task<AdaptiveCard> FormAsync(ChallengeForm form, IReadOnlyList<string> problems, CancellationToken cancellationToken)
+    /// <summary>The authoring form; its dread origin is looked up in <paramref name="program"/>'s ranking only (none without a program).</summary>
+    public async Task<AdaptiveCard> FormAsync(ChallengeForm form, ChampionProgram? program, IReadOnlyList<string> problems, CancellationToken cancellationToken)
     {
         var roles = await directory.KnownRolesAsync(cancellationToken);
-        var origin = await DreadOrigin.DescribeAsync(db, form.DreadItemId, full: true, cancellationToken);
+        var origin = program is null ? null : await DreadOrigin.DescribeFormAsync(db, form, program.Id, cancellationToken);
         return ChallengeFormCard.Build(form, roles, problems, origin);
     }
 
     public async Task<AdaptiveCard> PreviewAsync(Challenge challenge, ChampionProgram program, string? notice, CancellationToken cancellationToken)
     {
         var content = await directory.CardContentAsync(challenge, program, cancellationToken);
-        var origin = await DreadOrigin.DescribeAsync(db, challenge.SourceDreadItemId, full: false, cancellationToken);
+        var origin = await DreadOrigin.DescribeAsync(db, program.Id, challenge.SourceDreadItemId, full: false, cancellationToken);
         return ChallengePreviewCard.Build(content, ChallengeDirectory.StatusLine(challenge, program, notice) with { DreadOrigin = origin });
     }
 

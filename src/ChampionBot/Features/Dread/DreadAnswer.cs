@@ -3,33 +3,54 @@ using ChampionBot.Features.Commands;
 namespace ChampionBot.Features.Dread;
 
 /// <summary>What the dread card sent, exactly as typed, so a card with an error can show it again.</summary>
-public sealed record DreadAnswerInput(string? Text, string? Minutes, string? Frequency, string? TimesPerWeek, string? Role)
+public sealed record DreadAnswerInput(string? Text, string? Minutes, string? Frequency, string? TimesPerWeek, string? Role, string? Task = null)
 {
     public static DreadAnswerInput Read(CardInputs data) => new(
         data.Text(DreadCard.TextInputId),
         data.Text(DreadCard.MinutesInputId),
         data.Text(DreadCard.FrequencyInputId),
         data.Text(DreadCard.TimesPerWeekInputId),
-        data.Text(DreadCard.RoleInputId));
+        data.Text(DreadCard.RoleInputId),
+        data.Text(DreadCard.TaskInputId));
 }
 
-/// <summary>A checked answer to "what part of your week do you dread most?".</summary>
+/// <summary>
+/// A checked answer to "what part of your week do you dread most?". <see cref="ThemeKey"/> is set when a task was
+/// picked from the list (the answer's text is then the task's name); words of one's own get theirs when stored.
+/// </summary>
 public sealed record DreadAnswer(string Text, int Minutes, double TimesPerWeek, string? Role)
 {
+    public string? ThemeKey { get; init; }
+
     public const int MaxTextLength = 500;
     public const int MaxMinutes = 1440;
     public const double MaxTimesPerWeek = 50;
 
     public double MinutesPerWeek => Minutes * TimesPerWeek;
 
-    /// <summary>The answer, or every problem with it in words a person can act on. Roles must be one of <paramref name="knownRoles"/>.</summary>
-    public static (DreadAnswer? Answer, IReadOnlyList<string> Problems) Validate(DreadAnswerInput input, IReadOnlyCollection<string> knownRoles)
+    /// <summary>
+    /// The answer, or every problem with it in words a person can act on. Roles must be one of <paramref name="knownRoles"/>,
+    /// a picked task one of <paramref name="tasks"/> (or <see cref="DreadCard.SomethingElse"/>, with words of one's own).
+    /// </summary>
+    public static (DreadAnswer? Answer, IReadOnlyList<string> Problems) Validate(
+        DreadAnswerInput input, IReadOnlyCollection<string> knownRoles, IReadOnlyList<DreadTaskChoice> tasks)
     {
         var problems = new List<string>();
         var text = input.Text?.Trim() ?? string.Empty;
-        if (text.Length == 0)
+        var picked = input.Task is { Length: > 0 } key && key != DreadCard.SomethingElse
+            ? tasks.FirstOrDefault(t => string.Equals(t.Key, key, StringComparison.Ordinal))
+            : null;
+        if (input.Task is { Length: > 0 } and not DreadCard.SomethingElse && picked is null)
         {
-            problems.Add("Tell me which part of your week you dread.");
+            problems.Add("Pick a task from the list, or choose \"Something else\" and say it in your own words.");
+        }
+        else if (picked is not null)
+        {
+            text = picked.Name;
+        }
+        else if (text.Length == 0)
+        {
+            problems.Add("Tell me which part of your week you dread: pick it from the list, or say it in your own words.");
         }
         else if (text.Length > MaxTextLength)
         {
@@ -59,7 +80,7 @@ public sealed record DreadAnswer(string Text, int Minutes, double TimesPerWeek, 
 
         return problems.Count > 0 || minutes is null || times is null
             ? (null, problems)
-            : (new DreadAnswer(text, (int)Math.Round(minutes.Value), times.Value, role), problems);
+            : (new DreadAnswer(text, (int)Math.Round(minutes.Value), times.Value, role) { ThemeKey = picked?.Key }, problems);
     }
 
     private static double? ReadTimesPerWeek(DreadAnswerInput input, List<string> problems)

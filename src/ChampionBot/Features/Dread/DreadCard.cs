@@ -8,6 +8,7 @@ namespace ChampionBot.Features.Dread;
 public static class DreadCard
 {
     public const string SubmitVerb = "dread.submit";
+    public const string OpenVerb = "dread.open";
     public const string Title = "What part of your week do you dread most?";
     public const string CardIdKey = "cardId";
     public const string TextInputId = "dreadText";
@@ -15,14 +16,20 @@ public static class DreadCard
     public const string FrequencyInputId = "dreadFrequency";
     public const string TimesPerWeekInputId = "dreadTimesPerWeek";
     public const string RoleInputId = "dreadRole";
+    public const string TaskInputId = "dreadTask";
+
+    /// <summary>The task list's last choice: none of these, in my own words.</summary>
+    public const string SomethingElse = "other";
 
     /// <summary>
     /// The question. <paramref name="cardId"/> identifies this card so a second submit updates the same answer.
     /// <paramref name="roles"/> (slug → title) adds an optional role question; pass none when the person's role is known.
+    /// <paramref name="tasks"/> are the common dreaded tasks to pick from, before "something else" in one's own words.
     /// </summary>
     public static AdaptiveCard Build(
         string cardId,
         IReadOnlyList<(string Slug, string Title)> roles,
+        IReadOnlyList<DreadTaskChoice> tasks,
         DreadAnswerInput? typed = null,
         IReadOnlyList<string>? problems = null)
     {
@@ -48,13 +55,25 @@ public static class DreadCard
             });
         }
 
+        if (tasks.Count > 0)
+        {
+            body.Add(new ChoiceSetInput(TaskInputId)
+            {
+                Label = "The task you dread",
+                Choices = [.. tasks.Select(t => new Choice(t.Title, t.Key)), new Choice("Something else (say it below)", SomethingElse)],
+                Style = ChoiceInputStyle.Compact,
+                Placeholder = "Choose the closest one",
+                Value = typed?.Task,
+            });
+        }
+
         body.Add(new TextInput(TextInputId)
         {
-            Label = "The task you dread",
+            Label = tasks.Count > 0 ? "…or in your own words" : "The task you dread",
             Placeholder = "e.g. Writing the Monday status report for my manager",
             IsMultiline = true,
             MaxLength = DreadAnswer.MaxTextLength,
-            IsRequired = true,
+            IsRequired = tasks.Count == 0,
             ErrorMessage = "Tell me which part of your week you dread (up to 500 characters).",
             Value = typed?.Text,
         });
@@ -114,6 +133,31 @@ public static class DreadCard
             FallbackText = Title + " Reply in Teams to answer.",
         };
     }
+
+    /// <summary>
+    /// What the survey sends everyone: one question and a button that opens the card made for the person who presses
+    /// it (their role's tasks to pick from, the role question only when their role is not known).
+    /// </summary>
+    public static AdaptiveCard Invitation() => new()
+    {
+        Body =
+        [
+            new TextBlock(Title) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock("One minute: pick the task you dread from your role's usual suspects, or say it in your own words. " +
+                "Your answer shapes the challenges your program runs. Owners only ever see answers grouped with at least 4 other people, never your name.")
+            {
+                Wrap = true,
+                IsSubtle = true,
+                Spacing = Spacing.Small,
+            },
+        ],
+        Actions =
+        [
+            new ExecuteAction { Title = "Answer", Verb = OpenVerb, Style = ActionStyle.Positive },
+        ],
+        MsTeams = TeamsCardOptions.FullWidth,
+        FallbackText = Title + " Reply in Teams to answer.",
+    };
 
     /// <summary>What replaces the question once it is answered.</summary>
     public static AdaptiveCard ThankYou(string? firstName, DreadAnswer answer)

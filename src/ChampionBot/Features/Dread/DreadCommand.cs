@@ -5,7 +5,7 @@ using ChampionBot.Features.Participants;
 namespace ChampionBot.Features.Dread;
 
 /// <summary><c>dread</c>: the survey card, 1:1, so a person can tell the bot what they dread at any time.</summary>
-public sealed class DreadCommand(ParticipantDirectory participants, DreadRoles roles) : IBotCommand
+public sealed class DreadCommand(ParticipantDirectory participants, DreadQuestion question) : IBotCommand
 {
     public string Name => "dread";
 
@@ -21,10 +21,15 @@ public sealed class DreadCommand(ParticipantDirectory participants, DreadRoles r
 
     public async Task HandleAsync(CommandContext context)
     {
-        var participant = await participants.GetOrCreateAsync(context.Turn.Activity, context.CancellationToken);
-        var roleChoices = participant?.Role is null ? await roles.AllAsync(context.CancellationToken) : [];
+        if (await participants.GetOrCreateAsync(context.Turn.Activity, context.CancellationToken) is not { } participant)
+        {
+            await context.ReplyAsync(DreadSubmitHandler.WhoAreYou);
+            return;
+        }
+
+        // "dread <text>" carries what was typed into the card, so the person only adds the minutes.
         var typed = context.Arguments.Length > 0 ? new DreadAnswerInput(context.Arguments, null, null, null, null) : null;
-        var card = DreadCard.Build(Guid.NewGuid().ToString("N"), roleChoices, typed);
+        var card = await question.CardAsync(participant, typed: typed, cancellationToken: context.CancellationToken);
         await context.Turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), DreadCard.Title));
     }
 }

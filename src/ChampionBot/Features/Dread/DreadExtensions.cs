@@ -8,6 +8,8 @@ public static class DreadExtensions
     public static IServiceCollection AddDread(this IServiceCollection services)
     {
         services.AddScoped<DreadRoles>();
+        services.AddScoped<DreadTasks>();
+        services.AddScoped<DreadQuestion>();
         services.AddScoped<DreadSubmitHandler>();
         services.AddBotCommand<DreadCommand>();
         services.AddBotCommand<DreadSurveyCommand>();
@@ -16,5 +18,6 @@ public static class DreadExtensions
     }
 
     public static ActivityRouter MapDread(this ActivityRouter router) => router
+        .OnCardAction(DreadCard.OpenVerb, (turn, _) => turn.Services.GetRequiredService<DreadSubmitHandler>().OpenAsync(turn))
         .OnCardAction(DreadCard.SubmitVerb, (turn, action) => turn.Services.GetRequiredService<DreadSubmitHandler>().HandleAsync(turn, action));
 }

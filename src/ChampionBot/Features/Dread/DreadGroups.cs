@@ -1,5 +1,7 @@
 using System.Globalization;
 using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Dread;
 
@@ -15,8 +17,42 @@ public static class DreadGroups
 {
     public const string TopHint = "Type **dread top** to see the groups";
 
-    public static async Task<DreadRankingResult> RankingAsync(ChampionDbContext db, int? programId, CancellationToken cancellationToken) =>
-        DreadRanking.Rank(await DreadEntries.OfProgramAsync(db, programId, cancellationToken));
+    /// <summary>
+    /// The ranking as owners see it, with each part's published figures (<see cref="DreadPublishedFigures"/>); figures
+    /// taken afresh are saved here, so the next look shows the same ones.
+    /// </summary>
+    public static async Task<DreadRankingResult> RankingAsync(ChampionDbContext db, int programId, CancellationToken cancellationToken)
+    {
+        await DreadThemeStore.KeyMissingAsync(db, programId, cancellationToken);
+        var entries = await DreadEntries.OfProgramAsync(db, programId, cancellationToken);
+        var shown = await db.DreadPublications.Where(p => p.ProgramId == programId).ToListAsync(cancellationToken);
+        var answersUpTo = entries.Count == 0 ? DateTimeOffset.MinValue : entries.Max(e => e.CreatedAt);
+        var names = await DreadThemeStore.TaskNamesAsync(db, cancellationToken);
+        entries = await DreadEntries.WithTextsAsync(db, programId, entries, DreadPublishedFigures.TextThemesToPublish(shown, entries), cancellationToken);
+        var ranking = DreadRanking.Rank(entries, source: new DreadPublishedFigures(db, programId, shown, answersUpTo), taskNames: names);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return ranking;
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            // Another owner's look published the same part a moment ago: show theirs, and leave the rest to the next look.
+            ForgetUnsaved(db);
+            shown = await db.DreadPublications.AsNoTracking().Where(p => p.ProgramId == programId).ToListAsync(cancellationToken);
+            ranking = DreadRanking.Rank(entries, source: new DreadPublishedFigures(db, programId, shown, answersUpTo), taskNames: names);
+            ForgetUnsaved(db);
+            return ranking;
+        }
+    }
+
+    private static void ForgetUnsaved(ChampionDbContext db)
+    {
+        foreach (var entry in db.ChangeTracker.Entries<DreadPublication>().ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
 
     /// <summary>Group <paramref name="number"/> (as typed, or as a card sent it) of the program's current ranking.</summary>
     public static async Task<DreadGroupLookup> ByRankAsync(ChampionDbContext db, int programId, string? number, CancellationToken cancellationToken)

@@ -1,142 +1,126 @@
 namespace ChampionBot.Features.Dread;
 
-/// <summary>One stored answer, as the ranking needs it.</summary>
-public sealed record DreadEntry(int ItemId, int ParticipantId, string Text, int Minutes, double TimesPerWeek, string? Role, string? Team, DateTimeOffset CreatedAt)
-{
-    public double MinutesPerWeek => Minutes * TimesPerWeek;
-}
-
 /// <summary>
-/// A group of similar answers that is big enough to show, with the group's figures (never one member's): medians of a
-/// group of five or more are aggregates, and <see cref="SharedRole"/> is only set when the role is named in the ranking.
-/// </summary>
-public sealed record DreadTheme(string Theme, int People, double MinutesPerWeek, int RepresentativeItemId, IReadOnlyList<string> Roles, IReadOnlyList<string> Teams)
-{
-    /// <summary>The role (as stored, e.g. "demand-generation") every member gave, when the ranking names it; else null.</summary>
-    public string? SharedRole { get; init; }
-
-    /// <summary>The median minutes one occurrence takes.</summary>
-    public double MedianMinutes { get; init; }
-
-    public double MedianTimesPerWeek { get; init; }
-
-    /// <summary>The median minutes a week one member burns on it.</summary>
-    public double MedianMinutesPerWeek { get; init; }
-
-    /// <summary>The answers in the group, so a challenge's stored link can be traced back to its group.</summary>
-    public IReadOnlyList<int> ItemIds { get; init; } = [];
-}
-
-/// <summary>A role and team's total, big enough to show.</summary>
-public sealed record DreadRoleTeam(string Role, string Team, int People, double MinutesPerWeek);
-
-/// <summary>Totals of everything too small to show on its own.</summary>
-public sealed record DreadOther(int People, double MinutesPerWeek, int Groups);
-
-public sealed record DreadRankingResult(
-    int Respondents,
-    IReadOnlyList<DreadTheme> Themes,
-    DreadOther? OtherThemes,
-    IReadOnlyList<DreadRoleTeam> RolesAndTeams,
-    DreadOther? OtherRolesAndTeams);
-
-/// <summary>
-/// Ranks dread by total minutes burned per week. Similar answers are grouped (<see cref="DreadSimilarity"/>), and
-/// every figure shown is about at least <see cref="MinimumGroupSize"/> people: smaller groups are merged into
-/// "other", which is itself hidden when it is still too small, and a role or team is only named when at least
-/// that many respondents share it. Nobody's name, and no single answer's text, ever appears.
+/// Ranks dread by total minutes burned per week. Answers group by their theme key (<see cref="DreadThemes"/>), each
+/// person counting once per theme with their latest answer, and every figure shown is about at least
+/// <see cref="MinimumGroupSize"/> people: smaller groups are merged into "other", which is itself hidden when it is
+/// still too small, and a role or team is only named when at least that many respondents share it. Nobody's name, and
+/// no single answer's text, ever appears. Which figures are shown for each part is up to an
+/// <see cref="IDreadFigureSource"/>: the current ones by default, the published ones for owners (<see cref="DreadPublishedFigures"/>).
 /// </summary>
 public static class DreadRanking
 {
     public const int MinimumGroupSize = 5;
 
-    public static DreadRankingResult Rank(IReadOnlyList<DreadEntry> entries, int top = 5)
+    /// <summary>How many answers a group's key words are read from to name it (the ones burning the most time).</summary>
+    private const int LabelSample = 200;
+
+    private static readonly IDreadFigureSource Current = new CurrentFigures();
+
+    /// <summary>The ranking; <paramref name="taskNames"/> (theme key → name) names groups of picked tasks, never in members' words.</summary>
+    public static DreadRankingResult Rank(
+        IReadOnlyList<DreadEntry> entries, int top = 5, IDreadFigureSource? source = null, IReadOnlyDictionary<string, string>? taskNames = null)
     {
-        var respondents = entries.Select(e => e.ParticipantId).Distinct().Count();
-        var namedRoles = Shared(entries, e => e.Role);
-        var namedTeams = Shared(entries, e => e.Team);
+        source ??= Current;
+        var voices = Voices(WithThemes(entries));
+        var respondents = entries.Count == 0 ? 0 : source.Figures("all", voices, () => new DreadFigures(string.Empty, People(voices), 0)).People;
+        var namedRoles = Shared(voices, e => e.Role);
+        var namedTeams = Shared(voices, e => e.Team);
 
         var shown = new List<(DreadTheme Theme, IReadOnlyList<DreadEntry> Entries)>();
         var hidden = new List<IReadOnlyList<DreadEntry>>();
-        foreach (var group in Group(entries))
+        foreach (var group in voices.GroupBy(e => e.ThemeKey!, StringComparer.Ordinal))
         {
-            var people = group.Select(e => e.ParticipantId).Distinct().Count();
-            if (people < MinimumGroupSize)
+            var members = group.ToList();
+            if (People(members) < MinimumGroupSize)
             {
-                hidden.Add(group);
+                hidden.Add(members);
                 continue;
             }
 
-            shown.Add((new DreadTheme(
-                Theme(group),
-                people,
-                group.Sum(e => e.MinutesPerWeek),
-                group.MaxBy(e => e.MinutesPerWeek)!.ItemId,
-                Labels(group, e => e.Role, namedRoles, DreadRoles.Title),
-                Labels(group, e => e.Team, namedTeams, t => t))
+            var figures = source.Figures("theme:" + group.Key, members, () => ThemeFigures(taskNames?.GetValueOrDefault(group.Key) ?? Theme(members), members, namedRoles, namedTeams));
+            shown.Add((new DreadTheme(figures.Label, figures.People, figures.MinutesPerWeek, members.MaxBy(e => e.MinutesPerWeek)!.ItemId, figures.Roles, figures.Teams)
             {
-                SharedRole = SharedRole(group, namedRoles),
-                MedianMinutes = Median(group.Select(e => (double)e.Minutes)),
-                MedianTimesPerWeek = Median(group.Select(e => e.TimesPerWeek)),
-                MedianMinutesPerWeek = Median(group.Select(e => e.MinutesPerWeek)),
-                ItemIds = [.. group.Select(e => e.ItemId)],
-            }, group));
+                SharedRole = figures.SharedRole,
+                MedianMinutes = figures.MedianMinutes,
+                MedianTimesPerWeek = figures.MedianTimesPerWeek,
+                MedianMinutesPerWeek = figures.MedianMinutesPerWeek,
+                Key = group.Key,
+                ItemIds = [.. members.Select(e => e.ItemId)],
+            }, members));
         }
 
-        var ranked = shown.OrderByDescending(t => t.Theme.MinutesPerWeek).ThenByDescending(t => t.Theme.People).ToList();
+        var ranked = shown.OrderByDescending(t => t.Theme.MinutesPerWeek).ThenByDescending(t => t.Theme.People)
+            .ThenBy(t => t.Theme.Key, StringComparer.Ordinal).ToList();
         hidden.AddRange(ranked.Skip(top).Select(t => t.Entries));
 
-        var byRoleTeam = entries.GroupBy(e => (Role: e.Role ?? "role not given", Team: e.Team ?? "team not known")).ToList();
-        var shownRoleTeams = byRoleTeam
-            .Select(g => new DreadRoleTeam(DreadRoles.Title(g.Key.Role), g.Key.Team, g.Select(e => e.ParticipantId).Distinct().Count(), g.Sum(e => e.MinutesPerWeek)))
-            .Where(r => r.People >= MinimumGroupSize)
-            .OrderByDescending(r => r.MinutesPerWeek).ToList();
-        var hiddenRoleTeams = byRoleTeam.Where(g => g.Select(e => e.ParticipantId).Distinct().Count() < MinimumGroupSize)
-            .Select(g => (IReadOnlyList<DreadEntry>)[.. g]).ToList();
+        var byRoleTeam = voices.GroupBy(e => (Role: e.Role ?? "role not given", Team: e.Team ?? "team not known")).Select(g => (g.Key, Members: g.ToList())).ToList();
+        var shownRoleTeams = byRoleTeam.Where(g => People(g.Members) >= MinimumGroupSize)
+            .Select(g => (g.Key, Figures: source.Figures($"role:{g.Key.Role}|{g.Key.Team}", g.Members, () => Totals(g.Members))))
+            .Select(g => new DreadRoleTeam(DreadRoles.Title(g.Key.Role), g.Key.Team, g.Figures.People, g.Figures.MinutesPerWeek))
+            .OrderByDescending(r => r.MinutesPerWeek).ThenBy(r => r.Role, StringComparer.Ordinal).ThenBy(r => r.Team, StringComparer.Ordinal).ToList();
+        var hiddenRoleTeams = byRoleTeam.Where(g => People(g.Members) < MinimumGroupSize).Select(g => (IReadOnlyList<DreadEntry>)g.Members).ToList();
 
-        return new DreadRankingResult(respondents, [.. ranked.Take(top).Select(t => t.Theme)], Other(hidden), shownRoleTeams, Other(hiddenRoleTeams));
-    }
-
-    /// <summary>Each person's latest answers, grouped by similarity to any answer already in a group.</summary>
-    public static IReadOnlyList<IReadOnlyList<DreadEntry>> Group(IReadOnlyList<DreadEntry> entries)
-    {
-        var groups = new List<(List<DreadEntry> Members, List<IReadOnlySet<string>> Words)>();
-        foreach (var entry in entries.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.ItemId))
-        {
-            var words = DreadSimilarity.KeyWords(entry.Text);
-            var home = groups.FirstOrDefault(g => g.Words.Any(w => DreadSimilarity.Jaccard(w, words) >= DreadSimilarity.Threshold));
-            if (home.Members is null)
-            {
-                groups.Add(([entry], [words]));
-            }
-            else if (!home.Members.Any(m => m.ParticipantId == entry.ParticipantId))
-            {
-                // One voice per person per theme: a newer answer about the same thing replaces the older one.
-                home.Members.Add(entry);
-                home.Words.Add(words);
-            }
-        }
-
-        return [.. groups.Select(g => (IReadOnlyList<DreadEntry>)g.Members)];
+        return new DreadRankingResult(
+            respondents,
+            [.. ranked.Take(top).Select(t => t.Theme)],
+            Other("other-themes", hidden, source),
+            shownRoleTeams,
+            Other("other-roles", hiddenRoleTeams, source));
     }
 
     /// <summary>The group's most common key words (never one person's sentence), e.g. "status report · manager".</summary>
     public static string Theme(IReadOnlyList<DreadEntry> group)
     {
-        var said = group.OrderByDescending(e => e.MinutesPerWeek).Select(e => DreadSimilarity.KeyWordsInOrder(e.Text)).ToList();
+        var said = group.OrderByDescending(e => e.MinutesPerWeek).ThenBy(e => e.ItemId).Take(LabelSample).Select(e => DreadSimilarity.KeyWordsInOrder(e.Text)).ToList();
         var firstSaid = said.SelectMany(w => w).Distinct(StringComparer.Ordinal).Select((w, i) => (w, i)).ToDictionary(x => x.w, x => x.i, StringComparer.Ordinal);
         var counts = said.SelectMany(w => w).GroupBy(w => w, StringComparer.Ordinal)
             .Select(g => (Word: g.Key, Count: g.Count()))
             .OrderByDescending(w => w.Count).ThenBy(w => firstSaid[w.Word])
             .ToList();
-        var shared = counts.Where(w => w.Count * 2 >= group.Count).Take(4).Select(w => w.Word).ToList();
+        var shared = counts.Where(w => w.Count * 2 >= said.Count).Take(4).Select(w => w.Word).ToList();
         var words = shared.Count > 0 ? shared : [.. counts.Take(3).Select(w => w.Word)];
         return words.Count == 0 ? "(no key words)" : string.Join(" · ", words);
     }
 
+    /// <summary>Every answer with its theme key; those stored without one are keyed here as they would have been when stored.</summary>
+    private static List<DreadEntry> WithThemes(IReadOnlyList<DreadEntry> entries)
+    {
+        var missing = entries.Where(e => e.ThemeKey is null).ToList();
+        if (missing.Count == 0)
+        {
+            return [.. entries];
+        }
+
+        var known = entries.Where(e => e.ThemeKey is not null).GroupBy(e => e.ThemeKey!, StringComparer.Ordinal)
+            .Select(g => DreadThemes.IsPicked(g.Key) ? DreadThemes.Picked(g.Key, g.First().Text) : DreadThemes.FromKey(g.Key));
+        var keys = DreadThemes.KeyMissing(missing, known);
+        return [.. entries.Select(e => e.ThemeKey is null ? e with { ThemeKey = keys[e.ItemId] } : e)];
+    }
+
+    /// <summary>Each person's latest answer per theme: a newer answer about the same thing replaces the older one.</summary>
+    private static List<DreadEntry> Voices(List<DreadEntry> entries) =>
+        [.. entries.GroupBy(e => (e.ParticipantId, e.ThemeKey))
+            .Select(g => g.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.ItemId).First())];
+
+    private static DreadFigures ThemeFigures(string label, List<DreadEntry> group, HashSet<string> namedRoles, HashSet<string> namedTeams) =>
+        new(label, People(group), group.Sum(e => e.MinutesPerWeek))
+        {
+            Roles = Labels(group, e => e.Role, namedRoles, DreadRoles.Title),
+            Teams = Labels(group, e => e.Team, namedTeams, t => t),
+            SharedRole = SharedRole(group, namedRoles),
+            MedianMinutes = Median(group.Select(e => (double)e.Minutes)),
+            MedianTimesPerWeek = Median(group.Select(e => e.TimesPerWeek)),
+            MedianMinutesPerWeek = Median(group.Select(e => e.MinutesPerWeek)),
+        };
+
+    private static DreadFigures Totals(IReadOnlyList<DreadEntry> members) => new(string.Empty, People(members), members.Sum(e => e.MinutesPerWeek));
+
+    private static int People(IEnumerable<DreadEntry> entries) => entries.Select(e => e.ParticipantId).Distinct().Count();
+
     private static HashSet<string> Shared(IReadOnlyList<DreadEntry> entries, Func<DreadEntry, string?> key) =>
         entries.Where(e => key(e) is not null).GroupBy(e => key(e)!, StringComparer.OrdinalIgnoreCase)
-            .Where(g => g.Select(e => e.ParticipantId).Distinct().Count() >= MinimumGroupSize)
+            .Where(g => People(g) >= MinimumGroupSize)
             .Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static string? SharedRole(IReadOnlyList<DreadEntry> group, HashSet<string> named) =>
@@ -162,11 +146,20 @@ public static class DreadRanking
     }
 
     /// <summary>The groups too small (or too far down) to show, together, when together they are big enough.</summary>
-    private static DreadOther? Other(List<IReadOnlyList<DreadEntry>> groups)
+    private static DreadOther? Other(string bucket, List<IReadOnlyList<DreadEntry>> groups, IDreadFigureSource source)
     {
-        var people = groups.SelectMany(g => g).Select(e => e.ParticipantId).Distinct().Count();
-        return groups.Count == 0 || people < MinimumGroupSize
-            ? null
-            : new DreadOther(people, groups.Sum(g => g.Sum(e => e.MinutesPerWeek)), groups.Count);
+        var members = groups.SelectMany(g => g).ToList();
+        if (groups.Count == 0 || People(members) < MinimumGroupSize)
+        {
+            return null;
+        }
+
+        var figures = source.Figures(bucket, members, () => Totals(members) with { Groups = groups.Count });
+        return new DreadOther(figures.People, figures.MinutesPerWeek, figures.Groups);
+    }
+
+    private sealed class CurrentFigures : IDreadFigureSource
+    {
+        public DreadFigures Figures(string bucket, IReadOnlyList<DreadEntry> members, Func<DreadFigures> current) => current();
     }
 }

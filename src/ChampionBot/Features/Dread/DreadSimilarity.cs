@@ -6,12 +6,17 @@ namespace ChampionBot.Features.Dread;
 /// <summary>
 /// "Is this the same dread, said differently?" Answers are reduced to their key words (lower case, no punctuation,
 /// no filler or frequency words, plural and -ing endings trimmed, common synonyms folded together) and two answers
-/// are similar when those word sets overlap enough (Jaccard index ≥ <see cref="Threshold"/>). Simple on purpose:
-/// owners can see why two answers were grouped.
+/// are similar when those word sets overlap enough: a Jaccard index ≥ <see cref="Threshold"/>, or at least
+/// <see cref="MinimumShared"/> shared words covering most of the shorter answer (a short answer and a long paraphrase
+/// of it). Simple on purpose: owners can see why two answers were grouped.
 /// </summary>
 public static class DreadSimilarity
 {
     public const double Threshold = 0.5;
+
+    public const int MinimumShared = 2;
+
+    public const double ShorterCoverage = 0.6;
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -25,12 +30,21 @@ public static class DreadSimilarity
         "week", "weekly", "weekend", "day", "daily", "month", "monthly", "morning", "afternoon", "friday", "monday",
         "tuesday", "wednesday", "thursday", "saturday", "sunday", "once", "twice", "boring", "tedious", "annoying",
         "take", "takes", "taking", "forever", "ages", "long", "hate", "dread", "painful", "pain",
+        "compile", "compiling", "pull", "pulling", "gather", "gathering", "collect", "collecting", "create", "creating",
+        "build", "building", "produce", "producing", "work", "team", "thing", "stuff", "new", "latest", "last",
+        "end", "start", "first", "whole", "endless",
     };
 
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
         ["update"] = "report", ["summary"] = "report", ["recap"] = "report", ["digest"] = "report",
-        ["boss"] = "manager", ["leadership"] = "manager", ["director"] = "manager",
+        ["writeup"] = "report", ["readout"] = "report",
+        ["boss"] = "manager", ["leadership"] = "manager", ["director"] = "manager", ["exec"] = "manager",
+        ["executive"] = "manager", ["vp"] = "manager", ["cmo"] = "manager", ["management"] = "manager",
+        ["metric"] = "number", ["kpi"] = "number", ["stat"] = "number", ["figure"] = "number", ["performance"] = "number",
+        ["result"] = "number", ["dashboard"] = "number", ["analytic"] = "number",
+        ["prospect"] = "lead",
+        ["crm"] = "pipeline", ["salesforce"] = "pipeline", ["forecast"] = "pipeline", ["deal"] = "pipeline",
         ["mail"] = "email", ["inbox"] = "email", ["e-mail"] = "email", ["outlook"] = "email",
         ["excel"] = "spreadsheet", ["sheet"] = "spreadsheet", ["workbook"] = "spreadsheet",
         ["call"] = "meeting", ["sync"] = "meeting", ["standup"] = "meeting",
@@ -43,9 +57,20 @@ public static class DreadSimilarity
     };
 
     /// <summary>How alike two answers are, from 0 (nothing in common) to 1 (the same key words).</summary>
-    public static double Between(string a, string b) => Jaccard(KeyWords(a), KeyWords(b));
+    public static double Between(string a, string b) => Score(KeyWords(a), KeyWords(b));
 
-    public static bool AreSimilar(string a, string b) => Between(a, b) >= Threshold;
+    public static bool AreSimilar(string a, string b) => AreSimilar(KeyWords(a), KeyWords(b));
+
+    public static bool AreSimilar(IReadOnlySet<string> a, IReadOnlySet<string> b) => Score(a, b) >= Threshold;
+
+    /// <summary>How alike two sets of key words are for grouping: the Jaccard index, or the shorter set's coverage when enough words are shared.</summary>
+    public static double Score(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        var jaccard = Jaccard(a, b);
+        var shared = a.Count(b.Contains);
+        var coverage = shared >= MinimumShared ? shared / (double)Math.Min(a.Count, b.Count) : 0;
+        return Math.Max(jaccard, coverage * Threshold / ShorterCoverage);
+    }
 
     public static double Jaccard(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {

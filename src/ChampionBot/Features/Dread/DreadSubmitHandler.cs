@@ -9,16 +9,33 @@ using Microsoft.EntityFrameworkCore;
 namespace ChampionBot.Features.Dread;
 
 /// <summary>
-/// <c>dread.submit</c>: checks the answer again on the server (clients skip their own checks), stores it once per card
-/// (a second submit updates the same answer) and replaces the card with a thank-you.
+/// <c>dread.open</c> (the survey's button) answers with the card made for the person; <c>dread.submit</c> checks the
+/// answer again on the server (clients skip their own checks), stores it once per card (a second submit updates the
+/// same answer) in its theme, keeps only the person's latest <see cref="MaxAnswersPerPerson"/> answers in the program,
+/// and replaces the card with a thank-you.
 /// </summary>
 public sealed partial class DreadSubmitHandler(
     ChampionDbContext db,
     ParticipantDirectory participants,
-    DreadRoles roles,
+    DreadQuestion question,
     TimeProvider time,
     ILogger<DreadSubmitHandler> logger)
 {
+    /// <summary>How many answers of one person count in a program: a flood of fresh cards replaces, it never adds up.</summary>
+    public const int MaxAnswersPerPerson = 3;
+
+    public const string WhoAreYou = "I couldn't tell who you are from Teams, so I didn't store anything. Please try again in our 1:1 chat.";
+
+    public async Task<AdaptiveCardInvokeResponse> OpenAsync(TurnContext turn)
+    {
+        if (await participants.GetOrCreateAsync(turn.Activity, turn.CancellationToken) is not { } participant)
+        {
+            return InvokeResponses.Message(WhoAreYou);
+        }
+
+        return InvokeResponses.Card((await question.CardAsync(participant, cancellationToken: turn.CancellationToken)).WriteTo);
+    }
+
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {
         var data = new CardInputs(action.Data);
@@ -28,23 +45,24 @@ public sealed partial class DreadSubmitHandler(
             return InvokeResponses.Message("This card is out of date. Type **dread** and I'll send you a fresh one.");
         }
 
-        var participant = await participants.GetOrCreateAsync(turn.Activity, turn.CancellationToken);
-        if (participant is null)
+        if (await participants.GetOrCreateAsync(turn.Activity, turn.CancellationToken) is not { } participant)
         {
-            return InvokeResponses.Message("I couldn't tell who you are from Teams, so I didn't store anything. Please try again in our 1:1 chat.");
+            return InvokeResponses.Message(WhoAreYou);
         }
 
-        // The survey asks everyone for a role; a person whose role is already known keeps it.
+        // The card may ask for a role; a person whose role is already known keeps it.
         var input = DreadAnswerInput.Read(data);
         input = participant.Role is null ? input : input with { Role = null };
-        var roleChoices = participant.Role is null ? await roles.AllAsync(turn.CancellationToken) : [];
-        var (answer, problems) = DreadAnswer.Validate(input, [.. roleChoices.Select(r => r.Slug)]);
+        var roleChoices = await question.RoleChoicesAsync(participant, turn.CancellationToken);
+        var taskChoices = await question.TasksAsync(participant, turn.CancellationToken);
+        var (answer, problems) = DreadAnswer.Validate(input, [.. roleChoices.Select(r => r.Slug)], taskChoices);
         if (answer is null)
         {
-            return InvokeResponses.Card(DreadCard.Build(cardId, roleChoices, input, problems).WriteTo);
+            return InvokeResponses.Card(DreadCard.Build(cardId, roleChoices, taskChoices, input, problems).WriteTo);
         }
 
-        var programId = participant.ProgramId ?? (await participants.GetProgramAsync(participant, turn.CancellationToken))?.Id;
+        var programId = await question.ProgramIdAsync(participant, turn.CancellationToken);
+        answer = answer with { ThemeKey = answer.ThemeKey ?? await DreadThemeStore.ForTextAsync(db, programId, answer.Text, turn.CancellationToken) };
         await StoreAsync(participant, programId, cardId, answer, turn.CancellationToken);
         LogStored(logger, participant.Id, programId);
         var firstName = participant.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
@@ -61,7 +79,7 @@ public sealed partial class DreadSubmitHandler(
         var item = await db.DreadItems.FirstOrDefaultAsync(d => d.ParticipantId == participant.Id && d.CardInstanceId == cardId, cancellationToken);
         if (item is null)
         {
-            item = new DreadItem { ParticipantId = participant.Id, CardInstanceId = cardId, Text = answer.Text, CreatedAt = time.GetUtcNow() };
+            item = new DreadItem { ParticipantId = participant.Id, CardInstanceId = cardId, Text = answer.Text };
             db.DreadItems.Add(item);
         }
 
@@ -78,16 +96,29 @@ public sealed partial class DreadSubmitHandler(
             Apply(stored, participant, programId, answer);
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        await KeepLatestAsync(participant.Id, programId, cancellationToken);
     }
 
-    private static void Apply(DreadItem item, Participant participant, int? programId, DreadAnswer answer)
+    private async Task KeepLatestAsync(int participantId, int? programId, CancellationToken cancellationToken)
+    {
+        var latest = await db.DreadItems.Where(d => d.ParticipantId == participantId && d.ProgramId == programId)
+            .OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id)
+            .Select(d => d.Id).Take(MaxAnswersPerPerson).ToListAsync(cancellationToken);
+        await db.DreadItems.Where(d => d.ParticipantId == participantId && d.ProgramId == programId && !latest.Contains(d.Id))
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private void Apply(DreadItem item, Participant participant, int? programId, DreadAnswer answer)
     {
         item.Text = answer.Text;
+        item.ThemeKey = answer.ThemeKey;
         item.MinutesPerOccurrence = answer.Minutes;
         item.TimesPerWeek = answer.TimesPerWeek;
         item.ProgramId = programId;
         item.Role = participant.Role;
         item.Team = participant.Team;
+        item.CreatedAt = time.GetUtcNow();
     }
 
     [LoggerMessage(EventId = 5401, Level = LogLevel.Information, Message = "Stored a dread answer for participant {ParticipantId} in program {ProgramId}")]

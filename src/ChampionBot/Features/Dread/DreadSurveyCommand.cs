@@ -9,13 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace ChampionBot.Features.Dread;
 
 /// <summary>
-/// <c>dread survey</c>: sends the dread card 1:1 to every enrolled participant who has not opted out, through the
-/// outbox (rate-limited, quiet hours, a progress card in the owner's 1:1 chat).
+/// <c>dread survey</c>: sends the dread question 1:1 to every enrolled participant who has not opted out, through the
+/// outbox (rate-limited, quiet hours, a progress card in the owner's 1:1 chat). Everyone gets the same invitation; its
+/// button opens the card made for the person who presses it (<see cref="DreadQuestion"/>).
 /// </summary>
 public sealed partial class DreadSurveyCommand(
     OwnedPrograms programs,
     ChampionDbContext db,
-    DreadRoles roles,
     IOutbox outbox,
     TimeProvider time,
     ILogger<DreadSurveyCommand> logger) : IBotCommand
@@ -74,7 +74,7 @@ public sealed partial class DreadSurveyCommand(
         }
 
         var recipients = await SurveyRecipients.BuildAsync(db, program, people, activity, cancellationToken);
-        var card = DreadCard.Build(Guid.NewGuid().ToString("N"), await roles.AllAsync(cancellationToken));
+        var card = DreadCard.Invitation();
         var messageId = await outbox.EnqueueAsync(
             new OutboundRequest
             {

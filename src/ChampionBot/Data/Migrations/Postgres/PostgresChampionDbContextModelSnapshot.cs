@@ -598,17 +598,85 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("ThemeKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<double>("TimesPerWeek")
                         .HasColumnType("double precision");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProgramId");
-
                     b.HasIndex("ParticipantId", "CardInstanceId")
                         .IsUnique();
 
+                    b.HasIndex("ProgramId", "ThemeKey");
+
                     b.ToTable("DreadItems", (string)null);
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.DreadPublication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AnswersUpTo")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Bucket")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Groups")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<double>("MedianMinutes")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("MedianMinutesPerWeek")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("MedianTimesPerWeek")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("MinutesPerWeek")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("People")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SharedRole")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Teams")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "Bucket")
+                        .IsUnique();
+
+                    b.ToTable("DreadPublications", (string)null);
                 });
 
             modelBuilder.Entity("ChampionBot.Data.Entities.Nomination", b =>
@@ -1132,6 +1200,15 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.DreadPublication", b =>
+                {
+                    b.HasOne("ChampionBot.Data.Entities.ChampionProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ChampionBot.Data.Entities.Nomination", b =>

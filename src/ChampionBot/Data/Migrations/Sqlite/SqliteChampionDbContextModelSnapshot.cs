@@ -573,17 +573,83 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ThemeKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("TimesPerWeek")
                         .HasColumnType("REAL");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProgramId");
-
                     b.HasIndex("ParticipantId", "CardInstanceId")
                         .IsUnique();
 
+                    b.HasIndex("ProgramId", "ThemeKey");
+
                     b.ToTable("DreadItems", (string)null);
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.DreadPublication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnswersUpTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bucket")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Groups")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MedianMinutes")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MedianMinutesPerWeek")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MedianTimesPerWeek")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MinutesPerWeek")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedRole")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Teams")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "Bucket")
+                        .IsUnique();
+
+                    b.ToTable("DreadPublications", (string)null);
                 });
 
             modelBuilder.Entity("ChampionBot.Data.Entities.Nomination", b =>
@@ -1097,6 +1163,15 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.DreadPublication", b =>
+                {
+                    b.HasOne("ChampionBot.Data.Entities.ChampionProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ChampionBot.Data.Entities.Nomination", b =>

@@ -1,5 +1,6 @@
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
+using ChampionBot.Data.Entities;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Dread;
 using ChampionBot.Features.Programs;
@@ -22,6 +23,7 @@ public sealed class ChallengeNewCommand(ChampionDbContext db, OwnedPrograms prog
     public async Task HandleAsync(CommandContext context)
     {
         var form = new ChallengeForm();
+        ChampionProgram? program = null;
         var words = context.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 0)
         {
@@ -33,7 +35,8 @@ public sealed class ChallengeNewCommand(ChampionDbContext db, OwnedPrograms prog
             }
 
             // The same program and the same ranking dread top shows, so N means the group the owner saw numbered N.
-            if (await programs.FirstAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
+            program = await programs.FirstAsync(context.Turn.Activity, context.CancellationToken);
+            if (program is null)
             {
                 await context.ReplyAsync(OwnedPrograms.NoProgramReply);
                 return;
@@ -46,10 +49,10 @@ public sealed class ChallengeNewCommand(ChampionDbContext db, OwnedPrograms prog
                 return;
             }
 
-            form = DreadOrigin.Form(group);
+            form = DreadOrigin.Form(group, lookup.Rank);
         }
 
-        var card = await actions.FormAsync(form, [], context.CancellationToken);
+        var card = await actions.FormAsync(form, program, [], context.CancellationToken);
         await context.Turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), ChallengeFormCard.NewTitle));
     }
 }
