@@ -25,7 +25,7 @@ public sealed class ChallengeLoopTests(PlaygroundFixture fixture, ITestOutputHel
 
             await playground.SendAsync("dread");
             var dread = await playground.WaitForCardAsync("What part of your week do you dread most?");
-            await dread.GetByLabel("The task you dread").FillAsync("Cleaning up the weekly lead list before the pipeline call");
+            await dread.GetByPlaceholder("e.g. Writing the Monday status report for my manager").FillAsync("Cleaning up the weekly lead list before the pipeline call");
             await dread.GetByLabel("Minutes it takes each time").FillAsync("60");
             await dread.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Send my answer" }).ClickAsync();
             await page.GetByText("Thank you, Alex — got it.").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });

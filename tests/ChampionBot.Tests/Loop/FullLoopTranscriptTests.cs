@@ -57,7 +57,8 @@ public sealed partial class FullLoopTranscriptTests
         Assert.Contains("Marketing Pilot", program.CardText, StringComparison.Ordinal);
         var enrolled = await host.EnrolEveryoneAsync();
         transcript.Note($"Enrolment as `enroll` does it from the Teams roster: {enrolled} people of the demo organisation are enrolled.");
-        var survey = Assert.Single(await SayAsync(host, transcript, "dread survey", alex)).Text;
+        // The demo organisation already holds answers from people outside the pilot, so the owner says who gets it.
+        var survey = Assert.Single(await SayAsync(host, transcript, "dread survey to everyone", alex)).Text;
         Assert.Contains($"Sending the dread survey to {enrolled} people", survey, StringComparison.Ordinal);
         var surveyCard = await QueuedCardAsync(host, OutboundMessageKind.Survey);
         Assert.Contains(DreadCard.Title, ChallengeHost.Texts(surveyCard), StringComparison.Ordinal);

@@ -97,7 +97,7 @@ public abstract class ResultEditTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Contains("Edit your result", refused, StringComparison.Ordinal);
         Assert.Contains("Save my changes", refused, StringComparison.Ordinal);
         Assert.Contains("Kept this", refused, StringComparison.Ordinal);
-        Assert.Contains("I got `lots`", refused, StringComparison.Ordinal);
+        Assert.Contains("I got \\u0060lots\\u0060", refused, StringComparison.Ordinal);
         await CardAssert.ValidAsync([("refused edit", refused)]);
     }
 
