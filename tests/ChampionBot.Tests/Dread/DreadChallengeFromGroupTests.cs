@@ -81,6 +81,17 @@ public abstract class DreadChallengeFromGroupTests<TDatabase>
         Assert.Equal(challengesBefore, await host.DbAsync(db => db.Challenges.CountAsync()));
     }
 
+    [SkippableFact]
+    public async Task NewFromDread_TypedLinkInsteadOfANumber_IsEchoedAsInertText()
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+
+        var reply = Assert.Single(await host.SayAsync("challenge new from dread [Reset](https://ev.il/a)", TestPeople.Owner)).Text;
+
+        Assert.StartsWith("`(Reset)(https://ev.i…` isn't a group number.", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("](", reply, StringComparison.Ordinal);
+    }
+
     [SkippableTheory]
     [InlineData("dreadGroup", "2")]
     [InlineData("dreadGroup", "abc")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Dread;
@@ -60,8 +61,7 @@ public static class DreadGroups
         var typed = number?.Trim().TrimStart('#') ?? string.Empty;
         if (!int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out var rank))
         {
-            var shown = typed.Length > 20 ? typed[..20] + "…" : typed;
-            return new DreadGroupLookup(0, null, $"\"{shown}\" isn't a group number. {TopHint}, then type **challenge new from dread 1** for the top one.");
+            return new DreadGroupLookup(0, null, $"{EchoedText.Quote(typed, 20)} isn't a group number. {TopHint}, then type **challenge new from dread 1** for the top one.");
         }
 
         var ranking = await RankingAsync(db, programId, cancellationToken);
