@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Threading.Channels;
 using ChampionBot.Data;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +20,6 @@ public sealed partial class ResultWriter(
     ILogger<ResultWriter> logger) : BackgroundService
 {
     private const int MaxBatch = 256;
-    private const int MaxAttempts = 3;
     private const int PostgresLoops = 4;
 
     private readonly OpenChallenges challenges = new();
@@ -95,36 +93,27 @@ public sealed partial class ResultWriter(
 
     private async Task<IReadOnlyList<ResultWriteOutcome>> CommitAsync(ResultWriterSession session, List<Pending> batch)
     {
+        // Every write is an upsert on its natural key, so two instances meeting the same person and challenge cannot
+        // collide: there is nothing to read again and retry.
         var submissions = batch.ConvertAll(p => p.Submission);
-        for (var attempt = 1; ; attempt++)
+        var (db, sql) = await session.RentAsync();
+        var failed = true;
+        try
         {
-            var (db, sql) = await session.RentAsync();
-            var failed = true;
-            try
-            {
-                using var turn = await gate.EnterAsync(db, CancellationToken.None);
-                await using var transaction = await db.Database.BeginTransactionAsync();
-                var outcomes = await ResultBatch.ApplyAsync(db, sql.In(db), challenges, submissions, time.GetUtcNow(), CancellationToken.None);
-                await transaction.CommitAsync();
-                failed = false;
-                return outcomes;
-            }
-            catch (DbException ex) when (attempt < MaxAttempts && DbErrors.IsUniqueViolation(ex))
-            {
-                // Another instance stored one of these people or results a moment ago: read again and update those rows.
-                LogRaced(logger, attempt);
-            }
-            finally
-            {
-                await session.ReturnAsync(db, sql, failed);
-            }
+            using var turn = await gate.EnterAsync(db, CancellationToken.None);
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var outcomes = await ResultBatch.ApplyAsync(db, sql.In(db), challenges, submissions, time.GetUtcNow(), CancellationToken.None);
+            await transaction.CommitAsync();
+            failed = false;
+            return outcomes;
+        }
+        finally
+        {
+            await session.ReturnAsync(db, sql, failed);
         }
     }
 
     private sealed record Pending(ResultSubmission Submission, TaskCompletionSource<ResultWriteOutcome> Completion);
-
-    [LoggerMessage(EventId = 5110, Level = LogLevel.Information, Message = "A result batch raced another writer (attempt {Attempt}); reading again")]
-    private static partial void LogRaced(ILogger logger, int attempt);
 
     [LoggerMessage(EventId = 5111, Level = LogLevel.Warning, Message = "A batch of {Count} results failed; storing them one by one")]
     private static partial void LogBatchSplit(ILogger logger, Exception exception, int count);

@@ -131,8 +131,7 @@ internal sealed class SqliteRowStatement : IDisposable
     }
 
     /// <summary>
-    /// The same exception Microsoft.Data.Sqlite throws, so the writer's retry (<c>DbErrors.IsUniqueViolation</c> reads
-    /// <see cref="SqliteException.SqliteExtendedErrorCode"/>) and batch split see no difference.
+    /// The same exception Microsoft.Data.Sqlite throws, so the writer's batch split sees no difference.
     /// </summary>
     private static SqliteException Error(sqlite3 db, int rc) =>
         new($"SQLite Error {rc}: '{raw.sqlite3_errmsg(db).utf8_to_string()}'.", rc, raw.sqlite3_extended_errcode(db));
