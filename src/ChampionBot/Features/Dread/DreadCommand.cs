@@ -11,8 +11,6 @@ public sealed class DreadCommand(ParticipantDirectory participants, DreadQuestio
 
     public string Usage => "dread";
 
-    // "dread writing the status report" (typed, or recognised from "I dread …") starts the card with that text.
-
     public string Description => "Tell me which part of your week you dread most.";
 
     public CommandAudience Audience => CommandAudience.Everyone;
