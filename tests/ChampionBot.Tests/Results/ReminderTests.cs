@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Reminders;
+using ChampionBot.Scheduling;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -44,14 +45,14 @@ public abstract class ReminderTests<TDatabase>(TDatabase database) : IClassFixtu
         await SetAsync(app, otherRole, p => p.Role = "content-marketing");
         await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id), reported));
         var clock = new FakeTimeProvider(postedAt.AddDays(2));
-        var scanner = ActivatorUtilities.CreateInstance<ReminderScanner>(app.Services, clock);
+        var scanner = ActivatorUtilities.CreateInstance<ReminderJob>(app.Services, clock);
 
         var early = await scanner.RunOnceAsync(CancellationToken.None);
         clock.Advance(TimeSpan.FromDays(1.5));
         var first = await scanner.RunOnceAsync(CancellationToken.None);
         clock.Advance(TimeSpan.FromHours(6));
         var again = await scanner.RunOnceAsync(CancellationToken.None);
-        var restarted = await ActivatorUtilities.CreateInstance<ReminderScanner>(app.Services, clock).RunOnceAsync(CancellationToken.None);
+        var restarted = await ActivatorUtilities.CreateInstance<ReminderJob>(app.Services, clock).RunOnceAsync(CancellationToken.None);
 
         Assert.Equal((0, 1, 0, 0), (early, first, again, restarted));
         var reminded = await QueryAsync(app, db => db.Reminders.Where(r => r.ChallengeId == challenge.Id).Select(r => r.Participant!.ObjectId).ToListAsync());
@@ -60,6 +61,24 @@ public abstract class ReminderTests<TDatabase>(TDatabase database) : IClassFixtu
             .Where(d => d.OutboundMessage!.Kind == OutboundMessageKind.Reminder && d.OutboundMessage.ActivityJson.Contains("\"challengeId\":" + challenge.Id))
             .Select(d => d.RecipientObjectId).ToListAsync());
         Assert.Equal([due.ObjectId], recipients);
+    }
+
+    [SkippableFact]
+    public async Task SchedulerPoll_ThreeDaysAfterAPost_QueuesTheReminder()
+    {
+        database.SkipUnlessAvailable();
+
+        using var app = new ChampionBotApp(database).With("Scheduler:Enabled", "false").With("Delivery:SenderEnabled", "false");
+        var person = NewPerson();
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optin", person));
+        var challenge = await PostChallengeAsync(app, DateTimeOffset.UtcNow.AddDays(-3.5));
+        await EnrolAsync(app, challenge, person);
+        await SetAsync(app, person, p => p.Role = challenge.AudienceRole);
+
+        await app.Services.GetRequiredService<SchedulerService>().RunAllOnceAsync(CancellationToken.None);
+
+        var reminded = await QueryAsync(app, db => db.Reminders.Where(r => r.ChallengeId == challenge.Id).Select(r => r.Participant!.ObjectId).ToListAsync());
+        Assert.Contains(person.ObjectId, reminded);
     }
 
     [SkippableFact]
@@ -77,7 +96,7 @@ public abstract class ReminderTests<TDatabase>(TDatabase database) : IClassFixtu
 
         var card = CardJson(await InvokeAsync(app, CardAction("reminder.snooze", new JsonObject { ["challengeId"] = challenge.Id }, person)));
         var clock = new FakeTimeProvider(postedAt.AddDays(4));
-        await ActivatorUtilities.CreateInstance<ReminderScanner>(app.Services, clock).RunOnceAsync(CancellationToken.None);
+        await ActivatorUtilities.CreateInstance<ReminderJob>(app.Services, clock).RunOnceAsync(CancellationToken.None);
 
         Assert.Contains("Snoozed for two weeks", card, StringComparison.Ordinal);
         Assert.False(await QueryAsync(app, db => db.Reminders.AnyAsync(r => r.ChallengeId == challenge.Id)));

@@ -1,6 +1,7 @@
 using ChampionBot.BotFramework.Routing;
 using ChampionBot.Data;
 using ChampionBot.Features.Participants;
+using ChampionBot.Scheduling;
 
 namespace ChampionBot.Features.Reminders;
 
@@ -9,8 +10,7 @@ public static class RemindersExtensions
     public static IServiceCollection AddReminders(this IServiceCollection services)
     {
         services.AddOptions<RemindersOptions>().BindConfiguration(RemindersOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ReminderScanner>();
-        services.AddHostedService<ReminderWorker>();
+        services.AddScheduledJob<ReminderJob>();
         return services;
     }
 

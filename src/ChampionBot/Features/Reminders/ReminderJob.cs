@@ -2,22 +2,34 @@ using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Delivery;
+using ChampionBot.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ChampionBot.Features.Reminders;
 
 /// <summary>
-/// Sends the one reminder per person and challenge. A Reminders row is written (unique per person and challenge)
-/// before the send is queued, so a restart or a second instance never sends it twice: at most once, by design.
+/// Sends the one reminder per person and challenge, on every scheduler poll (<c>Scheduler:PollInterval</c>). A
+/// Reminders row is written (unique per person and challenge) before the send is queued, so a restart or a second
+/// instance never sends it twice: at most once, by design.
 /// </summary>
-public sealed partial class ReminderScanner(
+public sealed partial class ReminderJob(
     IDbContextFactory<ChampionDbContext> contexts,
     IOutbox outbox,
     IOptions<RemindersOptions> options,
     TimeProvider time,
-    ILogger<ReminderScanner> logger)
+    ILogger<ReminderJob> logger) : IScheduledJob
 {
+    public string Name => "reminders";
+
+    public async Task RunDueAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.Enabled)
+        {
+            await RunOnceAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Reminds everyone due now; returns how many reminders were queued.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
