@@ -46,7 +46,7 @@ public abstract class ChampionDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<OutboundMessage> OutboundMessages => Set<OutboundMessage>();
 
-    public DbSet<Entities.Delivery> Deliveries => Set<Entities.Delivery>();
+    public DbSet<MessageDelivery> Deliveries => Set<MessageDelivery>();
 
     /// <summary>Object ids of people who asked to be forgotten; nothing proactive may reach them until they write <c>optin</c>.</summary>
     public DbSet<DoNotContact> DoNotContactList => Set<DoNotContact>();

@@ -5,7 +5,6 @@ using ChampionBot.Data.Entities;
 using ChampionBot.Delivery.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using DeliveryRow = ChampionBot.Data.Entities.Delivery;
 
 namespace ChampionBot.Delivery;
 
@@ -150,15 +149,15 @@ public sealed partial class Outbox(
         CancelAsync(db.Deliveries.Where(d => d.OutboundMessageId == messageId && d.Status == DeliveryStatus.Pending), now, cancellationToken);
 
     /// <summary>Closes pending rows: Cancelled, or Ambiguous when an earlier copy may have landed.</summary>
-    private static Task<int> CancelAsync(IQueryable<DeliveryRow> pending, DateTimeOffset now, CancellationToken cancellationToken) =>
+    private static Task<int> CancelAsync(IQueryable<MessageDelivery> pending, DateTimeOffset now, CancellationToken cancellationToken) =>
         pending.ExecuteUpdateAsync(set => set
                 .SetProperty(d => d.Status, d => d.AmbiguousAt == null ? DeliveryStatus.Cancelled : DeliveryStatus.Ambiguous)
                 .SetProperty(d => d.UpdatedAt, now), cancellationToken);
 
-    private DeliveryRow ToDelivery(Guid messageId, OutboundRecipient recipient, string? defaultTimeZone, DateTimeOffset notBefore)
+    private MessageDelivery ToDelivery(Guid messageId, OutboundRecipient recipient, string? defaultTimeZone, DateTimeOffset notBefore)
     {
         var zone = recipient.TimeZone ?? defaultTimeZone;
-        return new DeliveryRow
+        return new MessageDelivery
         {
             OutboundMessageId = messageId,
             RecipientObjectId = recipient.ObjectId,

@@ -1,5 +1,7 @@
 using ChampionBot.AdaptiveCards;
 using ChampionBot.Data.Entities;
+using ChampionBot.Delivery;
+using ChampionBot.Delivery.Progress;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Dread;
 using ChampionBot.Features.Help;
@@ -37,8 +39,8 @@ public static class CardGallery
             yield return card;
         }
 
-        var sent = new ChampionBot.Delivery.DeliveryProgress(Guid.Empty, OutboundMessageStatus.Completed, 14, 11, 0, 3, 0, 0, 0, 0, 0, null);
-        yield return ("progress (finished, some removed the bot)", ChampionBot.Delivery.Progress.ProgressCard.Build(sent, new("What part of your week do you dread most?", ["Pat Example", "Lee Sample"])));
+        var sent = new DeliveryProgress(Guid.Empty, OutboundMessageStatus.Completed, 14, 11, 0, 3, 0, 0, 0, 0, 0, null);
+        yield return ("progress (finished, some removed the bot)", ProgressCard.Build(sent, new("What part of your week do you dread most?", ["Pat Example", "Lee Sample"])));
         foreach (var card in ResultsGallery.All())
         {
             yield return card;

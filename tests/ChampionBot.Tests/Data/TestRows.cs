@@ -67,7 +67,7 @@ internal static class TestRows
         CreatedAt = Now,
     };
 
-    public static ChampionBot.Data.Entities.Delivery Delivery(OutboundMessage message, string recipientObjectId) => new()
+    public static MessageDelivery Delivery(OutboundMessage message, string recipientObjectId) => new()
     {
         OutboundMessageId = message.Id,
         RecipientObjectId = recipientObjectId,

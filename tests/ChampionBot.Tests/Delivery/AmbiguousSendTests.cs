@@ -1,7 +1,7 @@
 using ChampionBot.Data.Entities;
 using ChampionBot.Testing.Databases;
 
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 public sealed class SqliteAmbiguousSendTests : AmbiguousSendTests<SqliteTestDatabase>;
 

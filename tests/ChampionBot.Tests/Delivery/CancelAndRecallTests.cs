@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 public sealed class CancelAndRecallTests
 {

@@ -3,7 +3,7 @@ using ChampionBot.BotFramework.Connector;
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Testing.ConnectorSimulator;
 
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 /// <summary>The simulator the benchmark trusts: it must speak the protocol the bot uses and enforce what Teams enforces.</summary>
 public sealed class ConnectorSimulatorTests

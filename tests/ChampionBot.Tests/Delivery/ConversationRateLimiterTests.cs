@@ -4,7 +4,7 @@ using ChampionBot.Delivery.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 public sealed class ConversationRateLimiterTests
 {

@@ -1,4 +1,4 @@
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 /// <summary>Counts completions that resume on the thread pool, and waits (on no clock) until the count has settled.</summary>
 internal sealed class Counter

@@ -1,7 +1,7 @@
 using ChampionBot.Data.Entities;
 using ChampionBot.Testing.Databases;
 
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 /// <summary>
 /// A sender killed mid-batch leaves InFlight rows. Only those are ambiguous: once the lease has passed they are sent

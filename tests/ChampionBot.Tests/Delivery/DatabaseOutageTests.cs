@@ -1,7 +1,7 @@
 using ChampionBot.Data.Entities;
 using ChampionBot.Testing.Databases;
 
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 /// <summary>
 /// A real PostgreSQL server of the test's own, killed (<c>pg_ctl stop -m immediate</c>) in the middle of a send and

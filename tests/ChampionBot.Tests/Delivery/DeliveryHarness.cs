@@ -13,9 +13,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using DeliveryRow = ChampionBot.Data.Entities.Delivery;
 
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 /// <summary>
 /// The app's own delivery registrations on a fresh database, with a fake clock and a scripted connector. The hosted
@@ -101,7 +100,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
 
     public Task<int> SendDueAsync(string sender = "test-sender") => Pump.SendDueAsync(sender, CancellationToken.None);
 
-    public async Task<List<DeliveryRow>> DeliveriesAsync(Guid messageId)
+    public async Task<List<MessageDelivery>> DeliveriesAsync(Guid messageId)
     {
         await using var db = await Services.GetRequiredService<IDbContextFactory<ChampionDbContext>>().CreateDbContextAsync();
         return await db.Deliveries.AsNoTracking().Where(d => d.OutboundMessageId == messageId).OrderBy(d => d.Id).ToListAsync();

@@ -2,7 +2,7 @@ using System.Net;
 using ChampionBot.Data.Entities;
 using ChampionBot.Testing.Databases;
 
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 /// <summary>The sender end to end on SQLite: claim, send, record — and what it does with each kind of failure.</summary>
 public sealed class DeliveryPumpTests

@@ -4,7 +4,7 @@ using ChampionBot.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 public sealed class SqliteIdempotentEnqueueTests : IdempotentEnqueueTests<SqliteTestDatabase>;
 

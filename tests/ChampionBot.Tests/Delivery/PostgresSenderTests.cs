@@ -6,7 +6,7 @@ using ChampionBot.Testing.Databases;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 /// <summary>
 /// PostgreSQL only: claims use FOR UPDATE SKIP LOCKED, so even two senders running at once never send the same

@@ -4,7 +4,7 @@ using ChampionBot.Delivery;
 using ChampionBot.Delivery.Progress;
 using ChampionBot.Testing.Databases;
 
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 /// <summary>The progress card names what was sent and, for the requester, who removed the bot (403).</summary>
 public sealed class ProgressDetailsTests

@@ -1,8 +1,9 @@
 using ChampionBot.Data.Entities;
 using ChampionBot.Delivery;
+using ChampionBot.Delivery.Progress;
 using ChampionBot.Testing.Databases;
 
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 /// <summary>The requester sees one card, posted once and then updated in place, never a message per step.</summary>
 public sealed class ProgressTests
@@ -50,7 +51,7 @@ public sealed class ProgressTests
     {
         var progress = new DeliveryProgress(Guid.NewGuid(), OutboundMessageStatus.Sending, 10_000, 4_000, 12, 30, 5, 0, 0, 0, 5_953, TimeSpan.FromMinutes(2));
 
-        var json = ChampionBot.Delivery.Progress.ProgressCard.Build(progress).ToJson();
+        var json = ProgressCard.Build(progress).ToJson();
 
         Assert.Contains("4,000 of 10,000", json, StringComparison.Ordinal);
         Assert.Contains("about 2 min", json, StringComparison.Ordinal);
@@ -61,7 +62,7 @@ public sealed class ProgressTests
     {
         var progress = new DeliveryProgress(Guid.NewGuid(), OutboundMessageStatus.Pending, 6, 0, 0, 0, 0, 0, 0, 0, 6, null, HeldForQuietHours: 6);
 
-        var json = ChampionBot.Delivery.Progress.ProgressCard.Build(progress).ToJson();
+        var json = ProgressCard.Build(progress).ToJson();
 
         Assert.Contains("Waiting for quiet hours to end", json, StringComparison.Ordinal);
         Assert.Contains("when their working day starts", json, StringComparison.Ordinal);

@@ -3,7 +3,7 @@ using ChampionBot.Delivery;
 using ChampionBot.Testing.Databases;
 using Microsoft.Extensions.Options;
 
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 public sealed class QuietHoursTests
 {

@@ -3,11 +3,12 @@ using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Delivery.Sending;
+using ChampionBot.Delivery.Storage;
 using ChampionBot.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 public sealed class SqliteRecipientRefusalTests : RecipientRefusalTests<SqliteTestDatabase>;
 
@@ -79,7 +80,7 @@ public abstract class RecipientRefusalTests<TDatabase>
         Assert.Equal(1, await harness.Outbox.DeleteForRecipientAsync("object-2"));
 
         var sender = harness.Services.GetRequiredService<DeliverySender>();
-        var outcomes = new List<ChampionBot.Delivery.Storage.DeliveryOutcome>();
+        var outcomes = new List<DeliveryOutcome>();
         foreach (var delivery in claimed)
         {
             outcomes.Add(await sender.SendAsync(delivery, MessageFactory.Text("hi"), CancellationToken.None));
@@ -101,7 +102,7 @@ public abstract class RecipientRefusalTests<TDatabase>
         var now = harness.Time.GetUtcNow();
 
         var written = await harness.Store.WriteOutcomesAsync(
-            [.. claimed.Select(d => new ChampionBot.Delivery.Storage.DeliveryOutcome(d.Id, DeliveryStatus.Sent, d.Attempts, now, ActivityId: "activity-" + d.Id))],
+            [.. claimed.Select(d => new DeliveryOutcome(d.Id, DeliveryStatus.Sent, d.Attempts, now, ActivityId: "activity-" + d.Id))],
             CancellationToken.None);
 
         Assert.Equal(2, written);

@@ -3,7 +3,7 @@ using System.Net;
 using ChampionBot.BotFramework.Connector;
 using ChampionBot.BotFramework.Schema;
 
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 /// <summary>One connector call as the sender made it, stamped with the fake clock.</summary>
 internal sealed record ConnectorCallRecord(string Kind, string ConversationId, string? ActivityId, DateTimeOffset At, int Attempt, Activity? Activity = null);

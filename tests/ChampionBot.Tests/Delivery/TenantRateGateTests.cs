@@ -3,8 +3,7 @@ using ChampionBot.Delivery.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-// Not ChampionBot.Tests.Delivery: that namespace would hide the Delivery entity from the other test folders.
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 public sealed class TenantRateGateTests
 {

@@ -1,11 +1,12 @@
 using System.Net;
+using ChampionBot.Data.Entities;
 using ChampionBot.Delivery;
 using ChampionBot.Delivery.Sending;
 using ChampionBot.Delivery.Storage;
 using ChampionBot.Testing.Databases;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ChampionBot.Tests.DeliveryEngine;
+namespace ChampionBot.Tests.Delivery;
 
 /// <summary>A 429 slows the whole sender: nobody sends until Retry-After has passed, and the throttled send is repeated, not failed.</summary>
 public sealed class ThrottlingTests
@@ -31,7 +32,7 @@ public sealed class ThrottlingTests
         harness.Time.Advance(TimeSpan.FromSeconds(0.1));
         var outcomes = await Task.WhenAll(throttled, other);
 
-        Assert.All(outcomes, o => Assert.Equal(ChampionBot.Data.Entities.DeliveryStatus.Sent, o.Status));
+        Assert.All(outcomes, o => Assert.Equal(DeliveryStatus.Sent, o.Status));
         Assert.All(harness.Connector.Calls.Skip(1), c => Assert.True(c.At >= start + TimeSpan.FromSeconds(5)));
         Assert.Equal(1, outcomes[0].Attempts);
     }

@@ -1,4 +1,6 @@
 using System.Diagnostics.Metrics;
+using ChampionBot.Data.Entities;
+using ChampionBot.Delivery;
 using ChampionBot.Scheduling;
 using ChampionBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,14 +35,14 @@ public sealed class DeliveryMetricsTests
     [Fact]
     public void Recorded_Outcomes_AreCountedByStatus()
     {
-        using var outcomes = new MetricCollector<long>(null, ChampionBot.Delivery.DeliveryMetrics.MeterName, "championbot.delivery.outcomes");
+        using var outcomes = new MetricCollector<long>(null, DeliveryMetrics.MeterName, "championbot.delivery.outcomes");
         var at = DateTimeOffset.UnixEpoch;
 
-        ChampionBot.Delivery.DeliveryMetrics.Recorded(
+        DeliveryMetrics.Recorded(
         [
-            new(1, ChampionBot.Data.Entities.DeliveryStatus.Sent, 1, at),
-            new(2, ChampionBot.Data.Entities.DeliveryStatus.Sent, 1, at),
-            new(3, ChampionBot.Data.Entities.DeliveryStatus.Blocked, 1, at),
+            new(1, DeliveryStatus.Sent, 1, at),
+            new(2, DeliveryStatus.Sent, 1, at),
+            new(3, DeliveryStatus.Blocked, 1, at),
         ]);
 
         var snapshot = outcomes.GetMeasurementSnapshot();

@@ -3,7 +3,6 @@ using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using DeliveryRow = ChampionBot.Data.Entities.Delivery;
 
 namespace ChampionBot.Delivery.Storage;
 
@@ -60,7 +59,7 @@ public sealed class DeliveryStore(IDbContextFactory<ChampionDbContext> contexts)
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var outcome in outcomes)
         {
-            var entry = db.Deliveries.Attach(new DeliveryRow { Id = outcome.Id, RecipientObjectId = string.Empty, TenantId = string.Empty, ServiceUrl = string.Empty });
+            var entry = db.Deliveries.Attach(new MessageDelivery { Id = outcome.Id, RecipientObjectId = string.Empty, TenantId = string.Empty, ServiceUrl = string.Empty });
             Set(entry, d => d.Status, outcome.Status);
             Set(entry, d => d.UpdatedAt, outcome.At);
             Set(entry, d => d.ClaimedAt, null);
@@ -141,7 +140,7 @@ public sealed class DeliveryStore(IDbContextFactory<ChampionDbContext> contexts)
 
     /// <summary>
     /// Deliveries left InFlight by a sender that stopped (claimed by someone else, longer ago than the lease) may or may
-    /// not have reached the person. First time: back to Pending with <see cref="DeliveryRow.AmbiguousAt"/> set, so they are
+    /// not have reached the person. First time: back to Pending with <see cref="MessageDelivery.AmbiguousAt"/> set, so they are
     /// sent once more. A second time: Ambiguous, final — never a third copy. Returns how many were recovered.
     /// </summary>
     public async Task<int> RecoverOrphansAsync(DateTimeOffset now, TimeSpan lease, string sender, CancellationToken cancellationToken)
@@ -226,7 +225,7 @@ public sealed class DeliveryStore(IDbContextFactory<ChampionDbContext> contexts)
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, OutboundMessageStatus.Sending), cancellationToken);
     }
 
-    private static void Set<T>(EntityEntry<DeliveryRow> entry, System.Linq.Expressions.Expression<Func<DeliveryRow, T>> property, T value)
+    private static void Set<T>(EntityEntry<MessageDelivery> entry, System.Linq.Expressions.Expression<Func<MessageDelivery, T>> property, T value)
     {
         var member = entry.Property(property);
         member.CurrentValue = value;

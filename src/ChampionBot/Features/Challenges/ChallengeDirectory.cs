@@ -36,7 +36,7 @@ public sealed class ChallengeDirectory(ChampionDbContext db, ProgramOwners owner
             return null;
         }
 
-        var me = await participants.GetOrCreateAsync(activity, cancellationToken);
+        var me = await participants.RecordSenderAsync(activity, cancellationToken);
         var id = me?.ProgramId is { } mine && owned.Contains(mine) ? mine : owned.Min();
         return await db.Programs.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
     }

@@ -19,7 +19,7 @@ public sealed class DreadCommand(ParticipantDirectory participants, DreadQuestio
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await participants.GetOrCreateAsync(context.Turn.Activity, context.CancellationToken) is not { } participant)
+        if (await participants.RecordSenderAsync(context.Turn.Activity, context.CancellationToken) is not { } participant)
         {
             await context.ReplyAsync(DreadSubmitHandler.WhoAreYou);
             return;

@@ -28,7 +28,7 @@ public sealed partial class DreadSubmitHandler(
 
     public async Task<AdaptiveCardInvokeResponse> OpenAsync(TurnContext turn)
     {
-        if (await participants.GetOrCreateAsync(turn.Activity, turn.CancellationToken) is not { } participant)
+        if (await participants.RecordSenderAsync(turn.Activity, turn.CancellationToken) is not { } participant)
         {
             return InvokeResponses.Message(WhoAreYou);
         }
@@ -45,7 +45,7 @@ public sealed partial class DreadSubmitHandler(
             return InvokeResponses.Message("This card is out of date. Type **dread** and I'll send you a fresh one.");
         }
 
-        if (await participants.GetOrCreateAsync(turn.Activity, turn.CancellationToken) is not { } participant)
+        if (await participants.RecordSenderAsync(turn.Activity, turn.CancellationToken) is not { } participant)
         {
             return InvokeResponses.Message(WhoAreYou);
         }

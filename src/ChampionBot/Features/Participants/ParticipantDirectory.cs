@@ -23,8 +23,11 @@ public sealed class ParticipantDirectory(ChampionDbContext db, TimeProvider time
             ? db.Participants.AsNoTracking().FirstOrDefaultAsync(p => p.ObjectId == objectId, cancellationToken)
             : Task.FromResult<Participant?>(null);
 
-    /// <summary>The sender as a participant, created on first contact (not enrolled) and refreshed from the activity.</summary>
-    public async Task<Participant?> GetOrCreateAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the sender and returns them: creates their row on first contact (not enrolled) and saves what the
+    /// activity says about them now. It writes, so a screen that only shows things uses <see cref="FindSenderAsync"/>.
+    /// </summary>
+    public async Task<Participant?> RecordSenderAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (SenderProfile.From(activity) is not { } sender)
         {

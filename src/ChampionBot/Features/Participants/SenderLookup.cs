@@ -11,7 +11,7 @@ public static class SenderLookup
     /// </summary>
     public static async Task<Participant?> SenderOrExplainAsync(this ParticipantDirectory directory, CommandContext context, bool changesSomething = false)
     {
-        if (await directory.GetOrCreateAsync(context.Turn.Activity, context.CancellationToken) is { } participant)
+        if (await directory.RecordSenderAsync(context.Turn.Activity, context.CancellationToken) is { } participant)
         {
             return participant;
         }

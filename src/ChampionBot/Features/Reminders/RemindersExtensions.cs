@@ -18,7 +18,7 @@ public static class RemindersExtensions
 
     private static async Task<BotFramework.Schema.AdaptiveCardInvokeResponse> SnoozeAsync(TurnContext turn, BotFramework.Schema.AdaptiveCardInvokeAction action)
     {
-        if (await turn.Services.GetRequiredService<ParticipantDirectory>().GetOrCreateAsync(turn.Activity, turn.CancellationToken) is not { } participant)
+        if (await turn.Services.GetRequiredService<ParticipantDirectory>().RecordSenderAsync(turn.Activity, turn.CancellationToken) is not { } participant)
         {
             return InvokeResponses.Message("I couldn't tell who you are from this message, so nothing changed. Please try again from Teams.");
         }

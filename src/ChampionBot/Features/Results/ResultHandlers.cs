@@ -23,7 +23,7 @@ public sealed class ResultHandlers(
             return Broken();
         }
 
-        if (await directory.GetOrCreateAsync(turn.Activity, turn.CancellationToken) is not { } participant)
+        if (await directory.RecordSenderAsync(turn.Activity, turn.CancellationToken) is not { } participant)
         {
             return InvokeResponses.Message(Unknown);
         }
@@ -87,7 +87,7 @@ public sealed class ResultHandlers(
     public async Task<AdaptiveCardInvokeResponse> BrokenAsync(TurnContext turn, ResultForm typed, ResultForm? stored)
     {
         if (typed == ResultForm.Empty
-            || await directory.GetOrCreateAsync(turn.Activity, turn.CancellationToken) is not { } participant
+            || await directory.RecordSenderAsync(turn.Activity, turn.CancellationToken) is not { } participant
             || await challenges.ForAsync(participant, turn.CancellationToken) is not { } current)
         {
             return Broken();

@@ -74,7 +74,7 @@ public sealed class RetryHandlers(ParticipantDirectory directory, CurrentChallen
     private async Task<(Data.Entities.Result Result, Data.Entities.Challenge Challenge, double WorkingHoursPerWeek)?> LoadAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {
         if (CardData.ChallengeId(action.Data) is not { } challengeId
-            || await directory.GetOrCreateAsync(turn.Activity, turn.CancellationToken) is not { } participant
+            || await directory.RecordSenderAsync(turn.Activity, turn.CancellationToken) is not { } participant
             || await challenges.OpenForResultsAsync(challengeId, turn.CancellationToken) is not { } challenge)
         {
             return null;

@@ -27,7 +27,7 @@ public sealed class ThisWeeksChallengeCommand(ParticipantDirectory participants,
             return;
         }
 
-        var me = await participants.GetOrCreateAsync(context.Turn.Activity, context.CancellationToken);
+        var me = await participants.RecordSenderAsync(context.Turn.Activity, context.CancellationToken);
         var program = me is null ? null : await participants.GetProgramAsync(me, context.CancellationToken);
         if (me is null || program is null)
         {

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ChampionBot.Data.Configurations;
 
-internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Entities.Delivery>
+internal sealed class MessageDeliveryConfiguration : IEntityTypeConfiguration<MessageDelivery>
 {
-    public void Configure(EntityTypeBuilder<Entities.Delivery> builder)
+    public void Configure(EntityTypeBuilder<MessageDelivery> builder)
     {
         builder.ToTable("Deliveries");
         builder.Property(d => d.RecipientObjectId).HasMaxLength(ColumnSizes.ObjectId);

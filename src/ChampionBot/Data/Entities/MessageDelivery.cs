@@ -1,10 +1,10 @@
 namespace ChampionBot.Data.Entities;
 
 /// <summary>
-/// One recipient of an <see cref="OutboundMessage"/>. Unique on (message, recipient); the sender claims rows by
+/// An <see cref="OutboundMessage"/>'s delivery to one recipient (table <c>Deliveries</c>). Unique on (message, recipient); the sender claims rows by
 /// (<see cref="Status"/>, <see cref="NextAttemptAt"/>). Kept lean: a fan-out writes one row per person.
 /// </summary>
-public sealed class Delivery
+public sealed class MessageDelivery
 {
     public long Id { get; set; }
 
