@@ -39,7 +39,24 @@ public static class BotAuthentication
             .AddScheme<AuthenticationSchemeOptions, UnrecognizedTokenHandler>(UnrecognizedTokenScheme, _ => { });
         services.AddAuthorizationBuilder()
             .AddPolicy(PolicyName, policy => policy.AddAuthenticationSchemes(ChannelScheme).RequireAuthenticatedUser());
+        SkipDataProtectionKeyRingAtStart(services);
         return services;
+    }
+
+    /// <summary>
+    /// AddAuthentication registers ASP.NET Core data protection, which creates and stores a key at start ("No XML encryptor
+    /// configured"), per instance, unencrypted. Nothing here protects data: JwtBearer checks tokens others signed, and
+    /// there are no cookies or antiforgery tokens. So the start-up preload goes; a key is made only if something ever
+    /// protects data, and then it must be given shared, encrypted key storage.
+    /// </summary>
+    private static void SkipDataProtectionKeyRingAtStart(IServiceCollection services)
+    {
+        var dataProtection = typeof(Microsoft.AspNetCore.DataProtection.DataProtectionOptions).Assembly;
+        foreach (var preload in services.Where(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService)
+            && d.ImplementationType?.Assembly == dataProtection).ToList())
+        {
+            services.Remove(preload);
+        }
     }
 
     /// <summary>After the token is valid and the body is read: the serviceurl claim and the signing key's endorsements.</summary>

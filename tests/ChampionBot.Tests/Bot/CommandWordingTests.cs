@@ -144,6 +144,28 @@ public sealed class CommandWordingTests : IDisposable
     }
 
     [Fact]
+    public async Task EmptyMessage_GetsAShortFriendlyAnswer()
+    {
+        var empty = TestActivities.PersonalMessage(string.Empty, TestPeople.Megan);
+        empty.Remove("text");
+
+        await _app.SendAndSettleAsync(empty);
+
+        Assert.Contains("didn't get any words", Assert.Single(_app.Connector.Calls).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MentionWithNothingElseInChannel_SaysNoWordsNotPictures()
+    {
+        // Teams sends every channel message with a text/html copy of it: that is not a picture or a file.
+        await _app.SendAndSettleAsync(TestActivities.ChannelMention(string.Empty, TestPeople.Megan));
+
+        var reply = Assert.Single(_app.Connector.Calls).Text;
+        Assert.Contains("didn't get any words", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("pictures", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CommandUsages_HoldNoAngleBracketPlaceholders()
     {
         using var scope = _app.Services.CreateScope();

@@ -116,6 +116,18 @@ public abstract class ChallengeAuthoringTests<TDatabase>
     }
 
     [SkippableFact]
+    public async Task ChallengeList_LibraryChallenges_NameRolesNotSlugs()
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+
+        var list = Assert.Single(await host.SayAsync("challenge list", TestPeople.Owner));
+
+        Assert.Contains("for Demand generation", list.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("demand-generation", list.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("people-manager", list.CardText, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Save_DreadLinkToAnAnswerOutsideTheProgram_SavesWithoutTheLink()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();

@@ -15,6 +15,10 @@ public static class ChallengeAudience
         || role.Equals("general", StringComparison.OrdinalIgnoreCase)
         || role.Equals("all", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Who a challenge is for, as owners read it: "Everyone (general)" or the role's name, never its slug.</summary>
+    public static string Describe(string audienceRole) =>
+        IsGeneral(audienceRole) ? "Everyone (general)" : Dread.DreadRoles.Title(audienceRole);
+
     /// <summary>The challenge the channel thread shows: the general one, else the earliest scheduled.</summary>
     public static Challenge Primary(IReadOnlyList<Challenge> posted) =>
         posted.FirstOrDefault(c => IsGeneral(c.AudienceRole)) ?? posted[0];

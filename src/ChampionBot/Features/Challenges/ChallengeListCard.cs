@@ -58,7 +58,7 @@ public static class ChallengeListCard
         Items =
         [
             new TextBlock($"**{r.Title}**") { Wrap = true },
-            new TextBlock(string.Create(CultureInfo.InvariantCulture, $"Id {r.Id} · {r.AudienceRole} · {r.When ?? "not scheduled"}")) { Wrap = true, IsSubtle = true, Spacing = Spacing.None },
+            new TextBlock(string.Create(CultureInfo.InvariantCulture, $"Id {r.Id} · for {ChallengeAudience.Describe(r.AudienceRole)} · {r.When ?? "not scheduled"}")) { Wrap = true, IsSubtle = true, Spacing = Spacing.None },
             new ActionSet { Actions = [.. Buttons(r)] },
         ],
     });

@@ -24,7 +24,7 @@ public static class ChallengePreviewCard
         {
             new("Id", string.Create(CultureInfo.InvariantCulture, $"{status.Id} ({status.Slug})")),
             new("Status", status.StatusText),
-            new("For", status.AudienceRole == ChallengeForm.GeneralRole ? "Everyone (general)" : Dread.DreadRoles.Title(status.AudienceRole)),
+            new("For", ChallengeAudience.Describe(status.AudienceRole)),
         };
         if (status.When is { } when)
         {

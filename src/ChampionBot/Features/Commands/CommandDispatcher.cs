@@ -15,7 +15,8 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ProgramOwn
         if (text.Length == 0)
         {
             // A picture, a file or an empty @mention: silence would look like the bot is broken.
-            await turn.SendTextAsync(turn.Activity.Attachments is { Count: > 0 }
+            // Teams sends every message with a text/html copy of it: only other attachments are pictures or files.
+            await turn.SendTextAsync(turn.Activity.Attachments?.Any(a => a.ContentType is not "text/html") is true
                 ? "I can only read text, so I can't look at pictures or files. Type **help** to see what I can do."
                 : "I didn't get any words there. Type **help** to see what I can do.");
             return;
