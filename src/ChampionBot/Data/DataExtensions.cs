@@ -1,4 +1,5 @@
 using ChampionBot.BotFramework.Connector;
+using ChampionBot.Data.Results;
 using ChampionBot.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -14,8 +15,9 @@ public static class DataExtensions
     /// <summary>
     /// Registers storage: <see cref="StorageOptions"/>, <see cref="StorageSettings"/>, a pooled
     /// <see cref="IDbContextFactory{ChampionDbContext}"/> and a scoped <see cref="ChampionDbContext"/> for the configured
-    /// provider, <see cref="ConversationReferenceStore"/>, and a start-up step that checks the connection, migrates and
-    /// seeds before any other hosted service starts (it stops the app with one log line when it cannot).
+    /// provider, <see cref="ConversationReferenceStore"/>, the <see cref="IResultStore"/>, and a start-up step that checks
+    /// the connection, migrates and seeds before any other hosted service starts (it stops the app with one log line when
+    /// it cannot).
     /// </summary>
     public static IHostApplicationBuilder AddChampionData(this IHostApplicationBuilder builder)
     {
@@ -43,6 +45,7 @@ public static class DataExtensions
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<ChampionDbContext>>().CreateDbContext());
 
         services.AddSingleton<DatabaseWriteGate>();
+        services.AddSingleton<IResultStore, ResultStore>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ITrustedServiceUrlStore, TrustedServiceUrlStore>();
         services.AddSingleton<TeamChannelNameStore>();

@@ -1,4 +1,5 @@
 using ChampionBot.Data;
+using ChampionBot.Data.Results;
 using ChampionBot.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,10 @@ internal static class TestDatabaseExtensions
 
     public static IDbContextFactory<ChampionDbContext> ContextFactory(this TestDatabase database) =>
         new DelegatingFactory(database.CreateContext);
+
+    /// <summary>The app's result store on this database, as the app registers it.</summary>
+    public static IResultStore ResultStore(this TestDatabase database) =>
+        new ResultStore(database.ContextFactory(), database.Settings(), new DatabaseWriteGate());
 
     private sealed class DelegatingFactory(Func<ChampionDbContext> create) : IDbContextFactory<ChampionDbContext>
     {

@@ -1,5 +1,6 @@
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Data.Results;
 using ChampionBot.Features.Participants;
 using ChampionBot.Features.Results;
 using ChampionBot.Testing.Databases;
@@ -9,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ChampionBot.Tests.Results;
 
 /// <summary>
-/// Runs <see cref="ResultBatch"/> the way the writer does (own context, one transaction) and reads what it stored back
-/// through EF Core, so a value written in a format EF does not expect fails the read or the comparison.
+/// Runs <see cref="ResultBatch"/> the way the writer does (the app's <see cref="IResultStore"/>, one transaction per batch,
+/// the same store batch after batch) and reads what it stored back through EF Core, so a value written in a format EF
+/// does not expect fails the read or the comparison.
 /// </summary>
 internal sealed class ResultBatchDatabase(TestDatabase database)
 {
@@ -18,25 +20,10 @@ internal sealed class ResultBatchDatabase(TestDatabase database)
 
     public static readonly ResultAnswers Saved45 = new(true, 60, 15, 1, 4, 4, null);
 
-    public async Task<IReadOnlyList<ResultWriteOutcome>> ApplyAsync(DateTimeOffset now, params ResultSubmission[] submissions)
-    {
-        await using var db = database.CreateContext();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var outcomes = await ResultBatch.ApplyAsync(db, submissions, now, CancellationToken.None);
-        await transaction.CommitAsync();
-        return outcomes;
-    }
+    private readonly IResultStore results = database.ResultStore();
 
-    /// <summary>As the writer does batch after batch: the same known open challenges each time.</summary>
-    public async Task<IReadOnlyList<ResultWriteOutcome>> ApplyAsync(OpenChallenges challenges, DateTimeOffset now, params ResultSubmission[] submissions)
-    {
-        await using var db = database.CreateContext();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        using var sql = ResultSql.For(db);
-        var outcomes = await ResultBatch.ApplyAsync(db, sql, challenges, submissions, now, CancellationToken.None);
-        await transaction.CommitAsync();
-        return outcomes;
-    }
+    public Task<IReadOnlyList<ResultWriteOutcome>> ApplyAsync(DateTimeOffset now, params ResultSubmission[] submissions) =>
+        ResultBatch.ApplyAsync(results, submissions, now, CancellationToken.None);
 
     public async Task ChangeChallengeAsync(int challengeId, Action<Challenge> change)
     {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ChampionBot.Tests.Results;
 
 /// <summary>
-/// The result batch writes Participants, Results and ChampionEvidence with hand-written SQL (Features/Results/*ResultSql.cs),
+/// The result batch writes Participants, Results and ChampionEvidence with hand-written SQL (Data/Results/*ResultSql.cs),
 /// which EF's model does not keep up to date. A column added to one of these tables fails here first, so whoever adds it
 /// decides what the batch writes into it (and updates the lists below).
 /// </summary>

@@ -25,7 +25,7 @@ public sealed class SqliteResultFailureTests(SqliteTestDatabase database) : ICla
     {
         var (_, challenge) = await store.ProgramWithChallengeAsync();
         await RejectResultsAsync();
-        using var writer = new ResultWriter(database.ContextFactory(), database.Settings(), new DatabaseWriteGate(), TimeProvider.System, NullLogger<ResultWriter>.Instance);
+        using var writer = new ResultWriter(database.ResultStore(), TimeProvider.System, NullLogger<ResultWriter>.Instance);
         await writer.StartAsync(CancellationToken.None);
         var good = Sender((await store.ParticipantAsync()).ObjectId);
         var bad = Sender((await store.ParticipantAsync()).ObjectId);

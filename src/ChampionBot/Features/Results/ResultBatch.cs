@@ -1,42 +1,38 @@
-using ChampionBot.Data;
 using ChampionBot.Data.Entities;
-using Microsoft.EntityFrameworkCore;
+using ChampionBot.Data.Results;
 
 namespace ChampionBot.Features.Results;
 
 /// <summary>
-/// Stores many people's results inside the caller's transaction with a handful of statements: the open challenges, one
-/// read of the senders and their results, then the writes (<see cref="ResultSql"/>). Submissions are applied in order,
+/// What one batch of result cards stores, in one transaction of the <see cref="IResultStore"/>: the open challenges, one
+/// read of the senders and their results, then the writes. Submissions are applied in order,
 /// so a double-click inside one batch updates the row the first click inserted. Nothing is stored for a challenge that
 /// no longer takes results, nor from anyone who is neither enrolled in the challenge's program nor one of its owners: a
 /// crafted card with another program's (or any) challenge id must not add savings or champion points. Enrollment rides
-/// on the senders read the batch makes anyway, so the Monday burst of enrolled people pays nothing for the check.
+/// on the senders read the batch makes anyway, so the Monday burst of enrolled people pays nothing for the check; owners
+/// are looked up only for senders who are not enrolled.
 /// </summary>
 internal static class ResultBatch
 {
-    public static async Task<IReadOnlyList<ResultWriteOutcome>> ApplyAsync(
-        ChampionDbContext db, IReadOnlyList<ResultSubmission> submissions, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        using var sql = ResultSql.For(db);
-        return await ApplyAsync(db, sql, new OpenChallenges(), submissions, now, cancellationToken);
-    }
+    public static Task<IReadOnlyList<ResultWriteOutcome>> ApplyAsync(
+        IResultStore store, IReadOnlyList<ResultSubmission> submissions, DateTimeOffset now, CancellationToken cancellationToken) =>
+        store.InBatchAsync(batch => ApplyAsync(batch, submissions, now, cancellationToken), cancellationToken);
 
-    /// <param name="sql">The statements for <paramref name="db"/>'s connection, already in its transaction.</param>
-    public static async Task<IReadOnlyList<ResultWriteOutcome>> ApplyAsync(
-        ChampionDbContext db, ResultSql sql, OpenChallenges openChallenges, IReadOnlyList<ResultSubmission> submissions, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ResultWriteOutcome>> ApplyAsync(
+        IResultBatch batch, IReadOnlyList<ResultSubmission> submissions, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var challenges = await openChallenges.ForAsync(db, sql, submissions.Select(s => s.ChallengeId), cancellationToken);
+        var challenges = await batch.OpenChallengesAsync(submissions.Select(s => s.ChallengeId), cancellationToken);
         var open = submissions.Where(s => challenges.ContainsKey(s.ChallengeId)).ToList();
         if (open.Count == 0)
         {
             return [.. submissions.Select(_ => ResultWriteOutcome.Closed)];
         }
 
-        var stored = await sql.ReadSendersAsync(
-            [.. open.Select(s => s.Sender.ObjectId).Distinct(StringComparer.Ordinal)], challenges.Keys, cancellationToken);
+        var stored = await batch.SendersAsync(
+            [.. open.Select(s => s.Sender.ObjectId).Distinct(StringComparer.Ordinal)], [.. challenges.Keys], cancellationToken);
         bool IsEnrolled(ResultSubmission s, Participant person) => person.ProgramId is { } programId && programId == challenges[s.ChallengeId].ProgramId;
-        var owners = await OwnersAmongAsync(
-            db, [.. open.Where(s => stored.People.TryGetValue(s.Sender.ObjectId, out var p) && !IsEnrolled(s, p)).Select(s => s.Sender.ObjectId)], cancellationToken);
+        var owners = await batch.OwnedProgramsAsync(
+            [.. open.Where(s => stored.People.TryGetValue(s.Sender.ObjectId, out var p) && !IsEnrolled(s, p)).Select(s => s.Sender.ObjectId)], cancellationToken);
         Participant? Reporter(ResultSubmission s) =>
             stored.People.TryGetValue(s.Sender.ObjectId, out var person)
                 && (IsEnrolled(s, person) || (challenges[s.ChallengeId].ProgramId is { } programId && owners.Contains((s.Sender.ObjectId, programId))))
@@ -54,25 +50,7 @@ internal static class ResultBatch
                 : ResultWriteOutcome.NotEnrolled);
         }
 
-        await sql.WriteAsync(plan.Writes(changedProfiles), cancellationToken);
+        await batch.WriteAsync(plan.Writes(changedProfiles), cancellationToken);
         return outcomes;
-    }
-
-    /// <summary>
-    /// The programs these people own (as stored with the program): an owner may try their own program's challenge and
-    /// report on it without being enrolled. Asked only for people who are not enrolled, so the Monday burst of enrolled
-    /// participants never runs it.
-    /// </summary>
-    private static async Task<HashSet<(string ObjectId, int ProgramId)>> OwnersAmongAsync(
-        ChampionDbContext db, List<string> objectIds, CancellationToken cancellationToken)
-    {
-        if (objectIds.Count == 0)
-        {
-            return [];
-        }
-
-        var rows = await db.ProgramOwners.AsNoTracking().Where(o => objectIds.Contains(o.ObjectId))
-            .Select(o => new { o.ObjectId, o.ProgramId }).ToListAsync(cancellationToken);
-        return [.. rows.Select(o => (o.ObjectId, o.ProgramId))];
     }
 }

@@ -1,4 +1,5 @@
 using ChampionBot.Data.Entities;
+using ChampionBot.Data.Results;
 
 namespace ChampionBot.Features.Results;
 
@@ -39,7 +40,7 @@ internal sealed class ResultBatchPlan(StoredSenders stored, DateTimeOffset now)
     public ResultBatchWrites Writes(IReadOnlyList<Participant> changedProfiles)
     {
         var keys = latest.Keys.Order().ToList();
-        var results = keys.ConvertAll(k => new ResultRow(k.ParticipantId, k.ChallengeId, latest[k].Answers));
+        var results = keys.ConvertAll(k => Row(k.ParticipantId, k.ChallengeId, latest[k].Answers));
 
         // Evidence only ever comes with a result, so only results stored before this batch can have evidence to drop.
         var stale = keys.Where(stored.Worked.ContainsKey)
@@ -48,6 +49,9 @@ internal sealed class ResultBatchPlan(StoredSenders stored, DateTimeOffset now)
         var evidence = keys.SelectMany(k => latest[k].Evidence).ToList();
         return new ResultBatchWrites([.. changedProfiles.OrderBy(p => p.Id)], results, stale, evidence, now);
     }
+
+    private static ResultRow Row(int participantId, int challengeId, ResultAnswers a) =>
+        new(participantId, challengeId, a.Worked, a.MinutesBefore, a.MinutesWithAi, a.TimesPerWeek, a.Quality, a.Feeling, a.Differently);
 
     private sealed class Latest(ResultAnswers answers, List<ChampionEvidence> evidence)
     {

@@ -1,7 +1,7 @@
 using ChampionBot.Data.Entities;
 using SQLitePCL;
 
-namespace ChampionBot.Features.Results;
+namespace ChampionBot.Data.Results;
 
 /// <summary>
 /// The SQLite batch's one-row writes, compiled on first use on one native connection handle and kept. A different

@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
-namespace ChampionBot.Features.Results;
+namespace ChampionBot.Data.Results;
 
 /// <summary>
 /// A one-row statement compiled once on a connection's native handle and run straight through SQLitePCL.raw, for a

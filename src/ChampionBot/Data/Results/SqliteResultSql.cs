@@ -5,7 +5,7 @@ using ChampionBot.Data.Entities;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
-namespace ChampionBot.Features.Results;
+namespace ChampionBot.Data.Results;
 
 /// <summary>
 /// The SQLite flavour: in-process, so a round trip costs nothing and the cheapest write is one plain statement per row,
@@ -44,10 +44,10 @@ internal sealed class SqliteResultSql(DbConnection connection) : ResultSql(conne
                 .Ticks(6, p.UpdatedAt).Run();
         }
 
-        foreach (var (participantId, challengeId, a) in writes.Results)
+        foreach (var r in writes.Results)
         {
-            statements.UpsertResult.Integer(1, participantId).Integer(2, challengeId).Integer(3, a.Worked).Integer(4, a.MinutesBefore)
-                .Integer(5, a.MinutesWithAi).Real(6, a.TimesPerWeek).Integer(7, a.Quality).Integer(8, a.Feeling).Text(9, a.Differently)
+            statements.UpsertResult.Integer(1, r.ParticipantId).Integer(2, r.ChallengeId).Integer(3, r.Worked).Integer(4, r.MinutesBefore)
+                .Integer(5, r.MinutesWithAi).Real(6, r.TimesPerWeek).Integer(7, r.Quality).Integer(8, r.Feeling).Text(9, r.Differently)
                 .Ticks(10, writes.Now).Run();
         }
 

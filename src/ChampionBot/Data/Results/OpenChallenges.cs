@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
-using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChampionBot.Features.Results;
+namespace ChampionBot.Data.Results;
 
 /// <summary>
 /// The challenges a batch's results are for, when they still take results. Every batch asks the database whether each
@@ -11,11 +10,11 @@ namespace ChampionBot.Features.Results;
 /// moved, since every change to a challenge moves it (<see cref="IVersioned"/>). A Monday burst is thousands of batches
 /// for the same one or two challenges.
 /// </summary>
-public sealed class OpenChallenges
+internal sealed class OpenChallenges
 {
     private readonly ConcurrentDictionary<int, Challenge> known = new();
 
-    internal async Task<Dictionary<int, Challenge>> ForAsync(
+    public async Task<Dictionary<int, Challenge>> ForAsync(
         ChampionDbContext db, ResultSql sql, IEnumerable<int> challengeIds, CancellationToken cancellationToken)
     {
         var open = new Dictionary<int, Challenge>();

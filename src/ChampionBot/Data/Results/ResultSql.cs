@@ -1,15 +1,14 @@
 using System.Data.Common;
-using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace ChampionBot.Features.Results;
+namespace ChampionBot.Data.Results;
 
 /// <summary>
 /// The result batch's SQL, hand-written because EF Core's change tracking, materialisation and command building were
-/// most of the CPU a Monday burst costs. It runs on the context's own connection and transaction, so the writer's
-/// gate, transaction and retry stay as they are. Raw SQL bypasses EF's value converters: each flavour writes exactly
+/// most of the CPU a Monday burst costs. It runs on the context's own connection and transaction, so the store's
+/// gate and transaction stay as they are. Raw SQL bypasses EF's value converters: each flavour writes exactly
 /// what EF would (SQLite: times as UTC ticks; PostgreSQL: timestamptz in UTC; both: enums by name). An instance may
 /// keep statements compiled on the connection: dispose it before the context gives the connection back.
 /// </summary>
@@ -20,9 +19,6 @@ internal abstract class ResultSql(DbConnection connection) : IDisposable
         """;
 
     private DbTransaction? transaction;
-
-    /// <summary>The statements for the context's connection, inside its current transaction; dispose them when done.</summary>
-    public static ResultSql For(ChampionDbContext db) => Create(db).In(db);
 
     /// <summary>The provider's statements for the context's connection; join a transaction with <see cref="In"/>.</summary>
     public static ResultSql Create(ChampionDbContext db)

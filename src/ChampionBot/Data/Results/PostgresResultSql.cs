@@ -2,7 +2,7 @@ using System.Data.Common;
 using ChampionBot.Data.Entities;
 using Npgsql;
 
-namespace ChampionBot.Features.Results;
+namespace ChampionBot.Data.Results;
 
 /// <summary>
 /// The PostgreSQL flavour: every round trip waits on the network, so each step is one set-based statement over array
@@ -89,13 +89,13 @@ internal sealed class PostgresResultSql(DbConnection connection) : ResultSql(con
         results.Add(new NpgsqlParameter<DateTimeOffset>("now", writes.Now.ToUniversalTime()));
         Column(results, "participantIds", writes.Results, r => r.ParticipantId);
         Column(results, "challengeIds", writes.Results, r => r.ChallengeId);
-        Column(results, "worked", writes.Results, r => r.Answers.Worked);
-        Column(results, "minutesBefore", writes.Results, r => r.Answers.MinutesBefore);
-        Column(results, "minutesWithAi", writes.Results, r => r.Answers.MinutesWithAi);
-        Column(results, "timesPerWeek", writes.Results, r => r.Answers.TimesPerWeek);
-        Column(results, "quality", writes.Results, r => r.Answers.Quality);
-        Column(results, "feeling", writes.Results, r => r.Answers.Feeling);
-        Column(results, "differently", writes.Results, r => r.Answers.Differently);
+        Column(results, "worked", writes.Results, r => r.Worked);
+        Column(results, "minutesBefore", writes.Results, r => r.MinutesBefore);
+        Column(results, "minutesWithAi", writes.Results, r => r.MinutesWithAi);
+        Column(results, "timesPerWeek", writes.Results, r => r.TimesPerWeek);
+        Column(results, "quality", writes.Results, r => r.Quality);
+        Column(results, "feeling", writes.Results, r => r.Feeling);
+        Column(results, "differently", writes.Results, r => r.Differently);
 
         if (writes.StaleEvidence.Count > 0)
         {
