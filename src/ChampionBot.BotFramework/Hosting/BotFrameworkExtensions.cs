@@ -1,4 +1,5 @@
 using System.Net;
+using Azure.Core;
 using ChampionBot.BotFramework.Authentication;
 using ChampionBot.BotFramework.Connector;
 using ChampionBot.BotFramework.Routing;
@@ -29,6 +30,14 @@ public static class BotFrameworkExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<TrustedServiceUrls>();
         builder.Services.AddHostedService<TrustedServiceUrlsLoader>();
+        // The one credential of the bot (connector, PostgreSQL, Graph), registered only when there is one: consumers take
+        // an optional TokenCredential, so local anonymous mode simply has none.
+        if (!bot.IsAnonymous && bot.HasCredential)
+        {
+            builder.Services.AddSingleton<TokenCredential>(provider =>
+                BotCredential.Create(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotOptions>>().Value)!);
+        }
+
         builder.Services.AddSingleton<BotTokenProvider>();
         builder.Services.AddTransient<BotTokenHandler>();
         builder.Services.AddTransient<RetryAfterCapHandler>();

@@ -1,3 +1,4 @@
+using Azure.Core;
 using ChampionBot.BotFramework.Connector;
 using ChampionBot.Data.Results;
 using ChampionBot.Data.Seeding;
@@ -32,7 +33,8 @@ public static class DataExtensions
         services.AddSingleton(provider => StorageSettings.Resolve(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value,
             provider.GetRequiredService<IConfiguration>(),
-            provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
+            provider.GetRequiredService<IHostEnvironment>().ContentRootPath,
+            provider.GetService<TokenCredential>()));
 
         services.AddPooledDbContextFactory<SqliteChampionDbContext>((provider, options) =>
             options.UseChampionSqlite(provider.GetRequiredService<StorageSettings>().ConnectionString));

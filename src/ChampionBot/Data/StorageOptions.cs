@@ -14,8 +14,8 @@ public sealed class StorageOptions
     public bool MigrateOnStart { get; set; } = true;
 
     /// <summary>
-    /// Sign in to PostgreSQL with an Entra token of the app's managed identity instead of a password (Azure Database for
-    /// PostgreSQL with Entra authentication). The identity is Bot:ManagedIdentityClientId, else AZURE_CLIENT_ID.
+    /// Sign in to PostgreSQL with an Entra token of the bot's one credential (in Azure its managed identity,
+    /// Bot:ManagedIdentityClientId) instead of a password (Azure Database for PostgreSQL with Entra authentication).
     /// </summary>
     public bool PostgresEntraAuthentication { get; set; }
 

@@ -1,5 +1,4 @@
 using Azure.Core;
-using Azure.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 
@@ -23,8 +22,12 @@ public sealed record StorageSettings(StorageProvider Provider, string Connection
             $"Storage:Provider '{name}' is not a storage provider: set Storage:Provider to Sqlite or Postgres."),
     };
 
-    /// <summary>Reads the settings; a relative SQLite file is placed under <paramref name="contentRoot"/>.</summary>
-    public static StorageSettings Resolve(StorageOptions options, IConfiguration configuration, string contentRoot)
+    /// <summary>
+    /// Reads the settings; a relative SQLite file is placed under <paramref name="contentRoot"/>. With
+    /// <see cref="StorageOptions.PostgresEntraAuthentication"/> PostgreSQL signs in with <paramref name="credential"/>,
+    /// the bot's one credential, which must then exist.
+    /// </summary>
+    public static StorageSettings Resolve(StorageOptions options, IConfiguration configuration, string contentRoot, TokenCredential? credential = null)
     {
         var provider = ParseProvider(options.Provider);
         var configured = configuration.GetConnectionString(ConnectionStringName);
@@ -34,16 +37,16 @@ public sealed record StorageSettings(StorageProvider Provider, string Connection
                 $"{ConnectionStringKey} is required when Storage:Provider is Postgres."),
             StorageProvider.Postgres => new StorageSettings(provider, configured!)
             {
-                PostgresCredential = options.PostgresEntraAuthentication ? EntraCredential(configuration) : null,
+                PostgresCredential = options.PostgresEntraAuthentication ? RequireCredential(credential) : null,
             },
             _ => new StorageSettings(provider, SqliteConnectionString(configured, contentRoot)),
         };
     }
 
-    private static DefaultAzureCredential EntraCredential(IConfiguration configuration) => new(new DefaultAzureCredentialOptions
-    {
-        ManagedIdentityClientId = configuration["Bot:ManagedIdentityClientId"] is { Length: > 0 } id ? id : configuration["AZURE_CLIENT_ID"],
-    });
+    private static TokenCredential RequireCredential(TokenCredential? credential) => credential
+        ?? throw new StorageConfigurationException(
+            "Storage:PostgresEntraAuthentication signs in to PostgreSQL with the bot's credential, and there is none: set Bot:AppId "
+            + "and Bot:ManagedIdentityClientId (or Bot:CertificatePath or Bot:ClientSecret), or turn Entra authentication off and put a password in the connection string.");
 
     public bool IsSqliteFile => Provider == StorageProvider.Sqlite && SqliteFilePath is not null;
 

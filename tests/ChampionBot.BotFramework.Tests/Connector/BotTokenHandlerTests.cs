@@ -75,7 +75,7 @@ public sealed class BotTokenHandlerTests
     {
         var stub = new StubHandler();
         var options = Options.Create(new BotOptions());
-        var handler = new BotTokenHandler(new BotTokenProvider(options, TimeProvider.System), new TrustedServiceUrls(options)) { InnerHandler = stub };
+        var handler = new BotTokenHandler(new BotTokenProvider(TimeProvider.System), new TrustedServiceUrls(options)) { InnerHandler = stub };
 
         await new ConnectorClient(new HttpClient(handler)).SendAsync("http://localhost:56150/_connector", "a:1", MessageFactory.Text("hi"));
 
@@ -87,7 +87,7 @@ public sealed class BotTokenHandlerTests
         time ??= new FakeTimeProvider(DateTimeOffset.Parse("2026-11-23T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         var credential = new CountingCredential(time);
         var options = Options.Create(Bot);
-        var provider = new BotTokenProvider(options, time, credential);
+        var provider = new BotTokenProvider(time, credential);
         var stub = new StubHandler();
         var handler = new BotTokenHandler(provider, new TrustedServiceUrls(options)) { InnerHandler = stub };
         return (new ConnectorClient(new HttpClient(handler)), stub, credential);
