@@ -1,3 +1,5 @@
+using ChampionBot.Features.Commands;
+
 namespace ChampionBot.Features.Outcomes;
 
 public static class OutcomesExtensions
@@ -5,6 +7,7 @@ public static class OutcomesExtensions
     public static IServiceCollection AddOutcomes(this IServiceCollection services)
     {
         services.AddScoped<OutcomeLedger>();
+        services.AddBotCommand<ReportCommand>();
         return services;
     }
 }
