@@ -26,6 +26,9 @@ public abstract class ChampionDbContext(DbContextOptions options) : DbContext(op
     /// <summary>The dread ranking's figures as owners last saw them (Features/Dread).</summary>
     public DbSet<DreadPublication> DreadPublications => Set<DreadPublication>();
 
+    /// <summary>The outcome ledger's figures as owners last saw them (Features/Outcomes).</summary>
+    public DbSet<OutcomePublication> OutcomePublications => Set<OutcomePublication>();
+
     public DbSet<Challenge> Challenges => Set<Challenge>();
 
     public DbSet<ChallengePost> ChallengePosts => Set<ChallengePost>();

@@ -9,6 +9,7 @@ using ChampionBot.Features.Dread;
 using ChampionBot.Features.Enrollment;
 using ChampionBot.Features.Help;
 using ChampionBot.Features.Impact;
+using ChampionBot.Features.Outcomes;
 using ChampionBot.Features.Participants;
 using ChampionBot.Features.Privacy;
 using ChampionBot.Features.Programs;
@@ -37,6 +38,7 @@ public static class FeaturesExtensions
         builder.Services.AddResults();
         builder.Services.AddPrivacy();
         builder.Services.AddImpact();
+        builder.Services.AddOutcomes();
         builder.Services.AddReminders();
         builder.Services.AddChallenges();
         return builder;

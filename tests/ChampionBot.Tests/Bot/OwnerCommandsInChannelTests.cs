@@ -22,6 +22,7 @@ public abstract class OwnerCommandsInChannelTests<TDatabase>(TDatabase database)
     [InlineData("program")]
     [InlineData("enroll")]
     [InlineData("dread survey")]
+    [InlineData("report")]
     public async Task OwnerCommand_InAChannel_IsAnsweredInTheOwnersChatAndTheChannelOnlyHearsWhere(string command)
     {
         database.SkipUnlessAvailable();

@@ -46,6 +46,11 @@ public static class CardGallery
             yield return card;
         }
 
+        foreach (var card in OutcomesGallery.All())
+        {
+            yield return card;
+        }
+
         foreach (var sample in ChallengeCardSamples.All())
         {
             yield return sample;

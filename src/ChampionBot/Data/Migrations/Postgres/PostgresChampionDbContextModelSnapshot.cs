@@ -820,6 +820,66 @@ namespace ChampionBot.Data.Migrations.Postgres
                     b.ToTable("OutboundMessages", (string)null);
                 });
 
+            modelBuilder.Entity("ChampionBot.Data.Entities.OutcomePublication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double?>("AverageFeeling")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Bucket")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<double?>("MedianDaysToValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("MinutesSavedPerWeek")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("People")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Repeated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Results")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ResultsUpTo")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Succeeded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tried")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkedAfterRescue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkedFirstTry")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("WorkingMinutesPerWeek")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "Bucket")
+                        .IsUnique();
+
+                    b.ToTable("OutcomePublications", (string)null);
+                });
+
             modelBuilder.Entity("ChampionBot.Data.Entities.Participant", b =>
                 {
                     b.Property<int>("Id")
@@ -1233,6 +1293,15 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.OutcomePublication", b =>
+                {
+                    b.HasOne("ChampionBot.Data.Entities.ChampionProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ChampionBot.Data.Entities.Participant", b =>

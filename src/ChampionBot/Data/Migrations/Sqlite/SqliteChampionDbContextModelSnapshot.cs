@@ -791,6 +791,64 @@ namespace ChampionBot.Data.Migrations.Sqlite
                     b.ToTable("OutboundMessages", (string)null);
                 });
 
+            modelBuilder.Entity("ChampionBot.Data.Entities.OutcomePublication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("AverageFeeling")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Bucket")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MedianDaysToValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("MinutesSavedPerWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Repeated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Results")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResultsUpTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Succeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tried")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkedAfterRescue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkedFirstTry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("WorkingMinutesPerWeek")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "Bucket")
+                        .IsUnique();
+
+                    b.ToTable("OutcomePublications", (string)null);
+                });
+
             modelBuilder.Entity("ChampionBot.Data.Entities.Participant", b =>
                 {
                     b.Property<int>("Id")
@@ -1196,6 +1254,15 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.OutcomePublication", b =>
+                {
+                    b.HasOne("ChampionBot.Data.Entities.ChampionProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ChampionBot.Data.Entities.Participant", b =>

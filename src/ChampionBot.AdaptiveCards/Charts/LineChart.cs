@@ -1,0 +1,23 @@
+namespace ChampionBot.AdaptiveCards;
+
+/// <summary><c>Chart.Line</c>: one line per series.</summary>
+public sealed class LineChart : Chart
+{
+    private protected override string TypeName => "Chart.Line";
+
+    public IList<LineSeries> Data { get; init; } = [];
+
+    public string? XAxisTitle { get; init; }
+
+    public string? YAxisTitle { get; init; }
+
+    public string? Color { get; init; }
+}
+
+/// <summary>A named line and its points.</summary>
+public sealed record LineSeries(string Legend, IList<LinePoint> Values)
+{
+    public string? Color { get; init; }
+}
+
+public sealed record LinePoint(string X, double Y);

@@ -1,0 +1,31 @@
+namespace ChampionBot.Features.Outcomes;
+
+/// <summary>A labelled part of the ledger; <see cref="Figures"/> is null while it is about fewer than five people.</summary>
+public sealed record LedgerLine(string Label, LedgerFigures? Figures);
+
+/// <summary>One week (from Monday, in the program's time zone): what was reported that week and everything up to it.</summary>
+public sealed record LedgerWeek(DateOnly WeekOf, LedgerFigures? ThatWeek, LedgerFigures? UpToThen);
+
+/// <summary>Who got how far, enrolled → received a challenge → tried one → it worked → tried two or more.</summary>
+public sealed record LedgerFunnel(int Enrolled, int Received, int? Tried, int? Succeeded, int? Repeated);
+
+/// <summary>A program's outcome ledger as owners see it: every figure about five people or more, or withheld.</summary>
+public sealed record Ledger(
+    double TargetPercent,
+    LedgerFigures? Program,
+    LedgerFunnel Funnel,
+    IReadOnlyList<LedgerLine> Teams,
+    IReadOnlyList<LedgerLine> Roles,
+    IReadOnlyList<LedgerLine> Challenges,
+    IReadOnlyList<LedgerWeek> Weeks)
+{
+    /// <summary>The early benchmark for a well-run program: a 12–25 % capacity increase without added headcount.</summary>
+    public const double BandLow = 12;
+
+    public const double BandHigh = 25;
+
+    /// <summary>Fewer people than this and a figure is withheld, like the dread ranking's groups.</summary>
+    public const int MinimumPeople = 5;
+
+    public const string Withheld = "not enough people yet";
+}

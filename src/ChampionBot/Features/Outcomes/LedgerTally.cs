@@ -1,0 +1,151 @@
+using ChampionBot.Features.Challenges;
+using ChampionBot.Features.Dread;
+
+namespace ChampionBot.Features.Outcomes;
+
+/// <summary>
+/// Sorts each streamed result into its parts of the ledger (the program, its team, its role, its challenge, its week)
+/// and remembers per person only what time to value needs, then hands every part to the publication rule.
+/// </summary>
+internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson> people, IReadOnlyList<LedgerChallenge> challenges)
+{
+    private const string NoTeam = "team not known";
+    private const string NoRole = "role not given";
+
+    private readonly LedgerBucket _program = new();
+    private readonly Dictionary<string, LedgerBucket> _teams = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, LedgerBucket> _roles = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<int, LedgerBucket> _challenges = [];
+    private readonly SortedDictionary<DateOnly, LedgerBucket> _weeks = [];
+    private readonly Dictionary<int, LedgerChallenge> _challengeById = challenges.ToDictionary(c => c.Id);
+    private readonly Dictionary<int, PersonProgress> _progress = [];
+
+    public DateTimeOffset? LastChange => _program.LastChange;
+
+    public void Add(LedgerRow row)
+    {
+        var team = row.ParticipantId is null ? null : row.Team ?? NoTeam;
+        var role = row.ParticipantId is null ? null : row.Role ?? NoRole;
+        _program.Add(row);
+        if (team is not null)
+        {
+            Bucket(_teams, team).Add(row);
+        }
+
+        if (role is not null)
+        {
+            Bucket(_roles, role).Add(row);
+        }
+
+        Bucket(_challenges, row.ChallengeId).Add(row);
+        Bucket(_weeks, WeekOf(row.SubmittedAt)).Add(row);
+        if (row.ParticipantId is { } person)
+        {
+            var progress = _progress.TryGetValue(person, out var known) ? known : _progress[person] = new PersonProgress(team!, role!);
+            progress.See(row, _challengeById.GetValueOrDefault(row.ChallengeId)?.PostedAt);
+        }
+    }
+
+    public Ledger Ledger(double targetPercent, LedgerPublications publications)
+    {
+        AddWorkingTime();
+        AddTimeToValue();
+        var program = publications.Figures("all", _program);
+        var weeks = new List<LedgerWeek>();
+        var upTo = new LedgerBucket { WorkingMinutesPerWeek = _program.WorkingMinutesPerWeek };
+        foreach (var (weekOf, week) in _weeks)
+        {
+            week.WorkingMinutesPerWeek = _program.WorkingMinutesPerWeek;
+            upTo.Merge(week);
+            var key = weekOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            weeks.Add(new LedgerWeek(weekOf, publications.Figures("week:" + key, week), publications.Figures("upto:" + key, upTo)));
+        }
+
+        return new Ledger(
+            targetPercent,
+            program,
+            Funnel(program),
+            Lines(_teams, "team:", publications, team => team),
+            Lines(_roles, "role:", publications, role => role == NoRole ? role : DreadRoles.Title(role)),
+            [.. _challengeById.Values.Where(c => c.PostedAt is not null || _challenges.ContainsKey(c.Id)).OrderBy(c => c.PostedAt).ThenBy(c => c.Id)
+                .Select(c => new LedgerLine(c.Title, publications.Figures("challenge:" + c.Id, _challenges.GetValueOrDefault(c.Id))))],
+            weeks);
+    }
+
+    private LedgerFunnel Funnel(LedgerFigures? program)
+    {
+        var enrolled = people.Select(p => p.Id).ToHashSet();
+        var received = people.Count(p => FirstChallengeAt(p) is not null || _progress.ContainsKey(p.Id));
+        return new LedgerFunnel(enrolled.Count, received, AtLeastFive(program?.Tried), AtLeastFive(program?.Succeeded), AtLeastFive(program?.Repeated));
+    }
+
+    private static int? AtLeastFive(int? people) => people >= Outcomes.Ledger.MinimumPeople ? people : null;
+
+    private void AddWorkingTime()
+    {
+        foreach (var person in people)
+        {
+            var minutes = person.WorkingHoursPerWeek * 60;
+            _program.WorkingMinutesPerWeek += minutes;
+            Bucket(_teams, person.Team ?? NoTeam).WorkingMinutesPerWeek += minutes;
+            Bucket(_roles, person.Role ?? NoRole).WorkingMinutesPerWeek += minutes;
+            foreach (var challenge in _challengeById.Values.Where(c => ChallengeAudience.Includes(person.Role, c.AudienceRole)))
+            {
+                Bucket(_challenges, challenge.Id).WorkingMinutesPerWeek += minutes;
+            }
+        }
+    }
+
+    private void AddTimeToValue()
+    {
+        var enrolled = people.ToDictionary(p => p.Id);
+        foreach (var (person, progress) in _progress)
+        {
+            var first = enrolled.TryGetValue(person, out var p) ? Earliest(FirstChallengeAt(p), progress.FirstReportedPostAt) : progress.FirstReportedPostAt;
+            if (progress.FirstSuccessAt is not { } success || first is not { } start)
+            {
+                continue;
+            }
+
+            var days = Math.Max(0, (success - start).TotalDays);
+            _program.AddDaysToValue(days);
+            _teams[progress.Team].AddDaysToValue(days);
+            _roles[progress.Role].AddDaysToValue(days);
+        }
+    }
+
+    /// <summary>The first challenge posted for the person after they enrolled.</summary>
+    private DateTimeOffset? FirstChallengeAt(LedgerPerson person) =>
+        _challengeById.Values.Where(c => c.PostedAt >= person.EnrolledAt && ChallengeAudience.Includes(person.Role, c.AudienceRole)).Min(c => c.PostedAt);
+
+    private DateOnly WeekOf(DateTimeOffset at)
+    {
+        var local = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+        return local.AddDays(-(((int)local.DayOfWeek + 6) % 7));
+    }
+
+    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+    private static LedgerBucket Bucket<TKey>(IDictionary<TKey, LedgerBucket> buckets, TKey key) where TKey : notnull =>
+        buckets.TryGetValue(key, out var bucket) ? bucket : buckets[key] = new LedgerBucket();
+
+    private static List<LedgerLine> Lines(Dictionary<string, LedgerBucket> buckets, string prefix, LedgerPublications publications, Func<string, string> label) =>
+        [.. buckets.OrderBy(b => b.Key, StringComparer.OrdinalIgnoreCase).Select(b => new LedgerLine(label(b.Key), publications.Figures(prefix + b.Key.ToLowerInvariant(), b.Value)))];
+
+    private sealed class PersonProgress(string team, string role)
+    {
+        public string Team { get; } = team;
+
+        public string Role { get; } = role;
+
+        public DateTimeOffset? FirstReportedPostAt { get; private set; }
+
+        public DateTimeOffset? FirstSuccessAt { get; private set; }
+
+        public void See(LedgerRow row, DateTimeOffset? postedAt)
+        {
+            FirstReportedPostAt = Earliest(FirstReportedPostAt, postedAt);
+            FirstSuccessAt = Earliest(FirstSuccessAt, row.SucceededAt);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using ChampionBot.Features.Programs;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Features.Outcomes;
+
+/// <summary>
+/// A program's outcome ledger, computed from its results: minutes saved per week by what worked, capacity against the
+/// program's target and the 12–25 % band, the "it worked" rates, time to value, how people feel about the task, and
+/// the participation funnel; per team, role, challenge and week. Results are streamed, never loaded at once.
+/// </summary>
+public sealed class OutcomeLedger(ChampionDbContext db)
+{
+    public async Task<Ledger> ForAsync(ChampionProgram program, CancellationToken cancellationToken)
+    {
+        var zone = Cadence.FindTimeZone(program.TimeZoneId) ?? TimeZoneInfo.Utc;
+        var tally = new LedgerTally(
+            zone,
+            await LedgerQueries.EnrolledAsync(db, program.Id, cancellationToken),
+            await LedgerQueries.ChallengesAsync(db, program.Id, cancellationToken));
+        await foreach (var row in LedgerQueries.ResultsAsync(db, program.Id).WithCancellation(cancellationToken))
+        {
+            tally.Add(row);
+        }
+
+        var shown = await db.OutcomePublications.Where(p => p.ProgramId == program.Id).ToListAsync(cancellationToken);
+        var publications = new LedgerPublications(db, program.Id, shown, tally.LastChange ?? DateTimeOffset.UnixEpoch);
+        var ledger = tally.Ledger(program.CapacityTargetPercent, publications);
+        await SaveAsync(cancellationToken);
+        return ledger;
+    }
+
+    /// <summary>Two owners looking at once may both publish a part first: the later one keeps the earlier's figures.</summary>
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using ChampionBot.BotFramework.Schema;
+using ChampionBot.Features.Commands;
+using ChampionBot.Features.Programs;
+
+namespace ChampionBot.Features.Outcomes;
+
+/// <summary><c>report</c>: the program's outcomes for its owners, always in their 1:1 chat (typed in a channel, it is answered there).</summary>
+public sealed class ReportCommand(OwnedPrograms programs, OutcomeLedger ledger) : IBotCommand
+{
+    public string Name => "report";
+
+    public IReadOnlyList<string> Aliases => ["outcomes"];
+
+    public string Usage => "report";
+
+    public string Description => "What the program changed: capacity gained against the 12–25 % band, per team and week, what worked (groups of 5+ only).";
+
+    public CommandAudience Audience => CommandAudience.ProgramOwners;
+
+    public async Task HandleAsync(CommandContext context)
+    {
+        if (await programs.FirstAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
+        {
+            await context.ReplyAsync(OwnedPrograms.NoProgramReply);
+            return;
+        }
+
+        var figures = await ledger.ForAsync(program, context.CancellationToken);
+        var card = ReportCard.Build(program, figures);
+        await context.Turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), ReportCard.Title));
+    }
+}

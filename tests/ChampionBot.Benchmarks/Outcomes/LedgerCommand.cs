@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using ChampionBot.Benchmarks.Fanout;
+using ChampionBot.Features.Outcomes;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Benchmarks.Outcomes;
+
+/// <summary>
+/// <c>ledger</c>: how long an owner's outcome ledger takes over a program with many results, and what it costs in
+/// memory. Fills a fresh database with <c>--results</c> results, then times the ledger: the first look (which
+/// publishes every part's figures) and the looks after it. Allocation is measured over the looks alone.
+/// </summary>
+public sealed class LedgerCommand : IBenchmarkCommand
+{
+    public string Name => "ledger";
+
+    public string Usage => "ledger [--results 100000] [--provider sqlite|postgres] [--looks 3]";
+
+    public async Task<int> RunAsync(CommandLine args)
+    {
+        var results = args.Int("results", 100_000);
+        var looks = args.Int("looks", 3);
+        var provider = args.String("provider", "sqlite");
+        await using var database = await BenchmarkDatabase.CreateAsync(provider);
+
+        var fill = Stopwatch.StartNew();
+        var (programId, people) = await LedgerData.FillAsync(database, results, DateTimeOffset.UtcNow);
+        fill.Stop();
+        GC.Collect();
+        var rssBefore = ProcessMemory.PeakBytes(Environment.ProcessId);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+
+        var first = await LookAsync(database, programId);
+        var later = new List<double>();
+        for (var i = 0; i < looks; i++)
+        {
+            later.Add((await LookAsync(database, programId)).Seconds);
+        }
+
+        var allocatedPerLook = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (looks + 1) / 1048576.0;
+        later.Sort();
+        var median = later.Count == 0 ? first.Seconds : later[later.Count / 2];
+        Console.WriteLine(FormattableString.Invariant(
+            $"detail fill_seconds={fill.Elapsed.TotalSeconds:0.0} peak_rss_mb_after_fill={rssBefore / 1048576.0:F0} weeks={first.Weeks}"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"ledger results={results} people={people} provider={provider.ToLowerInvariant()} seconds={median:0.000} first_seconds={first.Seconds:0.000} allocated_mb_per_look={allocatedPerLook:F0} peak_rss_mb={ProcessMemory.PeakBytes(Environment.ProcessId) / 1048576.0:F0}"));
+        return 0;
+    }
+
+    private static async Task<(double Seconds, int Weeks)> LookAsync(BenchmarkDatabase database, int programId)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var db = database.CreateContext();
+        var program = await db.Programs.AsNoTracking().SingleAsync(p => p.Id == programId);
+        var ledger = await new OutcomeLedger(db).ForAsync(program, CancellationToken.None);
+        watch.Stop();
+        return (watch.Elapsed.TotalSeconds, ledger.Weeks.Count);
+    }
+}

@@ -1,0 +1,44 @@
+using ChampionBot.Features.Outcomes;
+using ChampionBot.Testing.Databases;
+using ChampionBot.Tests.Dread;
+using ChampionBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChampionBot.Tests.Outcomes;
+
+public sealed class SqliteReportFlowTests(SqliteTestDatabase database) : ReportFlowTests<SqliteTestDatabase>(database);
+
+public sealed class PostgresReportFlowTests(PostgresTestDatabase database) : ReportFlowTests<PostgresTestDatabase>(database);
+
+/// <summary><c>report</c> through the real pipeline: owners get the card, everyone else is refused.</summary>
+public abstract class ReportFlowTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
+    where TDatabase : TestDatabase
+{
+    [SkippableFact]
+    public async Task Report_Owner_GetsTheOutcomeFirstThenTheLedgerAndAPasteableLine()
+    {
+        database.SkipUnlessAvailable();
+
+        using var app = new ChampionBotApp(database).With("Delivery:SenderEnabled", "false");
+        var program = await app.QueryAsync(db => db.Programs.SingleAsync(p => p.Slug == "demo-marketing-pilot"));
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("report", TestPeople.Owner));
+
+        var call = Assert.Single(app.Connector.Calls);
+        Assert.Contains(ReportCard.Title, call.CardText, StringComparison.Ordinal);
+        Assert.True(call.CardText.IndexOf(program.BusinessOutcome, StringComparison.Ordinal) < call.CardText.IndexOf("To paste into an update", StringComparison.Ordinal));
+        Assert.Contains("Chart.HorizontalBar.Stacked", call.CardJson, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Report_Participant_IsRefused()
+    {
+        database.SkipUnlessAvailable();
+
+        using var app = new ChampionBotApp(database).With("Delivery:SenderEnabled", "false");
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("report", TestPeople.Megan));
+
+        var call = Assert.Single(app.Connector.Calls);
+        Assert.Contains("is for program owners", call.Text, StringComparison.Ordinal);
+        Assert.Empty(call.CardJson);
+    }
+}
