@@ -15,6 +15,7 @@ public static class CommandsExtensions
     {
         services.AddScoped<CommandCatalog>();
         services.AddScoped<CommandDispatcher>();
+        services.AddHostedService<CommandCatalogCheck>();
         return services;
     }
 
