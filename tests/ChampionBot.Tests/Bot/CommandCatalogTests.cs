@@ -1,4 +1,6 @@
 using ChampionBot.Features.Commands;
+using ChampionBot.Tests.Support;
+using Microsoft.AspNetCore.TestHost;
 
 namespace ChampionBot.Tests.Bot;
 
@@ -20,6 +22,30 @@ public sealed class CommandCatalogTests
 
         Assert.Equal("opt out", catalog.Match("unsubscribe")?.Command.Name);
         Assert.Equal("opt in", catalog.Match("subscribe")?.Command.Name);
+    }
+
+    [Fact]
+    public void AppStart_ACommandReusingAnotherOnesName_StopsTheAppNamingThePhrase()
+    {
+        using var app = new ChampionBotApp();
+        using var duplicated = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddBotCommand<SecondHelp>()));
+
+        var error = Assert.ThrowsAny<Exception>(() => duplicated.Services);
+
+        Assert.Contains("'help' is claimed by both", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private sealed class SecondHelp : IBotCommand
+    {
+        public string Name => "help";
+
+        public string Usage => "help";
+
+        public string Description => "A second help.";
+
+        public CommandAudience Audience => CommandAudience.Everyone;
+
+        public Task HandleAsync(CommandContext context) => Task.CompletedTask;
     }
 
     private sealed class Named(string name, IReadOnlyList<string> aliases) : IBotCommand
