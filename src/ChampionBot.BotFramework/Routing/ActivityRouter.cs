@@ -11,7 +11,8 @@ public delegate Task<InvokeResponse> InvokeHandler(TurnContext turn);
 
 /// <summary>
 /// A small explicit router: one handler list per activity type, card actions by verb, invokes by name.
-/// Handlers for the same type run in the order they were added.
+/// Handlers for the same type run in the order they were added. A verb or invoke name has one handler: registering it
+/// twice throws, so a second feature can never silently take over another's button.
 /// </summary>
 public sealed class ActivityRouter
 {
@@ -30,9 +31,17 @@ public sealed class ActivityRouter
 
     public ActivityRouter OnCardAction(string verb, CardActionHandler handler)
     {
-        _cardActions[verb] = handler;
+        ArgumentException.ThrowIfNullOrWhiteSpace(verb);
+        if (!_cardActions.TryAdd(verb, handler))
+        {
+            throw new InvalidOperationException($"The card action verb '{verb}' already has a handler; each verb belongs to one feature.");
+        }
+
         return this;
     }
+
+    /// <summary>True when <paramref name="verb"/> has a handler of its own (the unknown-action answer aside).</summary>
+    public bool HandlesCardAction(string verb) => _cardActions.ContainsKey(verb);
 
     /// <summary>Answers card actions whose verb has no handler (for example a card from an older version of the bot).</summary>
     public ActivityRouter OnUnknownCardAction(CardActionHandler handler)
@@ -43,7 +52,11 @@ public sealed class ActivityRouter
 
     public ActivityRouter OnInvoke(string name, InvokeHandler handler)
     {
-        _invokes[name] = handler;
+        if (!_invokes.TryAdd(name, handler))
+        {
+            throw new InvalidOperationException($"The invoke '{name}' already has a handler.");
+        }
+
         return this;
     }
 

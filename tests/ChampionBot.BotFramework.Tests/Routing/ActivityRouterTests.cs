@@ -32,6 +32,26 @@ public sealed class ActivityRouterTests
     }
 
     [Fact]
+    public void OnCardAction_VerbAlreadyRegisteredInAnotherCase_ThrowsNamingTheVerb()
+    {
+        var router = new ActivityRouter().OnCardAction("result.open", (_, _) => Task.FromResult(InvokeResponses.Message("first")));
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            router.OnCardAction("Result.Open", (_, _) => Task.FromResult(InvokeResponses.Message("second"))));
+
+        Assert.Contains("'Result.Open' already has a handler", error.Message, StringComparison.Ordinal);
+        Assert.True(router.HandlesCardAction("result.open"));
+    }
+
+    [Fact]
+    public void OnInvoke_NameAlreadyRegistered_Throws()
+    {
+        var router = new ActivityRouter().OnInvoke("task/fetch", _ => Task.FromResult(InvokeResponse.NotImplemented()));
+
+        Assert.Throws<InvalidOperationException>(() => router.OnInvoke("task/fetch", _ => Task.FromResult(InvokeResponse.NotImplemented())));
+    }
+
+    [Fact]
     public async Task RouteInvokeAsync_UnknownInvokeName_Is501()
     {
         var response = await new ActivityRouter().RouteInvokeAsync(Turn("""{"type":"invoke","name":"task/fetch"}"""));

@@ -52,7 +52,7 @@ public abstract class DreadChallengeFromGroupTests<TDatabase>
         Assert.Contains("Built from the dread group \"The Monday status report\": 5 people, ≈ 5.5 hours a week in total", form.CardText, StringComparison.Ordinal);
         Assert.Contains("the median person spends ≈ 1 hour a week on it, 60 minutes each time", form.CardText, StringComparison.Ordinal);
         Assert.All(SixAnswers, a => Assert.DoesNotContain(a.Text, form.CardJson, StringComparison.OrdinalIgnoreCase));
-        Assert.Contains($"\"{DreadTopCard.GroupKey}\":1", form.CardJson, StringComparison.Ordinal); // the group's number, never an answer's id
+        Assert.Contains($"\"{ChallengeCardActions.DreadGroupKey}\":1", form.CardJson, StringComparison.Ordinal); // the group's number, never an answer's id
         Assert.DoesNotContain("dreadItemId", form.CardJson, StringComparison.Ordinal);
         Assert.Contains(ids[4], await host.DbAsync(db => db.DreadItems.Select(d => d.Id).ToListAsync())); // the representative stays stored
     }
@@ -122,7 +122,7 @@ public abstract class DreadChallengeFromGroupTests<TDatabase>
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
         await AddDreadsAsync(host, SixAnswers, i => i % 2 == 0 ? "demand-generation" : "content");
 
-        var (type, _) = await host.InvokeAsync("challenge.new", new JsonObject { [DreadTopCard.GroupKey] = 1 }, TestPeople.Owner);
+        var (type, _) = await host.InvokeAsync("challenge.new", new JsonObject { [ChallengeCardActions.DreadGroupKey] = 1 }, TestPeople.Owner);
 
         Assert.Equal("application/vnd.microsoft.activity.message", type);
         var form = Assert.Single(host.Connector.Calls, c => c.Card is not null);

@@ -152,7 +152,7 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
         var before = await DemoProgramAsync(app);
         var body = await app.InvokeAsync(ProgramCard.SaveVerb, Form(before.Id, before.Version, outcome: "Hijacked"), TestPeople.Megan);
 
-        Assert.Contains("Only this program's owners can change it", body.MessageText(), StringComparison.Ordinal);
+        Assert.Contains("is for program owners, so I haven't changed anything", body.MessageText(), StringComparison.Ordinal);
         Assert.Equal(before.BusinessOutcome, (await DemoProgramAsync(app)).BusinessOutcome);
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using ChampionBot.AdaptiveCards;
 
 namespace ChampionBot.Features.Challenges;
@@ -8,7 +7,6 @@ namespace ChampionBot.Features.Challenges;
 public static class ChallengeCard
 {
     public const string Kicker = "This week's challenge";
-    public const string ReportVerb = "result.open";
     public const string ReportTitle = "Report my result";
 
     public static AdaptiveCard Build(ChallengeCardContent content)
@@ -40,13 +38,7 @@ public static class ChallengeCard
             Body = body,
             Actions =
             [
-                new ExecuteAction
-                {
-                    Title = ReportTitle,
-                    Verb = ReportVerb,
-                    Style = ActionStyle.Positive,
-                    Data = new JsonObject { ["challengeId"] = content.ChallengeId, ["keepCard"] = true },
-                },
+                Results.ResultCard.OpenAction(content.ChallengeId, ReportTitle, keepCard: true),
             ],
             MsTeams = TeamsCardOptions.FullWidth,
             FallbackText = $"{Kicker}: {content.Title}. {content.Task}",

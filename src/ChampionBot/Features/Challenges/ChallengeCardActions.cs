@@ -1,19 +1,24 @@
 using System.Globalization;
-using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChampionBot.AdaptiveCards;
 using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Commands;
 using ChampionBot.Features.Dread;
 using ChampionBot.Features.Programs;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Challenges;
 
-/// <summary>The owner's card buttons: open the form (also from the dread ranking), save, edit, schedule next, post now.</summary>
+/// <summary>
+/// The owner's card buttons: open the form (also from the dread ranking), save, edit, schedule next, post now. Only
+/// program owners reach them (<see cref="ChallengesExtensions.MapChallenges"/> declares it); each still checks that the
+/// challenge belongs to the owner's program.
+/// </summary>
 public sealed class ChallengeCardActions(
     ChampionDbContext db,
-    ProgramOwners owners,
     OwnedPrograms programs,
     ChallengeDirectory directory,
     ChallengeAuthoring authoring,
@@ -22,18 +27,19 @@ public sealed class ChallengeCardActions(
 {
     public const string NewVerb = "challenge.new";
 
-    private const string NotOwner = "Only program owners can write or post challenges, so nothing changed.";
+    /// <summary>The card data key carrying a dread group's number in the owner's ranking (never an answer's id).</summary>
+    public const string DreadGroupKey = "dreadGroup";
+
+    /// <summary>The button that opens a new challenge's form starting from dread group <paramref name="rank"/> (the dread ranking's).</summary>
+    public static ExecuteAction NewAction(int rank, string title) =>
+        new() { Title = title, Verb = NewVerb, Data = new JsonObject { [DreadGroupKey] = rank } };
 
     public async Task<AdaptiveCardInvokeResponse> NewAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {
-        if (!await owners.IsOwnerAsync(turn.Activity, turn.CancellationToken))
-        {
-            return InvokeResponses.Message(NotOwner);
-        }
-
         var form = new ChallengeForm();
         ChampionProgram? program = null;
-        if (Raw(action.Data, DreadTopCard.GroupKey) is { } number)
+        var data = CardData.Read<NewChallengeData>(action.Data).Value;
+        if (data.DreadGroup is { } number)
         {
             // Card data can be crafted, so the number goes through the same ranking and k >= 5 rule as the typed command.
             program = await programs.FirstAsync(turn.Activity, turn.CancellationToken);
@@ -50,7 +56,7 @@ public sealed class ChallengeCardActions(
 
             form = DreadOrigin.Form(group, lookup.Rank);
         }
-        else if (Raw(action.Data, "dreadItemId") is not null)
+        else if (data.DreadItemId is not null)
         {
             // Older ranking cards named an answer; an answer is never opened on its own, so they are refused.
             return InvokeResponses.Message($"That button names a single dread answer, which I never open (answers are only shown in groups of at least {DreadRanking.MinimumGroupSize}). {DreadGroups.TopHint}.");
@@ -66,10 +72,16 @@ public sealed class ChallengeCardActions(
     {
         if (await directory.OwnerProgramAsync(turn.Activity, turn.CancellationToken) is not { } program)
         {
-            return InvokeResponses.Message(NotOwner);
+            return InvokeResponses.Message(OwnedPrograms.NoProgramReply);
         }
 
-        var form = ChallengeForm.FromData(action.Data);
+        var (form, unreadable) = CardData.Read<ChallengeForm>(action.Data);
+        if (unreadable.Count > 0)
+        {
+            // A garbled card: the typed values come back with what was wrong, and nothing is saved.
+            return InvokeResponses.Card((await actions.FormAsync(form, program, [.. unreadable.Select(p => p.Message)], turn.CancellationToken)).WriteTo);
+        }
+
         var saved = await authoring.SaveAsync(form, program, turn.Activity.From!.AadObjectId!, turn.CancellationToken);
         if (saved.Challenge is not { } challenge)
         {
@@ -119,10 +131,10 @@ public sealed class ChallengeCardActions(
     {
         if (await directory.OwnerProgramAsync(turn.Activity, turn.CancellationToken) is not { } program)
         {
-            return InvokeResponses.Message(NotOwner);
+            return InvokeResponses.Message(OwnedPrograms.NoProgramReply);
         }
 
-        var id = Number(action.Data, "challengeId");
+        var id = CardData.Read<ChallengeActionData>(action.Data).Value.ChallengeId;
         var challenge = id is null ? null : await directory.FindAsync(id.Value.ToString(CultureInfo.InvariantCulture), turn.CancellationToken);
         if (challenge is null || !ChallengeDirectory.BelongsTo(challenge, program))
         {
@@ -131,16 +143,4 @@ public sealed class ChallengeCardActions(
 
         return await run(challenge, program);
     }
-
-    private static int? Number(JsonElement? data, string name) =>
-        data is { ValueKind: JsonValueKind.Object } values && values.TryGetProperty(name, out var value)
-            ? value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n
-              : value.ValueKind == JsonValueKind.String && int.TryParse(value.GetString(), CultureInfo.InvariantCulture, out var s) ? s : null
-            : null;
-
-    /// <summary>A value as the card sent it (a number or a string), or null when the key is absent.</summary>
-    private static string? Raw(JsonElement? data, string name) =>
-        data is { ValueKind: JsonValueKind.Object } values && values.TryGetProperty(name, out var value)
-            ? value.ValueKind == JsonValueKind.String ? value.GetString() ?? string.Empty : value.GetRawText()
-            : null;
 }

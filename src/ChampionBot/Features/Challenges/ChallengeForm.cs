@@ -1,45 +1,69 @@
 using System.Globalization;
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using ChampionBot.Data.Entities;
-using ChampionBot.Features.Dread;
+using ChampionBot.Features.Commands;
 
 namespace ChampionBot.Features.Challenges;
 
 /// <summary>
-/// What the owner typed in the authoring card, kept as text exactly as typed so a refused save shows every value again.
+/// What the owner typed in the authoring card, kept as text as typed (trimmed) so a refused save shows every value
+/// again; bound from the card by <see cref="CardData"/>, blank fields as empty text.
 /// </summary>
 public sealed record ChallengeForm
 {
     public const string GeneralRole = "everyone";
+    public const string TitleId = "title";
+    public const string TaskId = "task";
+    public const string AudienceRoleId = "audienceRole";
+    public const string AudienceRoleOtherId = "audienceRoleOther";
+    public const string StepsId = "steps";
+    public const string PromptId = "prompt";
+    public const string WhatGoodLooksLikeId = "whatGoodLooksLike";
+    public const string BaselineMinutesId = "baselineMinutes";
+    public const string FrequencyPerWeekId = "frequencyPerWeek";
+    public const string RescueTipId = "rescueTip";
 
+    [JsonPropertyName(CardFields.ChallengeId)]
     public int? ChallengeId { get; init; }
 
     /// <summary>The challenge's version when the form was opened, so a save over someone else's change is refused.</summary>
+    [JsonPropertyName(CardFields.Version)]
     public int? Version { get; init; }
 
     /// <summary>The dread group (its number in the owner's ranking) a new challenge starts from; never an answer id.</summary>
+    [JsonPropertyName(ChallengeCardActions.DreadGroupKey)]
     public int? DreadGroup { get; init; }
 
-    public string Title { get; init; } = string.Empty;
+    [JsonPropertyName(TitleId)]
+    public string Title { get; init => field = value ?? string.Empty; } = string.Empty;
 
-    public string Task { get; init; } = string.Empty;
+    [JsonPropertyName(TaskId)]
+    public string Task { get; init => field = value ?? string.Empty; } = string.Empty;
 
-    public string AudienceRole { get; init; } = string.Empty;
+    [JsonPropertyName(AudienceRoleId)]
+    public string AudienceRole { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>A role typed by hand, used when it is not empty (the choice list only holds roles the bot knows).</summary>
-    public string AudienceRoleOther { get; init; } = string.Empty;
+    [JsonPropertyName(AudienceRoleOtherId)]
+    public string AudienceRoleOther { get; init => field = value ?? string.Empty; } = string.Empty;
 
-    public string Steps { get; init; } = string.Empty;
+    [JsonPropertyName(StepsId)]
+    public string Steps { get; init => field = value ?? string.Empty; } = string.Empty;
 
-    public string Prompt { get; init; } = string.Empty;
+    [JsonPropertyName(PromptId)]
+    public string Prompt { get; init => field = value ?? string.Empty; } = string.Empty;
 
-    public string WhatGoodLooksLike { get; init; } = string.Empty;
+    [JsonPropertyName(WhatGoodLooksLikeId)]
+    public string WhatGoodLooksLike { get; init => field = value ?? string.Empty; } = string.Empty;
 
-    public string BaselineMinutes { get; init; } = string.Empty;
+    [JsonPropertyName(BaselineMinutesId)]
+    public string BaselineMinutes { get; init => field = value ?? string.Empty; } = string.Empty;
 
-    public string FrequencyPerWeek { get; init; } = string.Empty;
+    [JsonPropertyName(FrequencyPerWeekId)]
+    public string FrequencyPerWeek { get; init => field = value ?? string.Empty; } = string.Empty;
 
-    public string RescueTip { get; init; } = string.Empty;
+    [JsonPropertyName(RescueTipId)]
+    public string RescueTip { get; init => field = value ?? string.Empty; } = string.Empty;
 
     public static ChallengeForm FromChallenge(Challenge challenge, bool asCopy) => new()
     {
@@ -55,44 +79,6 @@ public sealed record ChallengeForm
         FrequencyPerWeek = challenge.FrequencyPerWeek.ToString(CultureInfo.InvariantCulture),
         RescueTip = challenge.RescueTip ?? string.Empty,
     };
-
-    /// <summary>Reads the card's submitted data (Action.Execute or the Action.Submit fallback); unknown keys are ignored.</summary>
-    public static ChallengeForm FromData(JsonElement? data)
-    {
-        if (data is not { ValueKind: JsonValueKind.Object } values)
-        {
-            return new ChallengeForm();
-        }
-
-        string Text(string name) => values.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString() ?? string.Empty,
-                JsonValueKind.Number => value.GetRawText(),
-                _ => string.Empty,
-            }
-            : string.Empty;
-
-        int? Number(string name) =>
-            int.TryParse(Text(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
-
-        return new ChallengeForm
-        {
-            ChallengeId = Number("challengeId"),
-            Version = Number("version"),
-            DreadGroup = Number(DreadTopCard.GroupKey),
-            Title = Text("title"),
-            Task = Text("task"),
-            AudienceRole = Text("audienceRole"),
-            AudienceRoleOther = Text("audienceRoleOther"),
-            Steps = Text("steps"),
-            Prompt = Text("prompt"),
-            WhatGoodLooksLike = Text("whatGoodLooksLike"),
-            BaselineMinutes = Text("baselineMinutes"),
-            FrequencyPerWeek = Text("frequencyPerWeek"),
-            RescueTip = Text("rescueTip"),
-        };
-    }
 
     /// <summary>The role the form names: the typed one wins over the choice.</summary>
     public string EffectiveRole => AudienceRoleOther.Trim().Length > 0 ? AudienceRoleOther.Trim() : AudienceRole.Trim();

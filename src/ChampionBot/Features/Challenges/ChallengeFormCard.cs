@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using ChampionBot.AdaptiveCards;
-
-using ChampionBot.Features.Dread;
+using ChampionBot.Features.Commands;
 
 namespace ChampionBot.Features.Challenges;
 
@@ -57,22 +55,22 @@ public static class ChallengeFormCard
 
     private static IEnumerable<CardElement> Inputs(ChallengeForm form, IReadOnlyList<string> knownRoles)
     {
-        yield return new TextInput("title") { Label = "Title", Value = form.Title, MaxLength = 200, IsRequired = true, ErrorMessage = "Give the challenge a title.", Placeholder = "Write the Monday status report with Copilot" };
-        yield return new TextInput("task") { Label = "The task (the work people dread)", Value = form.Task, IsMultiline = true, MaxLength = 1000, IsRequired = true, ErrorMessage = "Name the task." };
-        yield return new ChoiceSetInput("audienceRole")
+        yield return new TextInput(ChallengeForm.TitleId) { Label = "Title", Value = form.Title, MaxLength = 200, IsRequired = true, ErrorMessage = "Give the challenge a title.", Placeholder = "Write the Monday status report with Copilot" };
+        yield return new TextInput(ChallengeForm.TaskId) { Label = "The task (the work people dread)", Value = form.Task, IsMultiline = true, MaxLength = 1000, IsRequired = true, ErrorMessage = "Name the task." };
+        yield return new ChoiceSetInput(ChallengeForm.AudienceRoleId)
         {
             Label = "Audience role",
             Value = RoleChoices(knownRoles, form.AudienceRole).Any(c => c.Value == form.AudienceRole) ? form.AudienceRole : null,
             Choices = RoleChoices(knownRoles, form.AudienceRole),
             Placeholder = "Pick a role",
         };
-        yield return new TextInput("audienceRoleOther") { Label = "…or type a new role", Value = form.AudienceRoleOther, MaxLength = 100, Placeholder = "e.g. field-marketing" };
-        yield return new TextInput("steps") { Label = "The specific steps (one per line)", Value = form.Steps, IsMultiline = true, MaxLength = 4000, Placeholder = "1. Open last week's report in Word (saved in OneDrive)…" };
-        yield return new TextInput("prompt") { Label = "…or the prompt to paste", Value = form.Prompt, IsMultiline = true, MaxLength = 4000 };
-        yield return new TextInput("whatGoodLooksLike") { Label = "What good looks like", Value = form.WhatGoodLooksLike, IsMultiline = true, MaxLength = 2000, IsRequired = true, ErrorMessage = "Say what a good result looks like." };
-        yield return new NumberInput("baselineMinutes") { Label = "Minutes it takes today, without AI", Value = ParseNumber(form.BaselineMinutes), Min = 1, Max = ChallengeRules.MaxBaselineMinutes, IsRequired = true, ErrorMessage = "Minutes from 1 to 1440." };
-        yield return new NumberInput("frequencyPerWeek") { Label = "How often per week (0.25 = monthly)", Value = ParseNumber(form.FrequencyPerWeek), Min = 0.1, Max = ChallengeRules.MaxFrequencyPerWeek, IsRequired = true, ErrorMessage = "A number above 0." };
-        yield return new TextInput("rescueTip") { Label = "Rescue tip (sent when it didn't work)", Value = form.RescueTip, IsMultiline = true, MaxLength = 2000, IsRequired = true, ErrorMessage = "Write the tip for a first failure." };
+        yield return new TextInput(ChallengeForm.AudienceRoleOtherId) { Label = "…or type a new role", Value = form.AudienceRoleOther, MaxLength = 100, Placeholder = "e.g. field-marketing" };
+        yield return new TextInput(ChallengeForm.StepsId) { Label = "The specific steps (one per line)", Value = form.Steps, IsMultiline = true, MaxLength = 4000, Placeholder = "1. Open last week's report in Word (saved in OneDrive)…" };
+        yield return new TextInput(ChallengeForm.PromptId) { Label = "…or the prompt to paste", Value = form.Prompt, IsMultiline = true, MaxLength = 4000 };
+        yield return new TextInput(ChallengeForm.WhatGoodLooksLikeId) { Label = "What good looks like", Value = form.WhatGoodLooksLike, IsMultiline = true, MaxLength = 2000, IsRequired = true, ErrorMessage = "Say what a good result looks like." };
+        yield return new NumberInput(ChallengeForm.BaselineMinutesId) { Label = "Minutes it takes today, without AI", Value = CardData.Number(form.BaselineMinutes), Min = 1, Max = ChallengeRules.MaxBaselineMinutes, IsRequired = true, ErrorMessage = "Minutes from 1 to 1440." };
+        yield return new NumberInput(ChallengeForm.FrequencyPerWeekId) { Label = "How often per week (0.25 = monthly)", Value = CardData.Number(form.FrequencyPerWeek), Min = 0.1, Max = ChallengeRules.MaxFrequencyPerWeek, IsRequired = true, ErrorMessage = "A number above 0." };
+        yield return new TextInput(ChallengeForm.RescueTipId) { Label = "Rescue tip (sent when it didn't work)", Value = form.RescueTip, IsMultiline = true, MaxLength = 2000, IsRequired = true, ErrorMessage = "Write the tip for a first failure." };
     }
 
     private static List<Choice> RoleChoices(IReadOnlyList<string> knownRoles, string current)
@@ -91,22 +89,20 @@ public static class ChallengeFormCard
         var data = new JsonObject();
         if (form.ChallengeId is { } id)
         {
-            data["challengeId"] = id;
+            data[CardFields.ChallengeId] = id;
         }
 
         if (form.Version is { } version)
         {
-            data["version"] = version;
+            data[CardFields.Version] = version;
         }
 
         if (form.DreadGroup is { } dread)
         {
-            data[DreadTopCard.GroupKey] = dread;
+            data[ChallengeCardActions.DreadGroupKey] = dread;
         }
 
         return data;
     }
 
-    private static double? ParseNumber(string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

@@ -65,7 +65,7 @@ public static class ChallengePreviewCard
             yield break;
         }
 
-        var data = new JsonObject { ["challengeId"] = status.Id };
+        var data = new JsonObject { [Features.Commands.CardFields.ChallengeId] = status.Id };
         yield return new ExecuteAction { Title = status.FromLibrary ? "Edit a copy" : "Edit", Verb = EditVerb, Data = data.DeepClone().AsObject() };
         yield return new ExecuteAction { Title = "Schedule next", Verb = ScheduleVerb, Data = data.DeepClone().AsObject() };
         yield return new ExecuteAction { Title = "Post now", Verb = PostVerb, Data = data.DeepClone().AsObject() };

@@ -38,11 +38,11 @@ public static class ChallengesExtensions
     }
 
     public static ActivityRouter MapChallenges(this ActivityRouter router) => router
-        .OnCardAction(ChallengeCardActions.NewVerb, (turn, action) => Actions(turn).NewAsync(turn, action))
-        .OnCardAction(ChallengeFormCard.SaveVerb, (turn, action) => Actions(turn).SaveAsync(turn, action))
-        .OnCardAction(ChallengePreviewCard.EditVerb, (turn, action) => Actions(turn).EditAsync(turn, action))
-        .OnCardAction(ChallengePreviewCard.ScheduleVerb, (turn, action) => Actions(turn).ScheduleNextAsync(turn, action))
-        .OnCardAction(ChallengePreviewCard.PostVerb, (turn, action) => Actions(turn).PostNowAsync(turn, action));
+        .OnCardAction(ChallengeCardActions.NewVerb, CommandAudience.ProgramOwners, (turn, action) => Actions(turn).NewAsync(turn, action))
+        .OnCardAction(ChallengeFormCard.SaveVerb, CommandAudience.ProgramOwners, (turn, action) => Actions(turn).SaveAsync(turn, action))
+        .OnCardAction(ChallengePreviewCard.EditVerb, CommandAudience.ProgramOwners, (turn, action) => Actions(turn).EditAsync(turn, action))
+        .OnCardAction(ChallengePreviewCard.ScheduleVerb, CommandAudience.ProgramOwners, (turn, action) => Actions(turn).ScheduleNextAsync(turn, action))
+        .OnCardAction(ChallengePreviewCard.PostVerb, CommandAudience.ProgramOwners, (turn, action) => Actions(turn).PostNowAsync(turn, action));
 
     private static ChallengeCardActions Actions(TurnContext turn) => turn.Services.GetRequiredService<ChallengeCardActions>();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using ChampionBot.AdaptiveCards;
 
 namespace ChampionBot.Features.Commands;
@@ -21,3 +22,6 @@ public static class CommandButton
         Data = new JsonObject { [CommandKey] = command },
     };
 }
+
+/// <summary>What a <see cref="CommandButton"/> carries: the command text to run.</summary>
+public sealed record CommandButtonData([property: JsonPropertyName(CommandButton.CommandKey)] string? Command);

@@ -8,7 +8,7 @@ public static class CommandButtonHandler
 {
     public static async Task<AdaptiveCardInvokeResponse> RunAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {
-        if (new CardInputs(action.Data).Text(CommandButton.CommandKey) is not { } command)
+        if (CardData.Read<CommandButtonData>(action.Data).Value.Command is not { } command)
         {
             return InvokeResponses.Message("This button is out of date. Type help to see what I can do.");
         }

@@ -87,9 +87,20 @@ public sealed class CommandCatalog(IEnumerable<IBotCommand> commands)
         return rest.TrimEnd().TrimEnd("?!.").ToString();
     }
 
-    private static List<(string Phrase, IBotCommand Command)> Phrases(IEnumerable<IBotCommand> commands) =>
-        [.. commands
-            .SelectMany(c => c.Aliases.Prepend(c.Name).Select(phrase => (Phrase: phrase, Command: c)))
-            .OrderByDescending(p => p.Phrase.Length)
-            .ThenBy(p => p.Phrase, StringComparer.Ordinal)];
+    /// <summary>Every name and alias, longest first; one phrase naming two commands is a mistake refused at start.</summary>
+    private static List<(string Phrase, IBotCommand Command)> Phrases(IEnumerable<IBotCommand> commands)
+    {
+        var phrases = commands.SelectMany(c => c.Aliases.Prepend(c.Name).Select(phrase => (Phrase: Normalize(phrase), Command: c))).ToList();
+        var taken = new Dictionary<string, IBotCommand>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (phrase, command) in phrases)
+        {
+            if (!taken.TryAdd(phrase, command))
+            {
+                throw new InvalidOperationException(
+                    $"The command phrase '{phrase}' is claimed by both '{taken[phrase].Name}' and '{command.Name}'; each name or alias belongs to one command.");
+            }
+        }
+
+        return [.. phrases.OrderByDescending(p => p.Phrase.Length).ThenBy(p => p.Phrase, StringComparer.Ordinal)];
+    }
 }

@@ -34,9 +34,7 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ProgramOwn
         if (command.Audience == CommandAudience.ProgramOwners && !isOwner)
         {
             LogRefused(logger, command.Name);
-            await turn.SendTextAsync(
-                $"Sorry, **{command.Name}** is for program owners, so I haven't changed anything. " +
-                "If you think you should be one, ask your program owner to add you. Type **help** to see what you can do.");
+            await turn.SendTextAsync(CommandRefusals.NotInAudience($"**{command.Name}**", command.Audience));
             return;
         }
 

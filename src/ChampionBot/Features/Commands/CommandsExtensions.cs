@@ -15,10 +15,12 @@ public static class CommandsExtensions
     {
         services.AddScoped<CommandCatalog>();
         services.AddScoped<CommandDispatcher>();
+        services.AddScoped<CardActionGate>();
+        services.AddHostedService<CommandCatalogCheck>();
         return services;
     }
 
     public static ActivityRouter MapCommands(this ActivityRouter router) => router
-        .OnCardAction(CommandButton.Verb, CommandButtonHandler.RunAsync)
+        .OnCardAction(CommandButton.Verb, CommandAudience.Everyone, CommandButtonHandler.RunAsync)
         .OnMessage(turn => turn.Services.GetRequiredService<CommandDispatcher>().HandleAsync(turn));
 }

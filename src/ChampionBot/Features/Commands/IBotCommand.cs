@@ -1,5 +1,10 @@
 namespace ChampionBot.Features.Commands;
 
+/// <summary>
+/// Who may use a command or a card action (<see cref="CardActionRoutes"/>); checked before its handler runs. An audience
+/// that depends on what a card is about (the nominee's manager, say) becomes a new member here and a case in
+/// <see cref="CardActionGate"/>, which has the card's data to decide.
+/// </summary>
 public enum CommandAudience
 {
     Everyone,

@@ -1,17 +1,20 @@
+using System.Text.Json.Serialization;
 using ChampionBot.Features.Commands;
 
 namespace ChampionBot.Features.Dread;
 
 /// <summary>What the dread card sent, exactly as typed, so a card with an error can show it again.</summary>
-public sealed record DreadAnswerInput(string? Text, string? Minutes, string? Frequency, string? TimesPerWeek, string? Role, string? Task = null)
+public sealed record DreadAnswerInput(
+    [property: JsonPropertyName(DreadCard.TextInputId)] string? Text,
+    [property: JsonPropertyName(DreadCard.MinutesInputId)] string? Minutes,
+    [property: JsonPropertyName(DreadCard.FrequencyInputId)] string? Frequency,
+    [property: JsonPropertyName(DreadCard.TimesPerWeekInputId)] string? TimesPerWeek,
+    [property: JsonPropertyName(DreadCard.RoleInputId)] string? Role,
+    [property: JsonPropertyName(DreadCard.TaskInputId)] string? Task = null)
 {
-    public static DreadAnswerInput Read(CardInputs data) => new(
-        data.Text(DreadCard.TextInputId),
-        data.Text(DreadCard.MinutesInputId),
-        data.Text(DreadCard.FrequencyInputId),
-        data.Text(DreadCard.TimesPerWeekInputId),
-        data.Text(DreadCard.RoleInputId),
-        data.Text(DreadCard.TaskInputId));
+    /// <summary>The card instance the answer was given on (a second submit of one card updates the same answer).</summary>
+    [JsonPropertyName(DreadCard.CardIdKey)]
+    public string? CardId { get; init; }
 }
 
 /// <summary>
@@ -57,7 +60,7 @@ public sealed record DreadAnswer(string Text, int Minutes, double TimesPerWeek, 
             problems.Add($"Keep it to {MaxTextLength} characters (you wrote {text.Length}).");
         }
 
-        var minutes = CardInputs.ParseNumber(input.Minutes);
+        var minutes = CardData.Number(input.Minutes);
         if (minutes is null)
         {
             problems.Add("Say how many minutes it takes each time, as a number.");
@@ -88,7 +91,7 @@ public sealed record DreadAnswer(string Text, int Minutes, double TimesPerWeek, 
         // A number typed by the person is more precise than the choice, so it wins when both are given.
         if (input.TimesPerWeek is { } typed)
         {
-            var number = CardInputs.ParseNumber(typed);
+            var number = CardData.Number(typed);
             if (number is > 0 and <= MaxTimesPerWeek)
             {
                 return number;
@@ -98,7 +101,7 @@ public sealed record DreadAnswer(string Text, int Minutes, double TimesPerWeek, 
             return null;
         }
 
-        var chosen = CardInputs.ParseNumber(input.Frequency);
+        var chosen = CardData.Number(input.Frequency);
         if (chosen is null || !DreadFrequencies.Options.Any(o => o.TimesPerWeek == chosen))
         {
             problems.Add("Choose how often it comes round, or type how many times a week.");

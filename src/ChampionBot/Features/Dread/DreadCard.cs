@@ -85,7 +85,7 @@ public static class DreadCard
             Max = DreadAnswer.MaxMinutes,
             IsRequired = true,
             ErrorMessage = "Enter the minutes it takes each time, from 0 to 1440.",
-            Value = CardInputs.ParseNumber(typed?.Minutes),
+            Value = CardData.Number(typed?.Minutes),
         });
         body.Add(new ChoiceSetInput(FrequencyInputId)
         {
@@ -101,7 +101,7 @@ public static class DreadCard
             Placeholder = "e.g. 3",
             Min = 0,
             Max = DreadAnswer.MaxTimesPerWeek,
-            Value = CardInputs.ParseNumber(typed?.TimesPerWeek),
+            Value = CardData.Number(typed?.TimesPerWeek),
         });
         if (roles.Count > 0)
         {

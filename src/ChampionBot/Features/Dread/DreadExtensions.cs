@@ -18,6 +18,6 @@ public static class DreadExtensions
     }
 
     public static ActivityRouter MapDread(this ActivityRouter router) => router
-        .OnCardAction(DreadCard.OpenVerb, (turn, _) => turn.Services.GetRequiredService<DreadSubmitHandler>().OpenAsync(turn))
-        .OnCardAction(DreadCard.SubmitVerb, (turn, action) => turn.Services.GetRequiredService<DreadSubmitHandler>().HandleAsync(turn, action));
+        .OnCardAction(DreadCard.OpenVerb, CommandAudience.Everyone, (turn, _) => turn.Services.GetRequiredService<DreadSubmitHandler>().OpenAsync(turn))
+        .OnCardAction(DreadCard.SubmitVerb, CommandAudience.Everyone, (turn, action) => turn.Services.GetRequiredService<DreadSubmitHandler>().HandleAsync(turn, action));
 }

@@ -38,8 +38,8 @@ public sealed partial class DreadSubmitHandler(
 
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {
-        var data = new CardInputs(action.Data);
-        var cardId = data.Text(DreadCard.CardIdKey);
+        var input = CardData.Read<DreadAnswerInput>(action.Data).Value;
+        var cardId = input.CardId;
         if (cardId is null || cardId.Length > 64)
         {
             return InvokeResponses.Message("This card is out of date. Type **dread** and I'll send you a fresh one.");
@@ -51,7 +51,6 @@ public sealed partial class DreadSubmitHandler(
         }
 
         // The card may ask for a role; a person whose role is already known keeps it.
-        var input = DreadAnswerInput.Read(data);
         input = participant.Role is null ? input : input with { Role = null };
         var roleChoices = await question.RoleChoicesAsync(participant, turn.CancellationToken);
         var taskChoices = await question.TasksAsync(participant, turn.CancellationToken);

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using ChampionBot.AdaptiveCards;
 
 namespace ChampionBot.Features.Dread;
@@ -7,10 +6,6 @@ namespace ChampionBot.Features.Dread;
 public static class DreadTopCard
 {
     public const string Title = "What your people dread most";
-    public const string ChallengeVerb = "challenge.new";
-
-    /// <summary>The card data key carrying the group's number in the ranking (never an answer's id).</summary>
-    public const string GroupKey = "dreadGroup";
 
     public static AdaptiveCard Build(string programName, DreadRankingResult ranking)
     {
@@ -88,12 +83,7 @@ public static class DreadTopCard
             {
                 Actions =
                 [
-                    new ExecuteAction
-                    {
-                        Title = "Turn into a challenge",
-                        Verb = ChallengeVerb,
-                        Data = new JsonObject { [GroupKey] = rank },
-                    },
+                    Challenges.ChallengeCardActions.NewAction(rank, "Turn into a challenge"),
                 ],
             },
             new TextBlock($"Or type **challenge new from dread {rank}**") { IsSubtle = true, Wrap = true, Spacing = Spacing.Small },

@@ -20,8 +20,8 @@ public static class PrivacyExtensions
     }
 
     public static ActivityRouter MapPrivacy(this ActivityRouter router) => router
-        .OnCardAction(ForgetMeCard.ConfirmVerb, ConfirmForgetAsync)
-        .OnCardAction(ForgetMeCard.CancelVerb, (_, _) => Task.FromResult(InvokeResponses.Card(ForgetMeCard.Kept().WriteTo)));
+        .OnCardAction(ForgetMeCard.ConfirmVerb, CommandAudience.Everyone, ConfirmForgetAsync)
+        .OnCardAction(ForgetMeCard.CancelVerb, CommandAudience.Everyone, (_, _) => Task.FromResult(InvokeResponses.Card(ForgetMeCard.Kept().WriteTo)));
 
     private static async Task<AdaptiveCardInvokeResponse> ConfirmForgetAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {

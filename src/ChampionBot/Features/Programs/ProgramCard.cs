@@ -13,7 +13,7 @@ public static class ProgramCard
     public const string EditVerb = "program.edit";
     public const string ViewVerb = "program.view";
     public const string ProgramIdKey = "programId";
-    public const string VersionKey = "version";
+    public const string VersionKey = CardFields.Version;
 
     public static AdaptiveCard View(ChampionProgram program, ProgramFacts facts, DateTimeOffset now, string? notice = null)
     {
@@ -89,7 +89,7 @@ public static class ProgramCard
             Max = 100,
             IsRequired = true,
             ErrorMessage = "A percentage from 0 to 100.",
-            Value = CardInputs.ParseNumber(typed.Capacity),
+            Value = CardData.Number(typed.Capacity),
         });
         var zones = TimeZoneChoices.For(typed.TimeZone, setting.OwnersTimeZone, setting.Now);
         body.Add(new ChoiceSetInput(ProgramFormInput.TimeZoneId)

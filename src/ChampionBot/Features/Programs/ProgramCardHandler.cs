@@ -45,13 +45,13 @@ public sealed partial class ProgramCardHandler(
 
     public async Task<AdaptiveCardInvokeResponse> SaveAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {
-        var data = new CardInputs(action.Data);
-        if (data.Int(ProgramCard.VersionKey) is not { } version || await LoadOwnedAsync(turn, action) is not { } program)
+        var ids = CardData.Read<ProgramCardData>(action.Data).Value;
+        if (ids.Version is not { } version || await LoadOwnedAsync(turn, action) is not { } program)
         {
-            return InvokeResponses.Message(data.Int(ProgramCard.ProgramIdKey) is null ? Gone : NotAnOwner);
+            return InvokeResponses.Message(ids.ProgramId is null ? Gone : NotAnOwner);
         }
 
-        var input = ProgramFormInput.Read(data);
+        var input = CardData.Read<ProgramFormInput>(action.Data).Value;
         var scopes = await view.ScopesAsync(program, turn.CancellationToken);
         var now = time.GetUtcNow();
         var (edit, problems) = ProgramEdit.Validate(input, program, scopes);
@@ -93,7 +93,7 @@ public sealed partial class ProgramCardHandler(
 
     private async Task<ChampionProgram?> LoadOwnedAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {
-        var programId = new CardInputs(action.Data).Int(ProgramCard.ProgramIdKey);
+        var programId = CardData.Read<ProgramCardData>(action.Data).Value.ProgramId;
         if (programId is not { } id || !await programs.OwnsAsync(turn.Activity, id, turn.CancellationToken))
         {
             return null;

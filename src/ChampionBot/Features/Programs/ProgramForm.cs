@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Commands;
 
@@ -9,7 +10,15 @@ namespace ChampionBot.Features.Programs;
 /// picked as days (<see cref="Days"/>, "MON,THU") and a time (<see cref="Time"/>, "09:00"); the time zone is an IANA id.
 /// </summary>
 public sealed record ProgramFormInput(
-    string? Name, string? Outcome, string? Kpi, string? Capacity, string? TimeZone, string? Days, string? Time, string? Scope, bool ConfirmScope)
+    [property: JsonPropertyName(ProgramFormInput.NameId)] string? Name,
+    [property: JsonPropertyName(ProgramFormInput.OutcomeId)] string? Outcome,
+    [property: JsonPropertyName(ProgramFormInput.KpiId)] string? Kpi,
+    [property: JsonPropertyName(ProgramFormInput.CapacityId)] string? Capacity,
+    [property: JsonPropertyName(ProgramFormInput.TimeZoneId)] string? TimeZone,
+    [property: JsonPropertyName(ProgramFormInput.DaysId)] string? Days,
+    [property: JsonPropertyName(ProgramFormInput.TimeId)] string? Time,
+    [property: JsonPropertyName(ProgramFormInput.ScopeId)] string? Scope,
+    [property: JsonPropertyName(ProgramFormInput.ConfirmScopeId)] bool ConfirmScope)
 {
     public const string NameId = "programName";
     public const string OutcomeId = "programOutcome";
@@ -20,10 +29,6 @@ public sealed record ProgramFormInput(
     public const string TimeId = "programTime";
     public const string ScopeId = "programScope";
     public const string ConfirmScopeId = "programScopeConfirm";
-
-    public static ProgramFormInput Read(CardInputs data) => new(
-        data.Text(NameId), data.Text(OutcomeId), data.Text(KpiId), data.Text(CapacityId), data.Text(TimeZoneId),
-        data.Text(DaysId), data.Text(TimeId), data.Text(ScopeId), data.Flag(ConfirmScopeId));
 
     public static ProgramFormInput From(ChampionProgram program)
     {
@@ -55,7 +60,7 @@ public sealed record ProgramEdit(
             problems.Add("Keep the KPI to 1000 characters.");
         }
 
-        var capacity = CardInputs.ParseNumber(input.Capacity);
+        var capacity = CardData.Number(input.Capacity);
         if (capacity is null or < 0 or > 100)
         {
             problems.Add("The capacity target is a percentage of working time: a number from 0 to 100.");

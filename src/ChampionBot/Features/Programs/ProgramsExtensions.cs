@@ -18,9 +18,9 @@ public static class ProgramsExtensions
     }
 
     public static ActivityRouter MapPrograms(this ActivityRouter router) => router
-        .OnCardAction(ProgramCard.EditVerb, (turn, action) => Handler(turn).EditAsync(turn, action))
-        .OnCardAction(ProgramCard.ViewVerb, (turn, action) => Handler(turn).ViewAsync(turn, action))
-        .OnCardAction(ProgramCard.SaveVerb, (turn, action) => Handler(turn).SaveAsync(turn, action));
+        .OnCardAction(ProgramCard.EditVerb, CommandAudience.ProgramOwners, (turn, action) => Handler(turn).EditAsync(turn, action))
+        .OnCardAction(ProgramCard.ViewVerb, CommandAudience.ProgramOwners, (turn, action) => Handler(turn).ViewAsync(turn, action))
+        .OnCardAction(ProgramCard.SaveVerb, CommandAudience.ProgramOwners, (turn, action) => Handler(turn).SaveAsync(turn, action));
 
     private static ProgramCardHandler Handler(TurnContext turn) => turn.Services.GetRequiredService<ProgramCardHandler>();
 }

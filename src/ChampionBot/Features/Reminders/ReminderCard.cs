@@ -22,7 +22,7 @@ public static class ReminderCard
         Actions =
         [
             ResultCard.OpenAction(challenge.Id),
-            new ExecuteAction { Title = "Snooze two weeks", Verb = SnoozeVerb, Data = new JsonObject { ["challengeId"] = challenge.Id } },
+            new ExecuteAction { Title = "Snooze two weeks", Verb = SnoozeVerb, Data = new JsonObject { [Commands.CardFields.ChallengeId] = challenge.Id } },
         ],
         MsTeams = TeamsCardOptions.FullWidth,
         FallbackText = $"Reminder: how did {challenge.Title} go?",

@@ -1,4 +1,5 @@
 using ChampionBot.BotFramework.Routing;
+using ChampionBot.Features.Commands;
 using ChampionBot.Data;
 using ChampionBot.Features.Participants;
 using ChampionBot.Scheduling;
@@ -14,7 +15,7 @@ public static class RemindersExtensions
         return services;
     }
 
-    public static ActivityRouter MapReminders(this ActivityRouter router) => router.OnCardAction(ReminderCard.SnoozeVerb, SnoozeAsync);
+    public static ActivityRouter MapReminders(this ActivityRouter router) => router.OnCardAction(ReminderCard.SnoozeVerb, CommandAudience.Everyone, SnoozeAsync);
 
     private static async Task<BotFramework.Schema.AdaptiveCardInvokeResponse> SnoozeAsync(TurnContext turn, BotFramework.Schema.AdaptiveCardInvokeAction action)
     {

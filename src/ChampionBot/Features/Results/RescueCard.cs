@@ -33,7 +33,7 @@ public static class RescueCard
                     Title = "Try again",
                     Verb = RetryVerb,
                     Style = ActionStyle.Positive,
-                    Data = new JsonObject { ["challengeId"] = challenge.Id },
+                    Data = new JsonObject { [Commands.CardFields.ChallengeId] = challenge.Id },
                 },
             ],
             MsTeams = TeamsCardOptions.FullWidth,

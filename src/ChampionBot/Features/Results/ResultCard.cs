@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ChampionBot.AdaptiveCards;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Commands;
 
 namespace ChampionBot.Features.Results;
 
@@ -19,9 +20,20 @@ public static class ResultCard
         new("1", "1"), new("2", "2"), new("3", "3"), new("4", "4"), new("5", "5"),
     ];
 
-    /// <summary>The button other cards (challenge posts, reminders) use to open this card.</summary>
-    public static ExecuteAction OpenAction(int challengeId, string title = "Report my result") =>
-        new() { Title = title, Verb = OpenVerb, Data = new JsonObject { ["challengeId"] = challengeId }, Style = ActionStyle.Positive };
+    /// <summary>
+    /// The button other cards (challenge posts, reminders) use to open this card; <paramref name="keepCard"/> sends the
+    /// form as a new message so the card clicked (a challenge's steps) stays in view.
+    /// </summary>
+    public static ExecuteAction OpenAction(int challengeId, string title = "Report my result", bool keepCard = false)
+    {
+        var data = new JsonObject { [CardFields.ChallengeId] = challengeId };
+        if (keepCard)
+        {
+            data[KeepCardKey] = true;
+        }
+
+        return new() { Title = title, Verb = OpenVerb, Data = data, Style = ActionStyle.Positive };
+    }
 
     /// <summary>The card for a person's result: empty for a first report, else the stored answers to edit.</summary>
     public static AdaptiveCard For(Challenge challenge, Result? stored) =>
@@ -32,7 +44,7 @@ public static class ResultCard
     public static AdaptiveCard Build(Challenge challenge, ResultForm form, IReadOnlyList<string> errors, ResultForm? stored = null)
     {
         var editing = stored is not null;
-        var data = new JsonObject { ["challengeId"] = challenge.Id };
+        var data = new JsonObject { [CardFields.ChallengeId] = challenge.Id };
         if (stored is not null)
         {
             data[ResultForm.StoredKey] = stored.ToJson();

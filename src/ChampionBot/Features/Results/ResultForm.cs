@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace ChampionBot.Features.Results;
 
@@ -19,36 +19,26 @@ public sealed record ResultForm
 
     public static readonly ResultForm Empty = new();
 
+    [JsonPropertyName(WorkedId)]
     public string? Worked { get; init; }
 
+    [JsonPropertyName(MinutesBeforeId)]
     public string? MinutesBefore { get; init; }
 
+    [JsonPropertyName(MinutesWithAiId)]
     public string? MinutesWithAi { get; init; }
 
+    [JsonPropertyName(TimesPerWeekId)]
     public string? TimesPerWeek { get; init; }
 
+    [JsonPropertyName(QualityId)]
     public string? Quality { get; init; }
 
+    [JsonPropertyName(FeelingId)]
     public string? Feeling { get; init; }
 
+    [JsonPropertyName(DifferentlyId)]
     public string? Differently { get; init; }
-
-    public static ResultForm From(JsonElement? data) => new()
-    {
-        Worked = CardData.Text(data, WorkedId),
-        MinutesBefore = CardData.Text(data, MinutesBeforeId),
-        MinutesWithAi = CardData.Text(data, MinutesWithAiId),
-        TimesPerWeek = CardData.Text(data, TimesPerWeekId),
-        Quality = CardData.Text(data, QualityId),
-        Feeling = CardData.Text(data, FeelingId),
-        Differently = CardData.Text(data, DifferentlyId),
-    };
-
-    /// <summary>The answers an edit card was opened with (<see cref="StoredKey"/>); null on a first-report card.</summary>
-    public static ResultForm? StoredOn(JsonElement? data) =>
-        data is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty(StoredKey, out var stored) && stored.ValueKind == JsonValueKind.Object
-            ? From(stored)
-            : null;
 
     /// <summary>
     /// The form pre-filled from a stored result ("Edit my answers"). "Did it work?" is the latest try: after "it worked

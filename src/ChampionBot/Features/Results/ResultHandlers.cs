@@ -2,6 +2,7 @@ using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Commands;
 using ChampionBot.Features.Conversations;
 using ChampionBot.Features.Participants;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ public sealed class ResultHandlers(
 
     public async Task<AdaptiveCardInvokeResponse> OpenAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {
-        if (CardData.ChallengeId(action.Data) is not { } challengeId)
+        var data = CardData.Read<ResultCardData>(action.Data).Value;
+        if (data.Challenge is not { } challengeId)
         {
             return Broken();
         }
@@ -43,7 +45,7 @@ public sealed class ResultHandlers(
             return InvokeResponses.Message("I've sent you the result card in our 1:1 chat (ChampionBot under Chat): your answers stay between us.");
         }
 
-        if (new Commands.CardInputs(action.Data).Text(ResultCard.KeepCardKey) is "true")
+        if (data.KeepCard)
         {
             // Opened from the challenge card: the form comes below it, so the steps stay in view while filling it in.
             await turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), $"Report your result for {challenge.Title}"));

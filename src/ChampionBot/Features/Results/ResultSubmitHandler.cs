@@ -1,5 +1,6 @@
 using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Schema;
+using ChampionBot.Features.Commands;
 using ChampionBot.Features.Participants;
 
 namespace ChampionBot.Features.Results;
@@ -13,9 +14,10 @@ public sealed class ResultSubmitHandler(ResultWriter writer)
 {
     public async Task<AdaptiveCardInvokeResponse> SubmitAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {
-        var form = ResultForm.From(action.Data);
-        var stored = ResultForm.StoredOn(action.Data);
-        if (CardData.ChallengeId(action.Data) is not { } challengeId)
+        var form = CardData.Read<ResultForm>(action.Data).Value;
+        var card = CardData.Read<ResultCardData>(action.Data).Value;
+        var stored = card.Stored;
+        if (card.Challenge is not { } challengeId)
         {
             return await turn.Services.GetRequiredService<ResultHandlers>().BrokenAsync(turn, form, stored);
         }

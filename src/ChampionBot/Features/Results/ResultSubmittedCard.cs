@@ -52,7 +52,7 @@ public static class ResultSubmittedCard
             ],
             Actions =
             [
-                new ExecuteAction { Title = "Edit my answers", Verb = ResultCard.OpenVerb, Data = new JsonObject { ["challengeId"] = challenge.Id } },
+                new ExecuteAction { Title = "Edit my answers", Verb = ResultCard.OpenVerb, Data = new JsonObject { [Commands.CardFields.ChallengeId] = challenge.Id } },
             ],
             MsTeams = TeamsCardOptions.FullWidth,
             FallbackText = $"Result for {challenge.Title}: {MinutesSaved.Describe(saved)} a week",

@@ -19,8 +19,8 @@ public static class ResultsExtensions
     }
 
     public static ActivityRouter MapResults(this ActivityRouter router) => router
-        .OnCardAction(ResultCard.OpenVerb, (turn, action) => turn.Services.GetRequiredService<ResultHandlers>().OpenAsync(turn, action))
-        .OnCardAction(ResultCard.SubmitVerb, (turn, action) => turn.Services.GetRequiredService<ResultSubmitHandler>().SubmitAsync(turn, action))
-        .OnCardAction(RescueCard.RetryVerb, (turn, action) => turn.Services.GetRequiredService<RetryHandlers>().StartAsync(turn, action))
-        .OnCardAction(RetryCard.ReportVerb, (turn, action) => turn.Services.GetRequiredService<RetryHandlers>().ReportAsync(turn, action));
+        .OnCardAction(ResultCard.OpenVerb, CommandAudience.Everyone, (turn, action) => turn.Services.GetRequiredService<ResultHandlers>().OpenAsync(turn, action))
+        .OnCardAction(ResultCard.SubmitVerb, CommandAudience.Everyone, (turn, action) => turn.Services.GetRequiredService<ResultSubmitHandler>().SubmitAsync(turn, action))
+        .OnCardAction(RescueCard.RetryVerb, CommandAudience.Everyone, (turn, action) => turn.Services.GetRequiredService<RetryHandlers>().StartAsync(turn, action))
+        .OnCardAction(RetryCard.ReportVerb, CommandAudience.Everyone, (turn, action) => turn.Services.GetRequiredService<RetryHandlers>().ReportAsync(turn, action));
 }

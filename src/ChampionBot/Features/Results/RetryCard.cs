@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ChampionBot.AdaptiveCards;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Commands;
 
 namespace ChampionBot.Features.Results;
 
@@ -69,6 +70,6 @@ public static class RetryCard
         Title = title,
         Verb = ReportVerb,
         Style = style,
-        Data = new JsonObject { ["challengeId"] = challengeId, [WorkedKey] = answer },
+        Data = new JsonObject { [CardFields.ChallengeId] = challengeId, [WorkedKey] = answer },
     };
 }

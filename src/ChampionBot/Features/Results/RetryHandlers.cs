@@ -1,6 +1,7 @@
 using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
+using ChampionBot.Features.Commands;
 using ChampionBot.Features.Participants;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,8 +31,9 @@ public sealed class RetryHandlers(ParticipantDirectory directory, CurrentChallen
         }
 
         var (result, challenge, workingHours) = found;
-        var minutesText = CardData.Text(action.Data, RetryCard.MinutesId);
-        bool? worked = CardData.Text(action.Data, RetryCard.WorkedKey) switch
+        var data = CardData.Read<ResultCardData>(action.Data).Value;
+        var minutesText = data.RetryMinutes;
+        bool? worked = data.RetryWorked switch
         {
             "yes" => true,
             "no" => false,
@@ -73,7 +75,7 @@ public sealed class RetryHandlers(ParticipantDirectory directory, CurrentChallen
 
     private async Task<(Data.Entities.Result Result, Data.Entities.Challenge Challenge, double WorkingHoursPerWeek)?> LoadAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {
-        if (CardData.ChallengeId(action.Data) is not { } challengeId
+        if (CardData.Read<ResultCardData>(action.Data).Value.Challenge is not { } challengeId
             || await directory.RecordSenderAsync(turn.Activity, turn.CancellationToken) is not { } participant
             || await challenges.OpenForResultsAsync(challengeId, turn.CancellationToken) is not { } challenge)
         {
@@ -85,7 +87,7 @@ public sealed class RetryHandlers(ParticipantDirectory directory, CurrentChallen
     }
 
     private static AdaptiveCardInvokeResponse Missing(AdaptiveCardInvokeAction action) =>
-        CardData.ChallengeId(action.Data) is null
+        CardData.Read<ResultCardData>(action.Data).Value.Challenge is null
             ? ResultHandlers.Broken()
             : InvokeResponses.Card(NoticeCard.Build(
                 "Nothing to try again",

@@ -1,0 +1,14 @@
+namespace ChampionBot.Features.Commands;
+
+/// <summary>The one wording for "that isn't for you", for typed commands and card buttons alike.</summary>
+public static class CommandRefusals
+{
+    /// <param name="what">What was used, as the answer names it: "**challenge new**" or "that button".</param>
+    public static string NotInAudience(string what, CommandAudience audience) => audience switch
+    {
+        CommandAudience.ProgramOwners =>
+            $"Sorry, {what} is for program owners, so I haven't changed anything. " +
+            "If you think you should be one, ask your program owner to add you. Type **help** to see what you can do.",
+        _ => $"Sorry, {what} isn't for you, so I haven't changed anything. Type **help** to see what you can do.",
+    };
+}
