@@ -14,6 +14,9 @@ public abstract class ChampionDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<ProgramOwner> ProgramOwners => Set<ProgramOwner>();
 
+    /// <summary>The program each owner of several chose with <c>program use</c>.</summary>
+    public DbSet<ProgramChoice> ProgramChoices => Set<ProgramChoice>();
+
     public DbSet<Participant> Participants => Set<Participant>();
 
     public DbSet<ConversationReference> ConversationReferences => Set<ConversationReference>();

@@ -107,11 +107,12 @@ public static class CardGallery
             new("19:marketing-pilot@thread.tacv2", "19:ai-challenges@thread.tacv2", "Marketing Pilot team, AI Challenges channel (now)", "Marketing Pilot team, AI Challenges channel"),
             new("19:sales@thread.tacv2", "19:sales@thread.tacv2", "Sales team, General channel", "Sales team, General channel"),
         };
-        var facts = new ProgramFacts(14, 1, ["Alex Wilber"], scopes, "Marketing Pilot team, AI Challenges channel");
+        var facts = new ProgramFacts(14, 1, ["Alex Wilber"], scopes, "Marketing Pilot team, AI Challenges channel", []);
         var now = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
         var setting = new ProgramFormSetting(1, 3, program.CadenceCron, scopes, "Europe/London", now);
         yield return ("program", ProgramCard.View(program, facts, now));
         yield return ("program (saved)", ProgramCard.View(program, facts, now, "Saved. Changed: cadence."));
+        yield return ("program (owner of several)", ProgramCard.View(program, facts with { OtherPrograms = ["Sales Pilot"] }, now));
         yield return ("program edit", ProgramCard.Form(setting, ProgramFormInput.From(program)));
         yield return ("program edit (errors)", ProgramCard.Form(setting, ProgramFormInput.From(program) with { Days = null, Time = "9 o'clock" }, ["Pick at least one day of the week to post on.", "Pick the time to post, for example 09:00."]));
         yield return ("program edit (no scopes)", ProgramCard.Form(setting with { Scopes = [] }, ProgramFormInput.From(program)));

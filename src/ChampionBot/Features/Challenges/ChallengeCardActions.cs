@@ -42,7 +42,7 @@ public sealed class ChallengeCardActions(
         if (data.DreadGroup is { } number)
         {
             // Card data can be crafted, so the number goes through the same ranking and k >= 5 rule as the typed command.
-            program = await programs.FirstAsync(turn.Activity, turn.CancellationToken);
+            program = await programs.CurrentAsync(turn.Activity, turn.CancellationToken);
             if (program is null)
             {
                 return InvokeResponses.Message(OwnedPrograms.NoProgramReply);
@@ -70,7 +70,7 @@ public sealed class ChallengeCardActions(
 
     public async Task<AdaptiveCardInvokeResponse> SaveAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {
-        if (await directory.OwnerProgramAsync(turn.Activity, turn.CancellationToken) is not { } program)
+        if (await programs.CurrentAsync(turn.Activity, turn.CancellationToken) is not { } program)
         {
             return InvokeResponses.Message(OwnedPrograms.NoProgramReply);
         }
@@ -129,7 +129,7 @@ public sealed class ChallengeCardActions(
     private async Task<AdaptiveCardInvokeResponse> WithChallengeAsync(
         TurnContext turn, AdaptiveCardInvokeAction action, Func<Challenge, ChampionProgram, Task<AdaptiveCardInvokeResponse>> run)
     {
-        if (await directory.OwnerProgramAsync(turn.Activity, turn.CancellationToken) is not { } program)
+        if (await programs.CurrentAsync(turn.Activity, turn.CancellationToken) is not { } program)
         {
             return InvokeResponses.Message(OwnedPrograms.NoProgramReply);
         }

@@ -1,16 +1,14 @@
 using System.Globalization;
-using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
-using ChampionBot.Features.Participants;
-using ChampionBot.Features.Programs;
+using ChampionBot.Features.Champions;
 using ChampionBot.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Challenges;
 
-/// <summary>Finds challenges, the owner's program, its champion and the roles people can be given, and describes a challenge's status.</summary>
-public sealed class ChallengeDirectory(ChampionDbContext db, ProgramOwners owners, ParticipantDirectory participants)
+/// <summary>Finds challenges and the roles people can be given, builds a challenge card's content and describes a challenge's status.</summary>
+public sealed class ChallengeDirectory(ChampionDbContext db)
 {
     public const string ListHint = "Type **challenge list** to see every challenge with its id.";
 
@@ -27,33 +25,12 @@ public sealed class ChallengeDirectory(ChampionDbContext db, ProgramOwners owner
         return key.Length == 0 ? null : await db.Challenges.FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
     }
 
-    /// <summary>The program an owner works on: their own participant program when they own it, else the first they own.</summary>
-    public async Task<ChampionProgram?> OwnerProgramAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        var owned = await owners.OwnedProgramIdsAsync(activity, cancellationToken);
-        if (owned.Count == 0)
-        {
-            return null;
-        }
-
-        var me = await participants.RecordSenderAsync(activity, cancellationToken);
-        var id = me?.ProgramId is { } mine && owned.Contains(mine) ? mine : owned.Min();
-        return await db.Programs.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-    }
-
     /// <summary>True when the owner may act on the challenge: a library challenge, or one of their program's.</summary>
     public static bool BelongsTo(Challenge challenge, ChampionProgram program) =>
         challenge.ProgramId is null || challenge.ProgramId == program.Id;
 
     public Task<ChampionProgram?> ProgramAsync(int? programId, CancellationToken cancellationToken) =>
         programId is { } id ? db.Programs.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) : Task.FromResult<ChampionProgram?>(null);
-
-    /// <summary>The approved champion to name in posts: the most recently approved one still active.</summary>
-    public Task<string?> ChampionNameAsync(int programId, CancellationToken cancellationToken) =>
-        db.Champions.Where(c => c.ProgramId == programId && c.RetiredAt == null)
-            .OrderByDescending(c => c.ApprovedAt)
-            .Select(c => c.Participant!.DisplayName)
-            .FirstOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<string>> KnownRolesAsync(CancellationToken cancellationToken)
     {
@@ -64,7 +41,7 @@ public sealed class ChallengeDirectory(ChampionDbContext db, ProgramOwners owner
 
     public async Task<ChallengeCardContent> CardContentAsync(Challenge challenge, ChampionProgram? program, CancellationToken cancellationToken)
     {
-        var champion = program is null ? null : await ChampionNameAsync(program.Id, cancellationToken);
+        var champion = program is null ? null : await FeaturedChampion.NameAsync(db, program.Id, except: null, cancellationToken);
         return ChallengeCardContent.From(challenge, program, champion);
     }
 

@@ -2,6 +2,7 @@ using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Delivery;
+using ChampionBot.Features.Champions;
 using StoredReference = ChampionBot.Data.Entities.ConversationReference;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,11 +31,7 @@ public sealed partial class ChallengeFanOut(
         ChallengePost post, ChampionProgram program, IReadOnlyList<Challenge> challenges, string requestedBy, FanOutProgress? progress, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var champion = await db.Champions.AsNoTracking()
-            .Where(c => c.ProgramId == program.Id && c.RetiredAt == null)
-            .OrderByDescending(c => c.ApprovedAt)
-            .Select(c => c.Participant!.DisplayName)
-            .FirstOrDefaultAsync(cancellationToken);
+        var champion = await FeaturedChampion.NameAsync(db, program.Id, except: null, cancellationToken);
         var channel = await ChallengeChannelThread.ChannelReferenceAsync(db, program, cancellationToken);
         var primary = ChallengeAudience.Primary(challenges);
         var channelOutcome = await ThreadAsync(post, program, channel, Activity(primary, program, champion), cancellationToken);

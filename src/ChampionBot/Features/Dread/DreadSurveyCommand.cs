@@ -32,7 +32,7 @@ public sealed partial class DreadSurveyCommand(
     {
         var activity = context.Turn.Activity;
         var cancellationToken = context.CancellationToken;
-        if (await programs.FirstAsync(activity, cancellationToken) is not { } program)
+        if (await programs.CurrentAsync(activity, cancellationToken) is not { } program)
         {
             await context.ReplyAsync(OwnedPrograms.NoProgramReply);
             return;

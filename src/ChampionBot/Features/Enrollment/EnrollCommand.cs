@@ -31,7 +31,7 @@ public sealed partial class EnrollCommand(
     public async Task HandleAsync(CommandContext context)
     {
         var cancellationToken = context.CancellationToken;
-        if (await programs.FirstAsync(context.Turn.Activity, cancellationToken) is not { } program)
+        if (await programs.CurrentAsync(context.Turn.Activity, cancellationToken) is not { } program)
         {
             await context.ReplyAsync(OwnedPrograms.NoProgramReply);
             return;

@@ -71,6 +71,7 @@ public sealed partial class Forgetting(ChampionDbContext db, ConversationReferen
                     .SetProperty(a => a.Subject, a => a.Subject == subject ? null : a.Subject!.Replace(objectId, ForgottenActor))
                     .SetProperty(a => a.Details, a => a.Details!.Replace(objectId, ForgottenActor)), cancellationToken),
             ["ownerships"] = await db.ProgramOwners.Where(o => o.ObjectId == objectId).ExecuteDeleteAsync(cancellationToken),
+            ["programChoice"] = await db.ProgramChoices.Where(c => c.ObjectId == objectId).ExecuteDeleteAsync(cancellationToken),
             ["ownersAddedAnonymised"] = await db.ProgramOwners.Where(o => o.AddedByObjectId == objectId).ExecuteUpdateAsync(set => set
                 .SetProperty(o => o.AddedByObjectId, ForgottenActor), cancellationToken),
             ["challengesAuthoredAnonymised"] = await db.Challenges.Where(c => c.CreatedByObjectId == objectId).ExecuteUpdateAsync(set => set

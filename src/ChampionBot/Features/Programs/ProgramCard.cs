@@ -44,6 +44,14 @@ public static class ProgramCard
                 new Fact("Participants", $"{facts.Participants} enrolled" + (facts.OptedOut > 0 ? $" ({facts.OptedOut} opted out)" : string.Empty)),
             ],
         });
+        if (facts.OtherPrograms.Count > 0)
+        {
+            body.Add(new TextBlock($"Your owner commands work on this program. You also own {string.Join(", ", facts.OtherPrograms)}: type **program use** and a name to switch.")
+            {
+                IsSubtle = true,
+                Wrap = true,
+            });
+        }
         return new AdaptiveCard
         {
             Body = body,

@@ -40,7 +40,7 @@ public sealed partial class ProgramCardHandler(
             return InvokeResponses.Message(NotAnOwner);
         }
 
-        return Card(ProgramCard.View(program, await view.LoadAsync(program, turn.CancellationToken), time.GetUtcNow()));
+        return Card(ProgramCard.View(program, await view.LoadAsync(program, turn.Activity, turn.CancellationToken), time.GetUtcNow()));
     }
 
     public async Task<AdaptiveCardInvokeResponse> SaveAsync(TurnContext turn, AdaptiveCardInvokeAction action)
@@ -65,7 +65,7 @@ public sealed partial class ProgramCardHandler(
         var changed = Apply(program, edit);
         if (changed.Count == 0)
         {
-            return Card(ProgramCard.View(program, await view.LoadAsync(program, turn.CancellationToken), now, "Nothing to save: the values are the same as before."));
+            return Card(ProgramCard.View(program, await view.LoadAsync(program, turn.Activity, turn.CancellationToken), now, "Nothing to save: the values are the same as before."));
         }
 
         program.UpdatedAt = now;
@@ -84,7 +84,7 @@ public sealed partial class ProgramCardHandler(
         }
 
         LogSaved(logger, program.Id, string.Join(",", changed));
-        return Card(ProgramCard.View(program, await view.LoadAsync(program, turn.CancellationToken), now, "Saved. Changed: " + string.Join(", ", changed) + "."));
+        return Card(ProgramCard.View(program, await view.LoadAsync(program, turn.Activity, turn.CancellationToken), now, "Saved. Changed: " + string.Join(", ", changed) + "."));
     }
 
     /// <summary>The form's surroundings; the owner's Teams time zone comes from the card action's client info when Teams sends it.</summary>

@@ -21,17 +21,17 @@ public sealed class ProgramCommand(OwnedPrograms programs, ProgramView view, Tim
             // "program owners …" or a typo must not look as if it worked.
             await context.ReplyAsync(
                 $"I don't know {EchoedText.Quote("program " + context.Arguments, 80)}. With **program** I show your program on a card, where **Edit** changes it; " +
-                "**program owner add** or **program owner remove**, then their email, changes who owns it. Nothing was changed.");
+                "**program owner add** or **program owner remove**, then their email, changes who owns it; **program use**, then a name, switches to another program you own. Nothing was changed.");
             return;
         }
 
-        if (await programs.FirstAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
+        if (await programs.CurrentAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
         {
             await context.ReplyAsync(OwnedPrograms.NoProgramReply);
             return;
         }
 
-        var facts = await view.LoadAsync(program, context.CancellationToken);
+        var facts = await view.LoadAsync(program, context.Turn.Activity, context.CancellationToken);
         var card = ProgramCard.View(program, facts, time.GetUtcNow());
         await context.Turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), program.Name));
     }

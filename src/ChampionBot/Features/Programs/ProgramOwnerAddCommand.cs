@@ -20,7 +20,7 @@ public sealed class ProgramOwnerAddCommand(OwnedPrograms programs, ProgramOwnerC
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await programs.FirstAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
+        if (await programs.CurrentAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
         {
             await context.ReplyAsync(OwnedPrograms.NoProgramReply);
             return;

@@ -1,16 +1,20 @@
+using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Programs;
 
-/// <summary>Everything the program card shows besides the program row itself; <paramref name="Scope"/> is the pilot team and channel by name.</summary>
-public sealed record ProgramFacts(int Participants, int OptedOut, IReadOnlyList<string> Owners, IReadOnlyList<PilotScope> Scopes, string Scope);
+/// <summary>
+/// Everything the program card shows besides the program row itself; <paramref name="Scope"/> is the pilot team and
+/// channel by name, <paramref name="OtherPrograms"/> the names of the viewer's other programs (<c>program use</c> switches).
+/// </summary>
+public sealed record ProgramFacts(int Participants, int OptedOut, IReadOnlyList<string> Owners, IReadOnlyList<PilotScope> Scopes, string Scope, IReadOnlyList<string> OtherPrograms);
 
 /// <summary>Loads what the program card needs: counts, owners and the pilot scopes the bot could switch to, by name.</summary>
-public sealed class ProgramView(ChampionDbContext db)
+public sealed class ProgramView(ChampionDbContext db, OwnedPrograms programs)
 {
-    public async Task<ProgramFacts> LoadAsync(ChampionProgram program, CancellationToken cancellationToken)
+    public async Task<ProgramFacts> LoadAsync(ChampionProgram program, Activity viewer, CancellationToken cancellationToken)
     {
         var enrolled = db.Participants.Where(p => p.ProgramId == program.Id && p.EnrolledAt != null);
         var participants = await enrolled.CountAsync(p => p.OptedOutAt == null, cancellationToken);
@@ -19,7 +23,8 @@ public sealed class ProgramView(ChampionDbContext db)
             .Select(o => o.DisplayName ?? o.ObjectId).ToListAsync(cancellationToken);
         var scopes = await ScopesAsync(program, cancellationToken);
         var current = scopes.FirstOrDefault(s => s.Key == PilotScope.KeyOf(program.PilotTeamId, program.PilotChannelId));
-        return new ProgramFacts(participants, optedOut, owners, scopes, current?.Name ?? "not set");
+        var others = (await programs.AllAsync(viewer, cancellationToken)).Where(p => p.Id != program.Id).Select(p => p.Name).ToList();
+        return new ProgramFacts(participants, optedOut, owners, scopes, current?.Name ?? "not set", others);
     }
 
     /// <summary>The current pilot scope first, then every team channel the bot has heard from.</summary>

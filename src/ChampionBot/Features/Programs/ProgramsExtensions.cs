@@ -11,6 +11,7 @@ public static class ProgramsExtensions
         services.AddScoped<ProgramView>();
         services.AddScoped<ProgramCardHandler>();
         services.AddBotCommand<ProgramCommand>();
+        services.AddBotCommand<ProgramUseCommand>();
         services.AddScoped<ProgramOwnerChanges>();
         services.AddBotCommand<ProgramOwnerAddCommand>();
         services.AddBotCommand<ProgramOwnerRemoveCommand>();

@@ -2,6 +2,7 @@ using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Champions;
 using ChampionBot.Features.Programs;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,16 +12,13 @@ namespace ChampionBot.Features.Results;
 public sealed partial class Rescue(ChampionDbContext db, ProgramOwners owners, ILogger<Rescue> logger)
 {
     /// <summary>
-    /// An approved, active champion of the challenge's program other than the person themselves, when that program is
-    /// the person's own: the card never names people of a program the asker is not in.
+    /// The program's featured champion (<see cref="FeaturedChampion"/>) other than the person themselves, when the
+    /// challenge's program is the person's own: the card never names people of a program the asker is not in.
     /// </summary>
-    public Task<string?> ChampionToAskAsync(int participantId, Challenge challenge, CancellationToken cancellationToken) =>
-        db.Champions.AsNoTracking()
-            .Where(c => c.ProgramId == challenge.ProgramId && c.RetiredAt == null && c.ParticipantId != participantId)
-            .Where(c => db.Participants.Any(p => p.Id == participantId && p.ProgramId == c.ProgramId))
-            .OrderBy(c => c.ApprovedAt)
-            .Select(c => c.Participant!.DisplayName)
-            .FirstOrDefaultAsync(cancellationToken);
+    public async Task<string?> ChampionToAskAsync(int participantId, Challenge challenge, CancellationToken cancellationToken) =>
+        challenge.ProgramId is { } programId && await db.Participants.AnyAsync(p => p.Id == participantId && p.ProgramId == programId, cancellationToken)
+            ? await FeaturedChampion.NameAsync(db, programId, except: participantId, cancellationToken)
+            : null;
 
     /// <summary>
     /// The program's owners the bot knows by name (at most two, never the person themselves), for when there is no

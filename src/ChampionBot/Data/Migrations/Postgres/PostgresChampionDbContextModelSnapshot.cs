@@ -468,85 +468,6 @@ namespace ChampionBot.Data.Migrations.Postgres
                     b.ToTable("CopilotUsage", (string)null);
                 });
 
-            modelBuilder.Entity("ChampionBot.Data.Entities.Delivery", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("ActivityId")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateTimeOffset?>("AmbiguousAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset?>("ClaimedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ClaimedBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("ConversationId")
-                        .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<DateTimeOffset>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("OutboundMessageId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("RecipientObjectId")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("RecipientTeamsUserId")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("ServiceUrl")
-                        .IsRequired()
-                        .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("TimeZoneId")
-                        .HasColumnType("text");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OutboundMessageId", "RecipientObjectId")
-                        .IsUnique();
-
-                    b.HasIndex("Status", "NextAttemptAt");
-
-                    b.ToTable("Deliveries", (string)null);
-                });
-
             modelBuilder.Entity("ChampionBot.Data.Entities.DoNotContact", b =>
                 {
                     b.Property<string>("ObjectId")
@@ -677,6 +598,85 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("DreadPublications", (string)null);
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.MessageDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("AmbiguousAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OutboundMessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecipientObjectId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("RecipientTeamsUserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("TimeZoneId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboundMessageId", "RecipientObjectId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("Deliveries", (string)null);
                 });
 
             modelBuilder.Entity("ChampionBot.Data.Entities.Nomination", b =>
@@ -971,6 +971,25 @@ namespace ChampionBot.Data.Migrations.Postgres
                     b.ToTable("Participants", (string)null);
                 });
 
+            modelBuilder.Entity("ChampionBot.Data.Entities.ProgramChoice", b =>
+                {
+                    b.Property<string>("ObjectId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("ChosenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ObjectId");
+
+                    b.HasIndex("ProgramId");
+
+                    b.ToTable("ProgramChoices", (string)null);
+                });
+
             modelBuilder.Entity("ChampionBot.Data.Entities.ProgramOwner", b =>
                 {
                     b.Property<int>("Id")
@@ -1235,17 +1254,6 @@ namespace ChampionBot.Data.Migrations.Postgres
                     b.Navigation("Participant");
                 });
 
-            modelBuilder.Entity("ChampionBot.Data.Entities.Delivery", b =>
-                {
-                    b.HasOne("ChampionBot.Data.Entities.OutboundMessage", "OutboundMessage")
-                        .WithMany()
-                        .HasForeignKey("OutboundMessageId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("OutboundMessage");
-                });
-
             modelBuilder.Entity("ChampionBot.Data.Entities.DreadItem", b =>
                 {
                     b.HasOne("ChampionBot.Data.Entities.Participant", "Participant")
@@ -1269,6 +1277,17 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.MessageDelivery", b =>
+                {
+                    b.HasOne("ChampionBot.Data.Entities.OutboundMessage", "OutboundMessage")
+                        .WithMany()
+                        .HasForeignKey("OutboundMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OutboundMessage");
                 });
 
             modelBuilder.Entity("ChampionBot.Data.Entities.Nomination", b =>
@@ -1310,6 +1329,17 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Program");
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.ProgramChoice", b =>
+                {
+                    b.HasOne("ChampionBot.Data.Entities.ChampionProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Program");
                 });

@@ -447,83 +447,6 @@ namespace ChampionBot.Data.Migrations.Sqlite
                     b.ToTable("CopilotUsage", (string)null);
                 });
 
-            modelBuilder.Entity("ChampionBot.Data.Entities.Delivery", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ActivityId")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("AmbiguousAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ClaimedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ClaimedBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConversationId")
-                        .HasMaxLength(512)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("NextAttemptAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("OutboundMessageId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecipientObjectId")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecipientTeamsUserId")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ServiceUrl")
-                        .IsRequired()
-                        .HasMaxLength(512)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TimeZoneId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OutboundMessageId", "RecipientObjectId")
-                        .IsUnique();
-
-                    b.HasIndex("Status", "NextAttemptAt");
-
-                    b.ToTable("Deliveries", (string)null);
-                });
-
             modelBuilder.Entity("ChampionBot.Data.Entities.DoNotContact", b =>
                 {
                     b.Property<string>("ObjectId")
@@ -650,6 +573,83 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DreadPublications", (string)null);
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.MessageDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AmbiguousAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OutboundMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientObjectId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientTeamsUserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboundMessageId", "RecipientObjectId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("Deliveries", (string)null);
                 });
 
             modelBuilder.Entity("ChampionBot.Data.Entities.Nomination", b =>
@@ -938,6 +938,25 @@ namespace ChampionBot.Data.Migrations.Sqlite
                     b.ToTable("Participants", (string)null);
                 });
 
+            modelBuilder.Entity("ChampionBot.Data.Entities.ProgramChoice", b =>
+                {
+                    b.Property<string>("ObjectId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChosenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ObjectId");
+
+                    b.HasIndex("ProgramId");
+
+                    b.ToTable("ProgramChoices", (string)null);
+                });
+
             modelBuilder.Entity("ChampionBot.Data.Entities.ProgramOwner", b =>
                 {
                     b.Property<int>("Id")
@@ -1196,17 +1215,6 @@ namespace ChampionBot.Data.Migrations.Sqlite
                     b.Navigation("Participant");
                 });
 
-            modelBuilder.Entity("ChampionBot.Data.Entities.Delivery", b =>
-                {
-                    b.HasOne("ChampionBot.Data.Entities.OutboundMessage", "OutboundMessage")
-                        .WithMany()
-                        .HasForeignKey("OutboundMessageId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("OutboundMessage");
-                });
-
             modelBuilder.Entity("ChampionBot.Data.Entities.DreadItem", b =>
                 {
                     b.HasOne("ChampionBot.Data.Entities.Participant", "Participant")
@@ -1230,6 +1238,17 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.MessageDelivery", b =>
+                {
+                    b.HasOne("ChampionBot.Data.Entities.OutboundMessage", "OutboundMessage")
+                        .WithMany()
+                        .HasForeignKey("OutboundMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OutboundMessage");
                 });
 
             modelBuilder.Entity("ChampionBot.Data.Entities.Nomination", b =>
@@ -1271,6 +1290,17 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Program");
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.ProgramChoice", b =>
+                {
+                    b.HasOne("ChampionBot.Data.Entities.ChampionProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Program");
                 });

@@ -1,5 +1,6 @@
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Commands;
+using ChampionBot.Features.Programs;
 
 namespace ChampionBot.Features.Challenges.Commands;
 
@@ -7,7 +8,7 @@ namespace ChampionBot.Features.Challenges.Commands;
 internal static class ChallengeArguments
 {
     public static async Task<(Challenge Challenge, ChampionProgram Program, string Remainder)?> ResolveAsync(
-        CommandContext context, ChallengeDirectory directory, string usage)
+        CommandContext context, OwnedPrograms programs, ChallengeDirectory directory, string usage)
     {
         var parts = context.Arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length == 0)
@@ -16,7 +17,7 @@ internal static class ChallengeArguments
             return null;
         }
 
-        if (await directory.OwnerProgramAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
+        if (await programs.CurrentAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
         {
             await context.ReplyAsync("There's no program yet. Set one up with **program** first.");
             return null;

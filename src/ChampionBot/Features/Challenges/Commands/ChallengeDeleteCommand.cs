@@ -1,9 +1,10 @@
 using ChampionBot.Features.Commands;
+using ChampionBot.Features.Programs;
 
 namespace ChampionBot.Features.Challenges.Commands;
 
 /// <summary><c>challenge delete &lt;id&gt;</c>: deletes a draft of the owner's program. Scheduled, posted and library challenges stay.</summary>
-public sealed class ChallengeDeleteCommand(ChallengeDirectory directory, ChallengeOwnerEdits edits) : IBotCommand
+public sealed class ChallengeDeleteCommand(OwnedPrograms programs, ChallengeDirectory directory, ChallengeOwnerEdits edits) : IBotCommand
 {
     public string Name => "challenge delete";
 
@@ -15,7 +16,7 @@ public sealed class ChallengeDeleteCommand(ChallengeDirectory directory, Challen
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await ChallengeArguments.ResolveAsync(context, directory, Usage) is not { } resolved)
+        if (await ChallengeArguments.ResolveAsync(context, programs, directory, Usage) is not { } resolved)
         {
             return;
         }

@@ -1,12 +1,13 @@
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Features.Commands;
+using ChampionBot.Features.Programs;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Challenges.Commands;
 
 /// <summary><c>challenge list</c>: the owner's program's challenges by status, and the library.</summary>
-public sealed class ChallengeListCommand(ChampionDbContext db, ChallengeDirectory directory) : IBotCommand
+public sealed class ChallengeListCommand(ChampionDbContext db, OwnedPrograms programs) : IBotCommand
 {
     public string Name => "challenge list";
 
@@ -20,7 +21,7 @@ public sealed class ChallengeListCommand(ChampionDbContext db, ChallengeDirector
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await directory.OwnerProgramAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
+        if (await programs.CurrentAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
         {
             await context.ReplyAsync("There's no program yet. Set one up with **program** first.");
             return;

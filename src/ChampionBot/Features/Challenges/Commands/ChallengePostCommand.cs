@@ -1,9 +1,10 @@
 using ChampionBot.Features.Commands;
+using ChampionBot.Features.Programs;
 
 namespace ChampionBot.Features.Challenges.Commands;
 
 /// <summary><c>challenge post &lt;id&gt;</c>: post now, through the same path as the weekly schedule.</summary>
-public sealed class ChallengePostCommand(ChallengeDirectory directory, ChallengeOwnerActions actions) : IBotCommand
+public sealed class ChallengePostCommand(OwnedPrograms programs, ChallengeDirectory directory, ChallengeOwnerActions actions) : IBotCommand
 {
     public string Name => "challenge post";
 
@@ -15,7 +16,7 @@ public sealed class ChallengePostCommand(ChallengeDirectory directory, Challenge
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await ChallengeArguments.ResolveAsync(context, directory, Usage) is not { } resolved)
+        if (await ChallengeArguments.ResolveAsync(context, programs, directory, Usage) is not { } resolved)
         {
             return;
         }

@@ -1,9 +1,10 @@
 using ChampionBot.Features.Commands;
+using ChampionBot.Features.Programs;
 
 namespace ChampionBot.Features.Challenges.Commands;
 
 /// <summary><c>challenge schedule &lt;id&gt; &lt;yyyy-mm-dd|next&gt;</c>.</summary>
-public sealed class ChallengeScheduleCommand(ChallengeDirectory directory, ChallengeScheduling scheduling) : IBotCommand
+public sealed class ChallengeScheduleCommand(OwnedPrograms programs, ChallengeDirectory directory, ChallengeScheduling scheduling) : IBotCommand
 {
     public string Name => "challenge schedule";
 
@@ -15,7 +16,7 @@ public sealed class ChallengeScheduleCommand(ChallengeDirectory directory, Chall
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await ChallengeArguments.ResolveAsync(context, directory, Usage) is not { } resolved)
+        if (await ChallengeArguments.ResolveAsync(context, programs, directory, Usage) is not { } resolved)
         {
             return;
         }

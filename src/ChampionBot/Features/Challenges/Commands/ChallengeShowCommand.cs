@@ -1,10 +1,11 @@
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Features.Commands;
+using ChampionBot.Features.Programs;
 
 namespace ChampionBot.Features.Challenges.Commands;
 
 /// <summary><c>challenge show &lt;id&gt;</c>: the preview (the participant's card plus the owner's buttons).</summary>
-public sealed class ChallengeShowCommand(ChallengeDirectory directory, ChallengeOwnerActions actions) : IBotCommand
+public sealed class ChallengeShowCommand(OwnedPrograms programs, ChallengeDirectory directory, ChallengeOwnerActions actions) : IBotCommand
 {
     public string Name => "challenge show";
 
@@ -18,7 +19,7 @@ public sealed class ChallengeShowCommand(ChallengeDirectory directory, Challenge
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await ChallengeArguments.ResolveAsync(context, directory, "challenge show ID") is not { } resolved)
+        if (await ChallengeArguments.ResolveAsync(context, programs, directory, "challenge show ID") is not { } resolved)
         {
             return;
         }

@@ -1,9 +1,10 @@
 using ChampionBot.Features.Commands;
+using ChampionBot.Features.Programs;
 
 namespace ChampionBot.Features.Challenges.Commands;
 
 /// <summary><c>challenge unschedule &lt;id&gt;</c>: takes a scheduled challenge off the calendar; it becomes a draft again.</summary>
-public sealed class ChallengeUnscheduleCommand(ChallengeDirectory directory, ChallengeOwnerEdits edits) : IBotCommand
+public sealed class ChallengeUnscheduleCommand(OwnedPrograms programs, ChallengeDirectory directory, ChallengeOwnerEdits edits) : IBotCommand
 {
     public string Name => "challenge unschedule";
 
@@ -15,7 +16,7 @@ public sealed class ChallengeUnscheduleCommand(ChallengeDirectory directory, Cha
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await ChallengeArguments.ResolveAsync(context, directory, Usage) is not { } resolved)
+        if (await ChallengeArguments.ResolveAsync(context, programs, directory, Usage) is not { } resolved)
         {
             return;
         }
