@@ -12,6 +12,7 @@ using ChampionBot.Features.Impact;
 using ChampionBot.Features.Participants;
 using ChampionBot.Features.Privacy;
 using ChampionBot.Features.Programs;
+using ChampionBot.Features.Champions;
 using ChampionBot.Features.Reminders;
 using ChampionBot.Features.Results;
 
@@ -39,6 +40,7 @@ public static class FeaturesExtensions
         builder.Services.AddImpact();
         builder.Services.AddReminders();
         builder.Services.AddChallenges();
+        builder.Services.AddChampions();
         return builder;
     }
 
