@@ -2,6 +2,7 @@ using ChampionBot.BotFramework.Hosting;
 using ChampionBot.Data;
 using ChampionBot.Delivery;
 using ChampionBot.Features;
+using ChampionBot.Graph;
 using ChampionBot.Hosting;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddTelemetry();
 builder.AddChampionData();
 builder.AddDelivery();
+builder.AddGraph();
 builder.AddBotFramework(router => router.MapFeatures());
 builder.AddFeatures();
 builder.AddHealth();
@@ -24,6 +26,7 @@ try
     app.MapBotMessages();
     app.MapHealth();
     app.MapLegalPages();
+    app.MapLocalGraph();
     app.MapGet("/", () => "ChampionBot is running. Teams talks to POST /api/messages.");
     if (!await app.PrepareDatabaseAsync())
     {

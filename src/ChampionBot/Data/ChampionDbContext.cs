@@ -44,6 +44,8 @@ public abstract class ChampionDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<CopilotUsageSnapshot> CopilotUsage => Set<CopilotUsageSnapshot>();
 
+    public DbSet<ChampionScore> ChampionScores => Set<ChampionScore>();
+
     public DbSet<Nomination> Nominations => Set<Nomination>();
 
     public DbSet<Champion> Champions => Set<Champion>();

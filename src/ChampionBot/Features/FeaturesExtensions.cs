@@ -13,6 +13,7 @@ using ChampionBot.Features.Outcomes;
 using ChampionBot.Features.Participants;
 using ChampionBot.Features.Privacy;
 using ChampionBot.Features.Programs;
+using ChampionBot.Features.Champions;
 using ChampionBot.Features.Reminders;
 using ChampionBot.Features.Results;
 
@@ -41,6 +42,7 @@ public static class FeaturesExtensions
         builder.Services.AddOutcomes();
         builder.Services.AddReminders();
         builder.Services.AddChallenges();
+        builder.Services.AddChampions();
         return builder;
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ChampionBot.BotFramework.Hosting;
 using ChampionBot.Data;
+using ChampionBot.Graph;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Testing.Fakes;
 using Microsoft.AspNetCore.Hosting;
@@ -63,7 +64,11 @@ public sealed class ChampionBotApp : WebApplicationFactory<Program>
         }
 
         builder.ConfigureTestServices(services =>
-            services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => Connector)));
+        {
+            services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => Connector));
+            // Graph goes to this app itself, where local mode serves the Graph stand-in (there is no socket to call).
+            services.AddHttpClient<GraphClient>().ConfigurePrimaryHttpMessageHandler(provider => new ThisServerHandler(provider));
+        });
     }
 
     protected override void Dispose(bool disposing)
@@ -111,5 +116,17 @@ public sealed class ChampionBotApp : WebApplicationFactory<Program>
         var response = await PostActivityAsync(activity);
         await Services.GetRequiredService<TurnQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
         return response;
+    }
+}
+
+/// <summary>Sends to the app's own test server, found on first use (a client may be built before the server has started).</summary>
+internal sealed class ThisServerHandler(IServiceProvider provider) : HttpMessageHandler
+{
+    private HttpMessageInvoker? _server;
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        _server ??= new HttpMessageInvoker(((TestServer)provider.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()).CreateHandler());
+        return _server.SendAsync(request, cancellationToken);
     }
 }

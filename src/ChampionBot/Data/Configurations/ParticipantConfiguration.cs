@@ -16,6 +16,8 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.HasIndex(p => p.TeamsUserId);
         builder.Property(p => p.DisplayName).HasMaxLength(ColumnSizes.Name);
         builder.Property(p => p.UserPrincipalName).HasMaxLength(ColumnSizes.Name);
+        // The Copilot usage report names people by UPN: its rows are joined to participants through this index.
+        builder.HasIndex(p => p.UserPrincipalName);
         builder.Property(p => p.JobTitle).HasMaxLength(ColumnSizes.Name);
         builder.Property(p => p.Role).HasMaxLength(ColumnSizes.Slug);
         builder.Property(p => p.Department).HasMaxLength(ColumnSizes.Name);

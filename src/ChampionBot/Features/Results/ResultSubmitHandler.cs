@@ -1,5 +1,6 @@
 using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Schema;
+using ChampionBot.Features.Champions;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Participants;
 
@@ -10,7 +11,7 @@ namespace ChampionBot.Features.Results;
 /// common path (a valid card, stored by the <see cref="ResultWriter"/>) needs nothing from the turn's scope; the rare
 /// paths (a card with errors, a rescue) take their services from the turn.
 /// </summary>
-public sealed class ResultSubmitHandler(ResultWriter writer)
+public sealed class ResultSubmitHandler(ResultWriter writer, ChampionRescores rescores)
 {
     public async Task<AdaptiveCardInvokeResponse> SubmitAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {
@@ -41,6 +42,7 @@ public sealed class ResultSubmitHandler(ResultWriter writer)
             return written.Refused ? ResultHandlers.NotEnrolled() : ResultHandlers.Expired();
         }
 
+        rescores.Enqueue(written.ParticipantId);
         var tipSent = !answers.Worked && written.PreviouslyWorked != false;
         if (tipSent)
         {

@@ -375,6 +375,43 @@ namespace ChampionBot.Data.Migrations.Postgres
                     b.ToTable("Programs", (string)null);
                 });
 
+            modelBuilder.Entity("ChampionBot.Data.Entities.ChampionScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IncludesCopilotUsage")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LinesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Points")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId")
+                        .IsUnique();
+
+                    b.HasIndex("ProgramId", "Points");
+
+                    b.ToTable("ChampionScores", (string)null);
+                });
+
             modelBuilder.Entity("ChampionBot.Data.Entities.ConversationReference", b =>
                 {
                     b.Property<long>("Id")
@@ -968,6 +1005,8 @@ namespace ChampionBot.Data.Migrations.Postgres
 
                     b.HasIndex("TeamsUserId");
 
+                    b.HasIndex("UserPrincipalName");
+
                     b.ToTable("Participants", (string)null);
                 });
 
@@ -1228,6 +1267,22 @@ namespace ChampionBot.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("ChampionBot.Data.Entities.ChampionEvidence", b =>
+                {
+                    b.HasOne("ChampionBot.Data.Entities.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ChampionBot.Data.Entities.ChampionProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.ChampionScore", b =>
                 {
                     b.HasOne("ChampionBot.Data.Entities.Participant", "Participant")
                         .WithMany()

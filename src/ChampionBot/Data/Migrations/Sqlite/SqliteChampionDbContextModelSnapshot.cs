@@ -358,6 +358,41 @@ namespace ChampionBot.Data.Migrations.Sqlite
                     b.ToTable("Programs", (string)null);
                 });
 
+            modelBuilder.Entity("ChampionBot.Data.Entities.ChampionScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IncludesCopilotUsage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LinesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Points")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId")
+                        .IsUnique();
+
+                    b.HasIndex("ProgramId", "Points");
+
+                    b.ToTable("ChampionScores", (string)null);
+                });
+
             modelBuilder.Entity("ChampionBot.Data.Entities.ConversationReference", b =>
                 {
                     b.Property<long>("Id")
@@ -935,6 +970,8 @@ namespace ChampionBot.Data.Migrations.Sqlite
 
                     b.HasIndex("TeamsUserId");
 
+                    b.HasIndex("UserPrincipalName");
+
                     b.ToTable("Participants", (string)null);
                 });
 
@@ -1189,6 +1226,22 @@ namespace ChampionBot.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("ChampionBot.Data.Entities.ChampionEvidence", b =>
+                {
+                    b.HasOne("ChampionBot.Data.Entities.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ChampionBot.Data.Entities.ChampionProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.ChampionScore", b =>
                 {
                     b.HasOne("ChampionBot.Data.Entities.Participant", "Participant")
                         .WithMany()

@@ -1,5 +1,6 @@
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Champions;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Participants;
 using ChampionBot.Scheduling;
@@ -7,7 +8,8 @@ using ChampionBot.Scheduling;
 namespace ChampionBot.Features.Challenges.Commands;
 
 /// <summary><c>challenge</c>: this week's challenge for the sender (their role's, else the general one), or when the next one comes.</summary>
-public sealed class ThisWeeksChallengeCommand(ParticipantDirectory participants, ThisWeeksChallenge thisWeeks, ChallengeDirectory directory, TimeProvider time) : IBotCommand
+public sealed class ThisWeeksChallengeCommand(
+    ParticipantDirectory participants, ThisWeeksChallenge thisWeeks, ChallengeDirectory directory, EarlyAsking earlyAsking, TimeProvider time) : IBotCommand
 {
     public string Name => "challenge";
 
@@ -42,6 +44,7 @@ public sealed class ThisWeeksChallengeCommand(ParticipantDirectory participants,
             return;
         }
 
+        await earlyAsking.RecordAsync(me.Id, mine, context.CancellationToken);
         var content = await directory.CardContentAsync(mine, program, context.CancellationToken);
         await context.Turn.SendAsync(MessageFactory.Card(ChallengeCard.Build(content).ToJsonElement(), $"{ChallengeCard.Kicker}: {mine.Title}"));
     }

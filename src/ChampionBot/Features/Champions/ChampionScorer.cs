@@ -1,0 +1,79 @@
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using ChampionBot.Graph;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ChampionBot.Features.Champions;
+
+/// <summary>
+/// Recomputes and stores <see cref="ChampionScore"/>s from the bot's own evidence (results, <see cref="ChampionEvidence"/>)
+/// and the Copilot usage last read. Enrolled people who have not opted out only; a batch at a time, so a large
+/// program is never in memory at once.
+/// </summary>
+public sealed class ChampionScorer(ChampionDbContext db, CopilotUsageState usage, IOptions<ChampionScoringOptions> weights, TimeProvider time)
+{
+    public const int BatchSize = 500;
+
+    /// <summary>Every enrolled participant, in batches by id.</summary>
+    public async Task<int> RescoreAllAsync(CancellationToken cancellationToken)
+    {
+        var scored = 0;
+        var after = 0;
+        while (true)
+        {
+            var ids = await db.Participants.AsNoTracking()
+                .Where(p => p.Id > after && p.ProgramId != null && p.OptedOutAt == null)
+                .OrderBy(p => p.Id).Select(p => p.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            if (ids.Count == 0)
+            {
+                return scored;
+            }
+
+            scored += await RescoreAsync(ids, cancellationToken);
+            db.ChangeTracker.Clear();
+            after = ids[^1];
+        }
+    }
+
+    public async Task<int> RescoreAsync(IReadOnlyCollection<int> participantIds, CancellationToken cancellationToken)
+    {
+        var people = await db.Participants.AsNoTracking()
+            .Where(p => participantIds.Contains(p.Id) && p.ProgramId != null && p.OptedOutAt == null)
+            .Select(p => new { p.Id, p.ProgramId }).ToListAsync(cancellationToken);
+        var ids = people.Select(p => p.Id).ToList();
+        var completed = (await db.Results.AsNoTracking()
+                .Where(r => r.ParticipantId != null && ids.Contains(r.ParticipantId.Value) && (r.Worked || r.RetryWorked == true))
+                .Select(r => new { Id = r.ParticipantId!.Value, r.Challenge!.Title, r.SubmittedAt }).ToListAsync(cancellationToken))
+            .OrderBy(r => r.SubmittedAt).ToLookup(r => r.Id, r => r.Title);
+        var evidence = (await db.ChampionEvidence.AsNoTracking().Where(e => ids.Contains(e.ParticipantId)).ToListAsync(cancellationToken))
+            .ToLookup(e => e.ParticipantId);
+        var apps = (await db.CopilotUsage.AsNoTracking().Where(u => ids.Contains(u.ParticipantId)).ToListAsync(cancellationToken))
+            .ToLookup(u => u.ParticipantId, u => new CopilotAppActivity(u.App, u.LastActivityDate));
+        var existing = await db.ChampionScores.Where(s => ids.Contains(s.ParticipantId)).ToDictionaryAsync(s => s.ParticipantId, cancellationToken);
+
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var status = usage.Status;
+        foreach (var person in people)
+        {
+            var copilot = status == CopilotUsageStatus.Concealed ? [] : apps[person.Id].ToList();
+            var facts = new ScoreFacts(completed[person.Id].ToList(), evidence[person.Id].ToList(), copilot, status);
+            var (points, lines) = ChampionScoreCalculator.Score(facts, today, weights.Value);
+            if (!existing.TryGetValue(person.Id, out var score))
+            {
+                score = new ChampionScore { ParticipantId = person.Id, LinesJson = "[]" };
+                db.ChampionScores.Add(score);
+            }
+
+            score.ProgramId = person.ProgramId;
+            score.Points = points;
+            score.LinesJson = ScoreLine.ToJson(lines);
+            score.IncludesCopilotUsage = status != CopilotUsageStatus.Concealed && copilot.Count > 0;
+            score.ComputedAt = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return people.Count;
+    }
+}
