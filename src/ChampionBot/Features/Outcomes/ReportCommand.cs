@@ -19,7 +19,7 @@ public sealed class ReportCommand(OwnedPrograms programs, OutcomeLedger ledger) 
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await programs.FirstAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
+        if (await programs.CurrentAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
         {
             await context.ReplyAsync(OwnedPrograms.NoProgramReply);
             return;
