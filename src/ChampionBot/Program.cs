@@ -2,6 +2,7 @@ using ChampionBot.BotFramework.Hosting;
 using ChampionBot.Data;
 using ChampionBot.Delivery;
 using ChampionBot.Features;
+using ChampionBot.Features.Outcomes;
 using ChampionBot.Hosting;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,7 @@ try
     app.MapBotMessages();
     app.MapHealth();
     app.MapLegalPages();
+    app.MapOutcomeExports();
     app.MapGet("/", () => "ChampionBot is running. Teams talks to POST /api/messages.");
     if (!await app.PrepareDatabaseAsync())
     {
