@@ -2,6 +2,7 @@ using ChampionBot.BotFramework.Hosting;
 using ChampionBot.Data;
 using ChampionBot.Delivery;
 using ChampionBot.Features;
+using ChampionBot.Features.Outcomes;
 using ChampionBot.Graph;
 using ChampionBot.Hosting;
 using Microsoft.AspNetCore.Connections;
@@ -27,6 +28,7 @@ try
     app.MapHealth();
     app.MapLegalPages();
     app.MapLocalGraph();
+    app.MapOutcomeExports();
     app.MapGet("/", () => "ChampionBot is running. Teams talks to POST /api/messages.");
     if (!await app.PrepareDatabaseAsync())
     {

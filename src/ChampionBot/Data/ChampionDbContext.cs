@@ -32,6 +32,9 @@ public abstract class ChampionDbContext(DbContextOptions options) : DbContext(op
     /// <summary>The outcome ledger's figures as owners last saw them (Features/Outcomes).</summary>
     public DbSet<OutcomePublication> OutcomePublications => Set<OutcomePublication>();
 
+    /// <summary>Single-use download links owners asked for with <c>export</c> (Features/Outcomes).</summary>
+    public DbSet<OutcomeExport> OutcomeExports => Set<OutcomeExport>();
+
     public DbSet<Challenge> Challenges => Set<Challenge>();
 
     public DbSet<ChallengePost> ChallengePosts => Set<ChallengePost>();

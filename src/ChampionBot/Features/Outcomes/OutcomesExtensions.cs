@@ -6,8 +6,13 @@ public static class OutcomesExtensions
 {
     public static IServiceCollection AddOutcomes(this IServiceCollection services)
     {
+        services.AddOptions<OutcomesOptions>().BindConfiguration(OutcomesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ExportLinkSigner>();
         services.AddScoped<OutcomeLedger>();
+        services.AddScoped<OutcomeExports>();
+        services.AddScoped<OutcomeCsv>();
         services.AddBotCommand<ReportCommand>();
+        services.AddBotCommand<ExportCommand>();
         return services;
     }
 }

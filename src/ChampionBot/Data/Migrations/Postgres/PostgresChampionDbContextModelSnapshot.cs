@@ -857,6 +857,42 @@ namespace ChampionBot.Data.Migrations.Postgres
                     b.ToTable("OutboundMessages", (string)null);
                 });
 
+            modelBuilder.Entity("ChampionBot.Data.Entities.OutcomeExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RequestedByObjectId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("ProgramId");
+
+                    b.ToTable("OutcomeExports", (string)null);
+                });
+
             modelBuilder.Entity("ChampionBot.Data.Entities.OutcomePublication", b =>
                 {
                     b.Property<int>("Id")
@@ -1367,6 +1403,15 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.OutcomeExport", b =>
+                {
+                    b.HasOne("ChampionBot.Data.Entities.ChampionProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ChampionBot.Data.Entities.OutcomePublication", b =>

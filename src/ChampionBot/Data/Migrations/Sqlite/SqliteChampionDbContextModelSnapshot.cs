@@ -826,6 +826,42 @@ namespace ChampionBot.Data.Migrations.Sqlite
                     b.ToTable("OutboundMessages", (string)null);
                 });
 
+            modelBuilder.Entity("ChampionBot.Data.Entities.OutcomeExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedByObjectId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("ProgramId");
+
+                    b.ToTable("OutcomeExports", (string)null);
+                });
+
             modelBuilder.Entity("ChampionBot.Data.Entities.OutcomePublication", b =>
                 {
                     b.Property<int>("Id")
@@ -1326,6 +1362,15 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.OutcomeExport", b =>
+                {
+                    b.HasOne("ChampionBot.Data.Entities.ChampionProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ChampionBot.Data.Entities.OutcomePublication", b =>
