@@ -1,8 +1,9 @@
 namespace ChampionBot.Data.Entities;
 
 /// <summary>
-/// An <see cref="OutboundMessage"/>'s delivery to one recipient (table <c>Deliveries</c>). Unique on (message, recipient); the sender claims rows by
-/// (<see cref="Status"/>, <see cref="NextAttemptAt"/>). Kept lean: a fan-out writes one row per person.
+/// An <see cref="OutboundMessage"/>'s delivery to one recipient (table <c>Deliveries</c>). Unique on (message,
+/// recipient); the sender claims rows by (<see cref="Status"/>, <see cref="NextAttemptAt"/>). Kept lean: a fan-out
+/// writes one row per person.
 /// </summary>
 public sealed class MessageDelivery
 {
