@@ -83,6 +83,37 @@ public abstract class ChampionScoringStorageTests<TDatabase>(TDatabase database)
         Assert.Equal(CopilotUsageStatus.Unavailable, status);
     }
 
+    [SkippableFact]
+    public async Task EarlyAskingRecordAsync_FinishedChallengeAskedTwice_RecordedOnce()
+    {
+        database.SkipUnlessAvailable();
+        await using var db = await database.CreateMigratedContextAsync();
+        var (ana, challenge) = await EnrolAsync(db, $"ana-{Guid.NewGuid():N}@contoso.example");
+        db.Results.Add(TestRows.Result(ana, challenge));
+        await db.SaveChangesAsync();
+        var asking = new EarlyAsking(db, new ChampionRescores(), _time);
+
+        await asking.RecordAsync(ana.Id, challenge, CancellationToken.None);
+        await asking.RecordAsync(ana.Id, challenge, CancellationToken.None);
+
+        await using var check = database.CreateContext();
+        var evidence = await check.ChampionEvidence.SingleAsync(e => e.ParticipantId == ana.Id);
+        Assert.Equal((EvidenceKind.EarlyNextChallengeRequest, "Asked for the next challenge after getting \"Clean the lead list\" working."), (evidence.Kind, evidence.Detail));
+    }
+
+    [SkippableFact]
+    public async Task EarlyAskingRecordAsync_ChallengeNotDoneYet_RecordsNothing()
+    {
+        database.SkipUnlessAvailable();
+        await using var db = await database.CreateMigratedContextAsync();
+        var (ana, challenge) = await EnrolAsync(db, $"ana-{Guid.NewGuid():N}@contoso.example");
+
+        await new EarlyAsking(db, new ChampionRescores(), _time).RecordAsync(ana.Id, challenge, CancellationToken.None);
+
+        await using var check = database.CreateContext();
+        Assert.False(await check.ChampionEvidence.AnyAsync(e => e.ParticipantId == ana.Id));
+    }
+
     private CopilotUsageImport Import(ChampionDbContext db, FakeGraphHandler handler, CopilotUsageState state) =>
         new(db, GraphFakes.Direct(handler), state, Options.Create(new GraphOptions()), _time, NullLogger<CopilotUsageImport>.Instance);
 

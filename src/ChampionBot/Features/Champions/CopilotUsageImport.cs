@@ -82,7 +82,7 @@ public sealed partial class CopilotUsageImport(
     {
         var upns = rows.Select(r => r.UserPrincipalName).ToList();
         var participants = await db.Participants.AsNoTracking()
-            .Where(p => p.UserPrincipalName != null && upns.Contains(p.UserPrincipalName))
+            .Where(p => p.UserPrincipalName != null && p.OptedOutAt == null && upns.Contains(p.UserPrincipalName))
             .Select(p => new { p.Id, p.UserPrincipalName }).ToListAsync(cancellationToken);
         if (participants.Count == 0)
         {

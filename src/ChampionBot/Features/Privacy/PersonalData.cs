@@ -14,8 +14,8 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
 {
     /// <summary>What the usage section says is read, so it never contradicts the welcome ("never how often you use a tool").</summary>
     public const string UsageNote =
-        "I don't read anything from Microsoft 365 usage reports yet. When finding champions starts using them, I'll read " +
-        "only the date you last used each Copilot app (never how often, or what you did) to suggest people who already use it. " +
+        "Once a day I read, from Microsoft 365's Copilot usage report, only the date you last used each Copilot app (never how " +
+        "often, or what you did), as part of your champion score, to suggest people who already use it. " +
         "Type **optout** and I leave you out of that too; **forget me** deletes these dates.";
 
     /// <summary>Everything stored under <paramref name="objectId"/>; <paramref name="participant"/> is null when there is no profile.</summary>
@@ -29,6 +29,7 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
         var evidence = await db.ChampionEvidence.AsNoTracking().Where(e => e.ParticipantId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
         var nominations = await db.Nominations.AsNoTracking().Where(n => n.ParticipantId == id).OrderBy(n => n.Id).ToListAsync(cancellationToken);
         var champion = await db.Champions.AsNoTracking().Where(c => c.ParticipantId == id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var scores = await db.ChampionScores.AsNoTracking().Where(c => c.ParticipantId == id).ToListAsync(cancellationToken);
         var usage = await db.CopilotUsage.AsNoTracking().Where(u => u.ParticipantId == id).OrderBy(u => u.App).ToListAsync(cancellationToken);
         var references = await db.ConversationReferences.AsNoTracking().Where(r => r.UserAadObjectId == oid).OrderBy(r => r.Id).ToListAsync(cancellationToken);
         var messages = await outbox.ForRecipientAsync(oid, cancellationToken);
@@ -48,6 +49,7 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
                 $"{(r.RetryWorked is { } retry ? $", second try {(retry ? "worked" : "didn't work")}" : string.Empty)} ({Date(r.SubmittedAt)})"),
             Section("Reminders sent to you", reminders, r => $"{r.Challenge?.Title} ({Date(r.SentAt)})"),
             Section("Champion evidence", evidence, e => $"{e.Detail} ({Number(e.Points)} points)"),
+            Section("Champion score", scores, c => $"{Number(c.Points)} points, worked out {Date(c.ComputedAt)} from the evidence above and your Copilot apps below"),
             Section("Nominations", nominations, n => $"{n.Status} ({Date(n.CreatedAt)}){(n.Reason is { } reason ? $": {reason}" : string.Empty)}"),
             Section("Champion", champion, c => $"Approved {Date(c.ApprovedAt)}{(c.RetiredAt is { } retired ? $", retired {Date(retired)}" : string.Empty)}"),
             Section("Copilot apps: the date you last used each", usage, u => $"{u.App}: last used {(u.LastActivityDate is { } day ? day.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "never")}") with { Note = UsageNote },
