@@ -66,7 +66,7 @@ public static class ChallengeFormCard
             Choices = RoleChoices(knownRoles, form.AudienceRole),
             Placeholder = "Pick a role",
         };
-        yield return new TextInput("audienceRoleOther") { Label = "…or type a new role", Value = form.AudienceRoleOther, MaxLength = 100, Placeholder = "e.g. field-marketing" };
+        yield return new TextInput("audienceRoleOther") { Label = "…or type a new role", Value = form.AudienceRoleOther, MaxLength = 100, Placeholder = "e.g. Field marketing" };
         yield return new TextInput("steps") { Label = "The specific steps (one per line)", Value = form.Steps, IsMultiline = true, MaxLength = 4000, Placeholder = "1. Open last week's report in Word (saved in OneDrive)…" };
         yield return new TextInput("prompt") { Label = "…or the prompt to paste", Value = form.Prompt, IsMultiline = true, MaxLength = 4000 };
         yield return new TextInput("whatGoodLooksLike") { Label = "What good looks like", Value = form.WhatGoodLooksLike, IsMultiline = true, MaxLength = 2000, IsRequired = true, ErrorMessage = "Say what a good result looks like." };
