@@ -132,18 +132,6 @@ public abstract class ChallengeAuthoringTests<TDatabase>
     }
 
     [SkippableFact]
-    public async Task Save_NewRoleTypedByName_StoresItAsPeoplesRolesAreStored()
-    {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
-
-        await host.InvokeAsync("challenge.save", ChallengeForms.Valid().With("audienceRoleOther", " Field  Marketing "), TestPeople.Owner);
-
-        // People's roles are slugs ("demand-generation"): a challenge for "Field Marketing" would otherwise reach nobody.
-        var saved = Assert.Single(await host.DbAsync(db => db.Challenges.Where(c => !c.FromLibrary).ToListAsync()));
-        Assert.Equal("field-marketing", saved.AudienceRole);
-    }
-
-    [SkippableFact]
     public async Task Save_DreadLinkToAnAnswerOutsideTheProgram_SavesWithoutTheLink()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();

@@ -94,8 +94,8 @@ public sealed record ChallengeForm
         };
     }
 
-    /// <summary>The role the form names: the typed one (a name, stored as a slug like people's roles) wins over the choice.</summary>
-    public string EffectiveRole => AudienceRoleOther.Trim().Length > 0 ? Dread.DreadRoles.Slug(AudienceRoleOther) : AudienceRole.Trim();
+    /// <summary>The role the form names: the typed one wins over the choice.</summary>
+    public string EffectiveRole => AudienceRoleOther.Trim().Length > 0 ? AudienceRoleOther.Trim() : AudienceRole.Trim();
 
     private static string Trim(string text, int max) => text.Length <= max ? text.Trim() : text[..max].Trim();
 }

@@ -18,13 +18,6 @@ public sealed class DreadRoles(ChampionDbContext db)
             .Select(r => (r, Title(r)))];
     }
 
-    /// <summary>
-    /// "Field Marketing" → "field-marketing": a role typed by name is stored as people's roles are, so that a challenge
-    /// for it reaches the people who have it.
-    /// </summary>
-    public static string Slug(string name) =>
-        string.Join('-', name.Trim().ToLowerInvariant().Split([' ', '\t', '_', '-'], StringSplitOptions.RemoveEmptyEntries));
-
     /// <summary>"demand-generation" → "Demand generation".</summary>
     public static string Title(string slug)
     {
