@@ -161,6 +161,16 @@ public sealed class ConversationReferenceStore(
     private async Task WriteAsync(IReadOnlyList<ConversationReferenceData> references, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Someone who asked to be forgotten keeps only their id and the date: the bot never messages them on its own,
+        // so it keeps no way to reach them either, even when they write again (until optin).
+        var people = references.Select(r => r.UserAadObjectId!).Distinct().ToList();
+        var forgotten = await db.DoNotContactList.Where(d => people.Contains(d.ObjectId)).Select(d => d.ObjectId).ToListAsync(cancellationToken);
+        references = [.. references.Where(r => !forgotten.Contains(r.UserAadObjectId!))];
+        if (references.Count == 0)
+        {
+            return;
+        }
+
         using var turn = await gate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await ConversationReferenceUpsert.ExecuteAsync(db, references, now, cancellationToken);

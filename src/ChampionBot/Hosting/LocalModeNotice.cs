@@ -26,7 +26,7 @@ internal sealed partial class LocalModeNotice(IOptions<BotOptions> bot, IServer 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(EventId = 100, Level = LogLevel.Information,
-        Message = "Talk to the bot in the Microsoft 365 Agents Playground: run `npx @microsoft/m365agentsplayground -e {Endpoint} -c msteams` in the repository folder, then open http://localhost:56150")]
+        Message = "Talk to the bot in the Microsoft 365 Agents Playground: in the repository folder run `npm ci` once, then `npm run playground` (the pinned version; for another endpoint than http://127.0.0.1:3978/api/messages run `npx --no-install agentsplayground -e {Endpoint} -c msteams`), and open http://localhost:56150")]
     private static partial void LogPlayground(ILogger logger, string endpoint);
 }
 

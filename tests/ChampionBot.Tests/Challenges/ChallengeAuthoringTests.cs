@@ -116,13 +116,17 @@ public abstract class ChallengeAuthoringTests<TDatabase>
     }
 
     [SkippableFact]
-    public async Task ChallengeList_LibraryChallenges_NameRolesNotSlugs()
+    public async Task ChallengeListAndShow_LibraryChallenge_NameRolesNotSlugs()
     {
         await using var host = await ChallengeHost.StartAsync<TDatabase>();
 
         var list = Assert.Single(await host.SayAsync("challenge list", TestPeople.Owner));
 
+        var show = Assert.Single(await host.SayAsync("challenge show weekly-lead-list-cleanup", TestPeople.Owner));
+
         Assert.Contains("for Demand generation", list.CardText, StringComparison.Ordinal);
+        Assert.Contains("Demand generation", show.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("weekly-lead-list-cleanup", show.CardText, StringComparison.Ordinal);
         Assert.DoesNotContain("demand-generation", list.CardText, StringComparison.Ordinal);
         Assert.DoesNotContain("people-manager", list.CardText, StringComparison.Ordinal);
     }

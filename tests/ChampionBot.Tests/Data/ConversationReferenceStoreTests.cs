@@ -1,4 +1,5 @@
 using ChampionBot.Data;
+using ChampionBot.Data.Entities;
 using ChampionBot.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -89,6 +90,28 @@ public abstract class ConversationReferenceStoreTests<TDatabase>(TDatabase datab
         Assert.Null(await store.FindPersonalAsync(user, CancellationToken.None));
         await store.UpsertAsync(TestRows.Reference($"a:{user}", user), CancellationToken.None);
         Assert.NotNull(await store.FindPersonalAsync(user, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task UpsertAsync_PersonOnTheDoNotContactList_StoresNothing()
+    {
+        database.SkipUnlessAvailable();
+
+        (await database.CreateMigratedContextAsync()).Dispose();
+        var store = NewStore();
+        var (forgotten, other) = (TestRows.NewObjectId(), TestRows.NewObjectId());
+        await using (var db = database.CreateContext())
+        {
+            db.DoNotContactList.Add(new DoNotContact { ObjectId = forgotten, Since = TestRows.Now });
+            await db.SaveChangesAsync();
+        }
+
+        store.Record(TestRows.Reference($"a:{forgotten}", forgotten));
+        await store.UpsertAsync(TestRows.Reference($"a:{other}", other), CancellationToken.None);
+
+        // "mydata" after "forget me" must not list a chat the bot kept to reach them.
+        Assert.Null(await store.FindPersonalAsync(forgotten, CancellationToken.None));
+        Assert.NotNull(await store.FindPersonalAsync(other, CancellationToken.None));
     }
 
     [SkippableFact]

@@ -46,4 +46,15 @@ public sealed class ManifestCommandsTests : IDisposable
         Assert.True(command is not null, $"The manifest offers '{title}' but the bot has no such command.");
         Assert.True(scope != "team" || command.AvailableInChannels, $"'{title}' is offered in channels but works only in the 1:1 chat.");
     }
+
+    [Fact]
+    public void Readme_EveryCommandButHelp_IsInTheCommandTable()
+    {
+        using var scope = _app.Services.CreateScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<CommandCatalog>();
+        var readme = File.ReadAllText(RepositoryPaths.InRoot("README.md"));
+
+        // An owner reads the README's table to learn the verbs: one missing there is one they never find.
+        Assert.All(catalog.All.Where(c => c.Name != "help"), c => Assert.Contains($"`{c.Usage}`", readme, StringComparison.Ordinal));
+    }
 }

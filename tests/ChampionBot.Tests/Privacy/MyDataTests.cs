@@ -75,4 +75,29 @@ public abstract class MyDataTests<TDatabase>(TDatabase database) : IClassFixture
         Assert.Contains("**optout**", card, StringComparison.Ordinal);
         Assert.Matches(@"- the dread survey, queued \(\d+ \w+ \d{4}\)", card);
     }
+
+    [SkippableFact]
+    public async Task MyData_DemoPerson_NamesAppsAsPeopleKnowThemAndCountsOnePoint()
+    {
+        database.SkipUnlessAvailable();
+
+        using var app = new ChampionBotApp(database);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ChampionBot.Data.ChampionDbContext>();
+            var megan = await db.Participants.SingleAsync(p => p.ObjectId == TestPeople.Megan.ObjectId);
+            db.ChampionEvidence.Add(new ChampionEvidence
+            {
+                ParticipantId = megan.Id, SourceKey = "test:" + Guid.NewGuid().ToString("N"), Points = 1, Detail = "Reported a use nobody showed.", ObservedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("mydata", TestPeople.Megan));
+
+        var card = app.Connector.Calls.Single(c => c.CardText.Contains("Everything I store about you", StringComparison.Ordinal)).CardText;
+        Assert.Contains("Copilot Chat: last used", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("CopilotChat", card, StringComparison.Ordinal);
+        Assert.Contains("Reported a use nobody showed. (1 point)", card, StringComparison.Ordinal);
+    }
 }

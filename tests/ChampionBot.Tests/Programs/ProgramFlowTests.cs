@@ -182,6 +182,21 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
     }
 
     /// <summary>The tests of a class share one database, so each test that reads the program's values starts from the same ones.</summary>
+    [SkippableFact]
+    public async Task Program_ChannelNameNotKnown_SaysTeamsHasNotToldItInPlainWords()
+    {
+        database.SkipUnlessAvailable();
+
+        using var app = new ChampionBotApp(database);
+        await ResetDemoProgramAsync(app);
+        await app.WriteAsync(async db => await db.TeamChannelNames.ExecuteDeleteAsync());
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program", TestPeople.Owner));
+
+        var card = Assert.Single(app.Connector.Calls).CardText;
+        Assert.Contains("a channel whose name Teams hasn't told me yet", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("heard the name", card, StringComparison.Ordinal);
+    }
+
     private static Task ResetDemoProgramAsync(ChampionBotApp app) => app.WriteAsync(async db =>
     {
         var program = await db.Programs.SingleAsync(p => p.Slug == "demo-marketing-pilot");

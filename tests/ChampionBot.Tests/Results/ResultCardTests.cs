@@ -35,6 +35,46 @@ public abstract class ResultCardTests<TDatabase>(TDatabase database) : IClassFix
     }
 
     [SkippableFact]
+    public async Task Open_FromTheChannelPost_SendsTheFormOneToOneAndSaysSoInTheChannel()
+    {
+        database.SkipUnlessAvailable();
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+        var click = CardAction("result.open", new JsonObject { ["challengeId"] = challenge.Id });
+        var channel = TestActivities.ChannelMention("challenge", TestPeople.Megan);
+        (click["conversation"], click["channelData"]) = (channel["conversation"]!.DeepClone(), channel["channelData"]!.DeepClone());
+
+        var answer = await InvokeAsync(app, click);
+
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)answer["type"]);
+        Assert.Contains("1:1 chat", (string?)answer["value"], StringComparison.Ordinal);
+        var created = Assert.Single(app.Connector.Calls, c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
+        Assert.Contains(TestPeople.Megan.TeamsUserId, created.Body!.Value.GetRawText(), StringComparison.Ordinal);
+        var form = Assert.Single(app.Connector.Calls, c => c.Card is not null);
+        Assert.Contains("/v3/conversations/conversation-", form.Path, StringComparison.Ordinal);
+        Assert.Contains("How did it go?", form.CardJson, StringComparison.Ordinal);
+        Assert.Contains($"\"challengeId\":{challenge.Id}", form.CardJson, StringComparison.Ordinal);
+        Assert.DoesNotContain(app.Connector.Calls, c => c.Path.Contains("ai-challenges", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task Submit_DidNotWorkWithNoMinutesWithAi_CardClaimsNoMinutesWithAi()
+    {
+        database.SkipUnlessAvailable();
+
+        using var app = new ChampionBotApp(database);
+        var challenge = await PostChallengeAsync(app);
+
+        var submitted = await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", before: "48", withAi: "")));
+
+        var card = CardJson(submitted);
+        Assert.Contains("No time saved yet", card, StringComparison.Ordinal);
+        Assert.Contains("\"title\":\"Before\"", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"title\":\"With AI\"", card, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task OpenThenSubmit_ValidAnswers_StoresResultAndReplacesCardWithMinutesSaved()
     {
         database.SkipUnlessAvailable();

@@ -64,7 +64,7 @@ public static class ChallengeFormCard
             Choices = RoleChoices(knownRoles, form.AudienceRole),
             Placeholder = "Pick a role",
         };
-        yield return new TextInput(ChallengeForm.AudienceRoleOtherId) { Label = "…or type a new role", Value = form.AudienceRoleOther, MaxLength = 100, Placeholder = "e.g. field-marketing" };
+        yield return new TextInput(ChallengeForm.AudienceRoleOtherId) { Label = "…or type a new role", Value = form.AudienceRoleOther, MaxLength = 100, Placeholder = "e.g. Field marketing" };
         yield return new TextInput(ChallengeForm.StepsId) { Label = "The specific steps (one per line)", Value = form.Steps, IsMultiline = true, MaxLength = 4000, Placeholder = "1. Open last week's report in Word (saved in OneDrive)…" };
         yield return new TextInput(ChallengeForm.PromptId) { Label = "…or the prompt to paste", Value = form.Prompt, IsMultiline = true, MaxLength = 4000 };
         yield return new TextInput(ChallengeForm.WhatGoodLooksLikeId) { Label = "What good looks like", Value = form.WhatGoodLooksLike, IsMultiline = true, MaxLength = 2000, IsRequired = true, ErrorMessage = "Say what a good result looks like." };

@@ -22,7 +22,7 @@ public static class ChallengePreviewCard
         var participantCard = ChallengeCard.Build(content);
         var facts = new List<Fact>
         {
-            new("Id", string.Create(CultureInfo.InvariantCulture, $"{status.Id} ({status.Slug})")),
+            new("Id", status.Id.ToString(CultureInfo.InvariantCulture)),
             new("Status", status.StatusText),
             new("For", ChallengeAudience.Describe(status.AudienceRole)),
         };

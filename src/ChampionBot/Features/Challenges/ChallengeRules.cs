@@ -47,7 +47,7 @@ public static class ChallengeRules
         }
         else if (role.Length > 100)
         {
-            problems.Add("**Audience role** is longer than 100 characters: use a short role name such as \"demand-generation\".");
+            problems.Add("**Audience role** is longer than 100 characters: use a short role name such as \"Demand generation\".");
         }
 
         var (steps, prompt) = CheckHowTo(form, problems);

@@ -48,11 +48,11 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
                 $"quality {r.Quality}/5, feeling {r.Feeling}/5{(r.WhatTheyDidDifferently is { } text ? $", different: \"{text}\"" : string.Empty)}" +
                 $"{(r.RetryWorked is { } retry ? $", second try {(retry ? "worked" : "didn't work")}" : string.Empty)} ({Date(r.SubmittedAt)})"),
             Section("Reminders sent to you", reminders, r => $"{r.Challenge?.Title} ({Date(r.SentAt)})"),
-            Section("Champion evidence", evidence, e => $"{e.Detail} ({Number(e.Points)} points)"),
+            Section("Champion evidence", evidence, e => $"{e.Detail} ({Number(e.Points)} {(e.Points == 1 ? "point" : "points")})"),
             Section("Champion score", scores, c => $"{Number(c.Points)} points, worked out {Date(c.ComputedAt)} from the evidence above and your Copilot apps below"),
             Section("Nominations", nominations, n => $"{n.Status} ({Date(n.CreatedAt)}){(n.Reason is { } reason ? $": {reason}" : string.Empty)}"),
             Section("Champion", champion, c => $"Approved {Date(c.ApprovedAt)}{(c.RetiredAt is { } retired ? $", retired {Date(retired)}" : string.Empty)}"),
-            Section("Copilot apps: the date you last used each", usage, u => $"{u.App}: last used {(u.LastActivityDate is { } day ? day.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "never")}") with { Note = UsageNote },
+            Section("Copilot apps: the date you last used each", usage, u => $"{AppName(u.App)}: last used {(u.LastActivityDate is { } day ? day.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "never")}") with { Note = UsageNote },
             Section("Conversations I can reach you in", references, r => $"{r.ConversationType ?? "conversation"} chat, last active {Date(r.UpdatedAt)}"),
             Section("Messages sent or queued for you", messages, m => $"{KindName(m.Kind)}, {StatusName(m.Status)} ({Date(m.CreatedAt)})"),
         ];
@@ -112,4 +112,7 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
     private static string Date(DateTimeOffset at) => at.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>The usage report's app keys as people know the apps: "CopilotChat" is "Copilot Chat".</summary>
+    private static string AppName(string app) => app == "CopilotChat" ? "Copilot Chat" : app;
 }

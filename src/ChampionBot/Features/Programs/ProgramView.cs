@@ -64,13 +64,13 @@ public sealed class ProgramView(ChampionDbContext db, OwnedPrograms programs)
     {
         var teamName = knownTeamName
             ?? names.Values.Where(n => n.TeamId == teamId && n.TeamName is not null).OrderByDescending(n => n.UpdatedAt).Select(n => n.TeamName).FirstOrDefault();
-        var team = teamName is null ? "a team I haven't heard the name of" : $"{teamName} team";
+        var team = teamName is null ? "a team whose name Teams hasn't told me yet" : $"{teamName} team";
         if (channelId is null)
         {
             return $"{team}, any channel";
         }
 
         var channelName = names.GetValueOrDefault((teamId, channelId))?.ChannelName ?? (channelId == teamId ? "General" : null);
-        return channelName is null ? $"{team}, a channel I haven't heard the name of" : $"{team}, {channelName} channel";
+        return channelName is null ? $"{team}, a channel whose name Teams hasn't told me yet" : $"{team}, {channelName} channel";
     }
 }

@@ -41,7 +41,7 @@ public static class ResultSubmittedCard
                     [
                         new Fact("Worked", answers.Worked ? "Yes" : "No"),
                         new Fact("Before", $"{answers.MinutesBefore} min"),
-                        new Fact("With AI", $"{answers.MinutesWithAi} min"),
+                        .. WithAi(answers),
                         new Fact("How often", $"{answers.TimesPerWeek.ToString("0.##", CultureInfo.InvariantCulture)} a week"),
                         new Fact("Minutes saved a week", saved > 0 ? saved.ToString(CultureInfo.InvariantCulture) : "no time saved yet"),
                         new Fact("Quality", $"{answers.Quality} of 5"),
@@ -65,4 +65,11 @@ public static class ResultSubmittedCard
         [] => [new TextBlock("Nothing changed: your answers are as they were.") { Wrap = true, IsSubtle = true }],
         var changes => [new TextBlock("What changed: " + string.Join("; ", changes) + ".") { Wrap = true }],
     };
+
+    /// <summary>
+    /// A try that didn't work is stored with as many minutes with AI as before (no time saved) when none were typed:
+    /// "With AI: 48 min" would claim time the person never said they spent.
+    /// </summary>
+    private static IEnumerable<Fact> WithAi(ResultAnswers answers) =>
+        !answers.Worked && answers.MinutesWithAi == answers.MinutesBefore ? [] : [new Fact("With AI", $"{answers.MinutesWithAi} min")];
 }
