@@ -43,6 +43,8 @@ var settings = [
   { name: 'Storage__PostgresEntraAuthentication', value: 'true' }
   { name: 'ConnectionStrings__ChampionBot', value: connectionString }
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsights.properties.ConnectionString }
+  // Owners' 'export' links are built on the address browsers reach the app at.
+  { name: 'Outcomes__PublicBaseUrl', value: 'https://${appName}.azurewebsites.net' }
 ]
 
 var ownerSettings = [for (owner, index) in owners: { name: 'ChampionProgram__Owners__${index}', value: owner }]

@@ -40,7 +40,7 @@ public class GeneratedWriterTests
         Assert.True(allocated == 0, $"Writing the card allocated {allocated} bytes; some type is off the source-generated writers.");
     }
 
-    /// <summary>The schema's name of every element and action the model has (Adaptive Cards 1.5).</summary>
+    /// <summary>The schema's name of every element and action the model has (Adaptive Cards 1.5, and the Teams charts).</summary>
     private static readonly Dictionary<Type, string> SchemaTypes = new()
     {
         [typeof(TextBlock)] = "TextBlock", [typeof(RichTextBlock)] = "RichTextBlock", [typeof(FactSet)] = "FactSet",
@@ -49,6 +49,9 @@ public class GeneratedWriterTests
         [typeof(NumberInput)] = "Input.Number", [typeof(ChoiceSetInput)] = "Input.ChoiceSet", [typeof(ToggleInput)] = "Input.Toggle",
         [typeof(DateInput)] = "Input.Date", [typeof(TimeInput)] = "Input.Time", [typeof(ExecuteAction)] = "Action.Execute", [typeof(SubmitAction)] = "Action.Submit",
         [typeof(OpenUrlAction)] = "Action.OpenUrl", [typeof(ShowCardAction)] = "Action.ShowCard",
+        // Teams extensions outside the 1.5 schema, under the names Teams documents.
+        [typeof(VerticalBarChart)] = "Chart.VerticalBar", [typeof(LineChart)] = "Chart.Line", [typeof(DonutChart)] = "Chart.Donut",
+        [typeof(GaugeChart)] = "Chart.Gauge", [typeof(StackedHorizontalBarChart)] = "Chart.HorizontalBar.Stacked",
     };
 
     public static TheoryData<Type> ElementAndActionTypes() =>
