@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using ChampionBot.Features.Challenges;
+using ChampionBot.Features.Challenges.Authoring;
+using ChampionBot.Features.Challenges.Cards;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Programs;
 using ChampionBot.Testing.Databases;

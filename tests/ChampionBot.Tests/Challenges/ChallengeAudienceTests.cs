@@ -1,4 +1,5 @@
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Challenges.Authoring;
 using ChampionBot.Features.Challenges;
 
 namespace ChampionBot.Tests.Challenges;

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChampionBot.Data.Entities;
-using ChampionBot.Features.Challenges;
+using ChampionBot.Features.Challenges.Authoring;
+using ChampionBot.Features.Challenges.Cards;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,8 @@
 using ChampionBot.AdaptiveCards;
 using ChampionBot.Data.Entities;
-using ChampionBot.Features.Challenges;
+using ChampionBot.Features.Challenges.Authoring;
+using ChampionBot.Features.Challenges.Cards;
+using ChampionBot.Features.Challenges.Posting;
 using ChampionBot.Features.Dread;
 
 namespace ChampionBot.Tests.Challenges;

@@ -1,4 +1,4 @@
-using ChampionBot.Features.Challenges;
+using ChampionBot.Features.Challenges.Authoring;
 
 namespace ChampionBot.Tests.Challenges;
 

@@ -1,4 +1,4 @@
-using ChampionBot.Features.Challenges;
+using ChampionBot.Features.Challenges.Posting;
 using ChampionBot.Scheduling;
 
 namespace ChampionBot.Tests.Challenges;

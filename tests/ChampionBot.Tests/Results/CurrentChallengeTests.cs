@@ -1,5 +1,5 @@
 using ChampionBot.Data.Entities;
-using ChampionBot.Features.Challenges;
+using ChampionBot.Features.Challenges.Authoring;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using ChampionBot.Features.Challenges;
+using ChampionBot.Features.Challenges.Authoring;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;

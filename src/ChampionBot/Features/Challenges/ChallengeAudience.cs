@@ -1,4 +1,5 @@
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Challenges.Authoring;
 
 namespace ChampionBot.Features.Challenges;
 

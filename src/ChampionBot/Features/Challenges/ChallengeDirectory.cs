@@ -1,6 +1,8 @@
 using System.Globalization;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Challenges.Cards;
+using ChampionBot.Features.Challenges.Posting;
 using ChampionBot.Features.Champions;
 using ChampionBot.Scheduling;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,8 @@
 using ChampionBot.BotFramework.Routing;
+using ChampionBot.Features.Challenges.Authoring;
+using ChampionBot.Features.Challenges.Cards;
 using ChampionBot.Features.Challenges.Commands;
+using ChampionBot.Features.Challenges.Posting;
 using ChampionBot.Features.Commands;
 using ChampionBot.Scheduling;
 

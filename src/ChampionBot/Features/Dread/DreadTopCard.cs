@@ -83,7 +83,7 @@ public static class DreadTopCard
             {
                 Actions =
                 [
-                    Challenges.ChallengeCardActions.NewAction(rank, "Turn into a challenge"),
+                    Challenges.Cards.ChallengeCardActions.NewAction(rank, "Turn into a challenge"),
                 ],
             },
             new TextBlock($"Or type **challenge new from dread {rank}**") { IsSubtle = true, Wrap = true, Spacing = Spacing.Small },

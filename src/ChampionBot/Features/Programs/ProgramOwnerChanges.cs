@@ -3,7 +3,7 @@ using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Delivery;
-using ChampionBot.Features.Challenges;
+using ChampionBot.Features.Challenges.Posting;
 using ChampionBot.Features.Commands;
 using Microsoft.EntityFrameworkCore;
 

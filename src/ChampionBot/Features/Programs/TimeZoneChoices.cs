@@ -1,6 +1,6 @@
 using System.Globalization;
 using ChampionBot.AdaptiveCards;
-using ChampionBot.Features.Challenges;
+using ChampionBot.Features.Challenges.Posting;
 
 namespace ChampionBot.Features.Programs;
 

@@ -1,3 +1,4 @@
+using ChampionBot.Features.Challenges.Authoring;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Programs;
 

@@ -1,5 +1,6 @@
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
+using ChampionBot.Features.Challenges.Cards;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Programs;
 using Microsoft.EntityFrameworkCore;

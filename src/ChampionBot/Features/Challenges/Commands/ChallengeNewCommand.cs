@@ -1,6 +1,7 @@
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Challenges.Authoring;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Dread;
 using ChampionBot.Features.Programs;

@@ -1,4 +1,5 @@
 using ChampionBot.BotFramework.Schema;
+using ChampionBot.Features.Challenges.Authoring;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Programs;
 

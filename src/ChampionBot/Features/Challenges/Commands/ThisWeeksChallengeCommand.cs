@@ -1,5 +1,7 @@
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Challenges.Cards;
+using ChampionBot.Features.Challenges.Posting;
 using ChampionBot.Features.Champions;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Participants;
