@@ -72,4 +72,20 @@ public abstract class ChallengeUnscheduleTests<TDatabase>
         Assert.Contains("starter library", reply, StringComparison.Ordinal);
         Assert.True(await host.DbAsync(db => db.Challenges.AnyAsync(c => c.Id == library.Id)));
     }
+
+    [SkippableFact]
+    public async Task ShowAndList_ScheduledChallenge_OfferUnscheduleInsteadOfScheduleNext()
+    {
+        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        var draft = await host.AddDraftAsync("Already planned");
+        await host.SayAsync($"challenge schedule {draft.Id} next", TestPeople.Owner);
+
+        var preview = ChallengeHost.Texts(Assert.Single(await host.SayAsync($"challenge show {draft.Id}", TestPeople.Owner)).Card!.Value);
+        var list = ChallengeHost.Texts(Assert.Single(await host.SayAsync("challenge list", TestPeople.Owner)).Card!.Value);
+
+        Assert.DoesNotContain("Schedule next", preview, StringComparison.Ordinal);
+        Assert.Contains($"challenge unschedule {draft.Id}", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain($"challenge schedule {draft.Id} next", list, StringComparison.Ordinal);
+        Assert.Contains($"challenge unschedule {draft.Id}", list, StringComparison.Ordinal);
+    }
 }

@@ -89,6 +89,49 @@ public abstract partial class ExportFlowTests<TDatabase>(TDatabase database) : I
         Assert.Equal("\"'=HYPERLINK(\"\"x\"\")\",2026-11-23,yes,no,90,20,1,70,4,4", lines[1]);
     }
 
+    [SkippableFact]
+    public async Task Export_SameLinkFetchedByEightRequestsAtOnce_ServesExactlyOneFile()
+    {
+        database.SkipUnlessAvailable();
+
+        using var app = NewApp();
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("export", TestPeople.Owner));
+        var link = new Uri(LinkPattern().Match(Assert.Single(app.Connector.Calls).Text!).Groups[1].Value);
+        using var client = app.CreateClient();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => client.GetAsync(link.PathAndQuery))));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.Gone, r.StatusCode));
+    }
+
+    [SkippableTheory]
+    [InlineData("truncated")]
+    [InlineData("swapped")]
+    [InlineData("garbage")]
+    public async Task Export_TamperedLink_IsRefusedWith403AndNeverAServerError(string how)
+    {
+        database.SkipUnlessAvailable();
+
+        using var app = NewApp();
+        await app.SendAndSettleAsync(TestActivities.PersonalMessage("export", TestPeople.Owner));
+        var links = LinkPattern().Matches(Assert.Single(app.Connector.Calls).Text!).Select(m => new Uri(m.Groups[1].Value).PathAndQuery).ToList();
+        var results = links[0];
+        var ledger = links[1];
+        var bad = how switch
+        {
+            "truncated" => results[..^10],
+            "swapped" => results[..results.LastIndexOf('.')] + ledger[ledger.LastIndexOf('.')..],
+            _ => OutcomeExports.Path + "/" + Uri.EscapeDataString("a.results.1.99999999999999999999.\u00e9\"<>" + new string('z', 4000)),
+        };
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync(bad);
+
+        Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"{how}: {response.StatusCode}");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(results)).StatusCode);
+    }
+
     private ChampionBotApp NewApp() => new ChampionBotApp(database)
         .With("Delivery:SenderEnabled", "false")
         .With("Outcomes:PublicBaseUrl", "http://localhost");

@@ -12,7 +12,7 @@ public static class ProgramNames
     /// <summary>The one program meant, or null with the programs it could have meant (empty: none fits).</summary>
     public static (ChampionProgram? Match, IReadOnlyList<ChampionProgram> Candidates) Find(IReadOnlyList<ChampionProgram> programs, string typed)
     {
-        var text = Normalize(typed.Trim().Trim('"', '\'', '“', '”'));
+        var text = Normalize(typed.Trim().Trim('"', '\'', '“', '”', '‘', '’'));
         if (text.StartsWith('#') && int.TryParse(text.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             return Single(programs.Where(p => p.Id == id).ToList());
@@ -31,5 +31,7 @@ public static class ProgramNames
     private static (ChampionProgram?, IReadOnlyList<ChampionProgram>) Single(List<ChampionProgram> found) =>
         found.Count == 1 ? (found[0], found) : (null, found);
 
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    // One form for accents: a name typed with a combining accent is the same name as one stored with the accented letter.
+    private static string Normalize(string text) =>
+        string.Join(' ', text.Normalize(System.Text.NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -16,7 +16,8 @@ public static class ReminderCard
         Body =
         [
             new TextBlock("How did this week's challenge go?") { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
-            new TextBlock($"**{challenge.Title}**: {challenge.Task}") { Wrap = true },
+            new TextBlock(challenge.Title) { Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock(challenge.Task) { Wrap = true, Spacing = Spacing.None },
             new TextBlock("It takes a minute to report, and it counts even if it didn't work: that's how I know which tips to send.") { Wrap = true, IsSubtle = true },
         ],
         Actions =

@@ -53,7 +53,8 @@ public static class ResultCard
         var body = new List<CardElement>
         {
             new TextBlock(editing ? "Edit your result" : "How did it go?") { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
-            new TextBlock($"**{challenge.Title}**: {challenge.Task}") { Wrap = true, Spacing = Spacing.Small },
+            new TextBlock(challenge.Title) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Small },
+            new TextBlock(challenge.Task) { Wrap = true, Spacing = Spacing.None },
         };
         if (errors.Count > 0)
         {

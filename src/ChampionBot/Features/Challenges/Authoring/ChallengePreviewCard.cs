@@ -68,7 +68,9 @@ public static class ChallengePreviewCard
 
         var data = new JsonObject { [Features.Commands.CardFields.ChallengeId] = status.Id };
         yield return new ExecuteAction { Title = status.FromLibrary ? "Edit a copy" : "Edit", Verb = EditVerb, Data = data.DeepClone().AsObject() };
-        yield return new ExecuteAction { Title = "Schedule next", Verb = ScheduleVerb, Data = data.DeepClone().AsObject() };
+        yield return status.Status == ChallengeStatus.Scheduled
+            ? Features.Commands.CommandButton.For(string.Create(CultureInfo.InvariantCulture, $"challenge unschedule {status.Id}"), "Unschedule")
+            : new ExecuteAction { Title = "Schedule next", Verb = ScheduleVerb, Data = data.DeepClone().AsObject() };
         yield return new ExecuteAction { Title = "Post now", Verb = PostVerb, Data = data.DeepClone().AsObject() };
     }
 }

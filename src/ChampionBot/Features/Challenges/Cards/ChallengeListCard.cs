@@ -69,7 +69,9 @@ public static class ChallengeListCard
         yield return CommandButton.For($"challenge show {id}", "Show");
         if (row.Status is ChallengeStatus.Draft or ChallengeStatus.Scheduled)
         {
-            yield return CommandButton.For($"challenge schedule {id} next", "Schedule next week");
+            yield return row.Status == ChallengeStatus.Scheduled
+                ? CommandButton.For($"challenge unschedule {id}", "Unschedule")
+                : CommandButton.For($"challenge schedule {id} next", "Schedule next week");
             yield return CommandButton.For($"challenge post {id}", "Post now");
         }
     }

@@ -12,7 +12,7 @@ public sealed class ChallengeShowCommand(OwnedPrograms programs, ChallengeDirect
 
     public string Usage => "challenge show ID";
 
-    public string Description => "Preview a challenge exactly as participants will see it (by id or slug).";
+    public string Description => "Preview a challenge exactly as participants will see it (by its number or name).";
 
     public CommandAudience Audience => CommandAudience.ProgramOwners;
 
