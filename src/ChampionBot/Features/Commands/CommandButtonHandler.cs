@@ -16,6 +16,6 @@ public static class CommandButtonHandler
         await turn.Services.GetRequiredService<CommandDispatcher>().HandleAsync(turn, command);
 
         // The answer is in the chat below; the card the person clicked stays as it was.
-        return InvokeResponses.Message($"You asked for \"{command}\": my answer is below.");
+        return InvokeResponses.Message($"You asked for {EchoedText.Quote(command, 80)}: my answer is below.");
     }
 }
