@@ -25,7 +25,7 @@ public sealed record Ledger(
     public const double BandHigh = 25;
 
     /// <summary>Fewer people than this and a figure is withheld, like the dread ranking's groups.</summary>
-    public const int MinimumPeople = 5;
+    public const int MinimumPeople = Privacy.SmallGroups.MinimumPeople;
 
     public const string Withheld = "not enough people yet";
 }
