@@ -1,7 +1,11 @@
 namespace ChampionBot.Features.Outcomes;
 
 /// <summary>A labelled part of the ledger; <see cref="Figures"/> is null while it is about fewer than five people.</summary>
-public sealed record LedgerLine(string Label, LedgerFigures? Figures);
+public sealed record LedgerLine(string Label, LedgerFigures? Figures)
+{
+    /// <summary>The challenge a challenge's line is about; null for teams and roles.</summary>
+    public int? ChallengeId { get; init; }
+}
 
 /// <summary>One week (from Monday, in the program's time zone): what was reported that week and everything up to it.</summary>
 public sealed record LedgerWeek(DateOnly WeekOf, LedgerFigures? ThatWeek, LedgerFigures? UpToThen);

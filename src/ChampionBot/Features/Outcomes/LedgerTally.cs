@@ -38,7 +38,7 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
             Bucket(_roles, role).Add(row);
         }
 
-        var week = WeekOf(row.SubmittedAt);
+        var week = WeekOf(row.SubmittedAt, zone);
         Bucket(_challenges, row.ChallengeId).Add(row);
         Bucket(_weeks, week).Add(row);
         _cells.Add(new LedgerCell(team, role, row.ChallengeId, week), row.ParticipantId);
@@ -73,7 +73,7 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
             Lines(_teams, "team:", Figures, team => team),
             Lines(_roles, "role:", Figures, role => role == NoRole ? role : DreadRoles.Title(role)),
             [.. _challengeById.Values.Where(c => c.PostedAt is not null || _challenges.ContainsKey(c.Id)).OrderBy(c => c.PostedAt).ThenBy(c => c.Id)
-                .Select(c => new LedgerLine(c.Title, Figures("challenge:" + c.Id, _challenges.GetValueOrDefault(c.Id))))],
+                .Select(c => new LedgerLine(c.Title, Figures("challenge:" + c.Id, _challenges.GetValueOrDefault(c.Id))) { ChallengeId = c.Id })],
             weeks);
     }
 
@@ -123,7 +123,8 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
     private DateTimeOffset? FirstChallengeAt(LedgerPerson person) =>
         _challengeById.Values.Where(c => c.PostedAt >= person.EnrolledAt && ChallengeAudience.Includes(person.Role, c.AudienceRole)).Min(c => c.PostedAt);
 
-    private DateOnly WeekOf(DateTimeOffset at)
+    /// <summary>The Monday, in the program's time zone, of the week <paramref name="at"/> falls in.</summary>
+    public static DateOnly WeekOf(DateTimeOffset at, TimeZoneInfo zone)
     {
         var local = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
         return local.AddDays(-(((int)local.DayOfWeek + 6) % 7));
