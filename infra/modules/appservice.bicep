@@ -16,7 +16,7 @@ param programOwners string
 // links live for minutes.
 @secure()
 @description('Base64 key that signs owners\' export links (Outcomes:ExportSigningKey); generated when not given.')
-param exportSigningKey string = base64(concat(newGuid(), newGuid()))
+param exportSigningKey string = base64('${newGuid()}${newGuid()}')
 
 resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: applicationInsightsName
