@@ -9,14 +9,14 @@ namespace ChampionBot.Tests.Walkthrough;
 /// <summary>Wording a walkthrough tripped on: jargon in help, and titles run into the task with a second colon.</summary>
 public sealed class WalkthroughWordingTests : IDisposable
 {
-    private readonly ChampionBotApp _app = new();
+    private readonly AppHost _app = new();
 
     public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task Help_FromOwner_SaysHowToNameAChallengeWithoutJargon()
     {
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("help", TestPeople.Owner));
+        await _app.SendAsync(TestActivities.PersonalMessage("help", TestPeople.Owner));
 
         var card = Assert.Single(_app.Connector.Calls).CardText;
         Assert.Contains("challenge show", card, StringComparison.Ordinal);
