@@ -1,5 +1,4 @@
 using ChampionBot.Data.Entities;
-using ChampionBot.Testing.Cards;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -81,8 +80,9 @@ public abstract class ChallengeUnscheduleTests<TDatabase>
         var draft = await host.AddDraftAsync("Already planned");
         await host.SayAsync($"challenge schedule {draft.Id} next", TestPeople.Owner);
 
-        var preview = CardReader.TextOf(Assert.Single(await host.SayAsync($"challenge show {draft.Id}", TestPeople.Owner)).Card!.Value);
-        var list = CardReader.TextOf(Assert.Single(await host.SayAsync("challenge list", TestPeople.Owner)).Card!.Value);
+        // The commands are in the buttons' hidden data, so the cards are read as JSON.
+        var preview = Assert.Single(await host.SayAsync($"challenge show {draft.Id}", TestPeople.Owner)).CardJson;
+        var list = Assert.Single(await host.SayAsync("challenge list", TestPeople.Owner)).CardJson;
 
         Assert.DoesNotContain("Schedule next", preview, StringComparison.Ordinal);
         Assert.Contains($"challenge unschedule {draft.Id}", preview, StringComparison.Ordinal);

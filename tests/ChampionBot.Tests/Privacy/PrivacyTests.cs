@@ -7,7 +7,7 @@ using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ChampionBot.Tests.Results;
+namespace ChampionBot.Tests.Privacy;
 
 public sealed class SqlitePrivacyTests(SqliteTestDatabase database) : PrivacyTests<SqliteTestDatabase>(database);
 

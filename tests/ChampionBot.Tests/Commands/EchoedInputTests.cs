@@ -1,7 +1,7 @@
 using ChampionBot.Features.Commands;
 using ChampionBot.Tests.Support;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Commands;
 
 /// <summary>The bot never posts a link it was fed: what people typed comes back as inert, quoted text.</summary>
 public sealed class EchoedInputTests : IDisposable

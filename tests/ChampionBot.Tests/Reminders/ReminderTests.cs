@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ChampionBot.Tests.Results;
+namespace ChampionBot.Tests.Reminders;
 
 public sealed class SqliteReminderTests(SqliteTestDatabase database) : ReminderTests<SqliteTestDatabase>(database);
 

@@ -14,7 +14,7 @@ using ChampionBot.Tests.Results;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChampionBot.Tests.Loop;
+namespace ChampionBot.Tests.WeeklyLoop;
 
 /// <summary>
 /// The whole challenge loop through the real HTTP pipeline with Teams-shaped activities: dread → challenge → post →

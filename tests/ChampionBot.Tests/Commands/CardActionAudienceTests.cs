@@ -8,7 +8,7 @@ using ChampionBot.Tests.Challenges;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Commands;
 
 public sealed class SqliteCardActionAudienceTests : CardActionAudienceTests<SqliteTestDatabase>;
 

@@ -2,7 +2,7 @@ using System.Net;
 using ChampionBot.Testing.Auth;
 using ChampionBot.Tests.Support;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Hosting;
 
 /// <summary>
 /// The app as deployed (an app id is set): real tokens from a local issuer are required, and the bot answers on the

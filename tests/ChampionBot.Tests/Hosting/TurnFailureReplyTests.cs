@@ -5,7 +5,7 @@ using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Hosting;
 
 /// <summary>
 /// Teams gets its 200 before a message is handled, so a message whose handling fails (the database refusing writes, as

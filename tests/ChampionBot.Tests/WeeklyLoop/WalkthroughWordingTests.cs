@@ -4,7 +4,7 @@ using ChampionBot.Features.Reminders;
 using ChampionBot.Features.Results;
 using ChampionBot.Tests.Support;
 
-namespace ChampionBot.Tests.Walkthrough;
+namespace ChampionBot.Tests.WeeklyLoop;
 
 /// <summary>Wording a walkthrough tripped on: jargon in help, and titles run into the task with a second colon.</summary>
 public sealed class WalkthroughWordingTests : IDisposable

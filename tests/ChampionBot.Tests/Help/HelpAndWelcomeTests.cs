@@ -6,7 +6,7 @@ using ChampionBot.Features.Help;
 using ChampionBot.Features.Welcome;
 using ChampionBot.Tests.Support;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Help;
 
 /// <summary>The first things a person meets: the welcome, help, and an answer to text the bot doesn't know.</summary>
 public sealed class HelpAndWelcomeTests : IDisposable

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using ChampionBot.Tests.Support;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Hosting;
 
 /// <summary>What <c>POST /api/messages</c> answers for good and bad input, through the real HTTP pipeline.</summary>
 public sealed class MessagesEndpointTests : IDisposable

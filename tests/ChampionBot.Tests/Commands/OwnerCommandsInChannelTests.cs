@@ -4,7 +4,7 @@ using ChampionBot.Tests.Dread;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Commands;
 
 public sealed class SqliteOwnerCommandsInChannelTests(SqliteTestDatabase database) : OwnerCommandsInChannelTests<SqliteTestDatabase>(database);
 

@@ -5,7 +5,7 @@ using ChampionBot.Tests.Dread;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChampionBot.Tests.Programs;
+namespace ChampionBot.Tests.Enrollment;
 
 public sealed class SqliteEnrollFlowTests(SqliteTestDatabase database) : EnrollFlowTests<SqliteTestDatabase>(database);
 

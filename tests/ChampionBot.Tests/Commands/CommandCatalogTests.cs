@@ -2,7 +2,7 @@ using ChampionBot.Features.Commands;
 using ChampionBot.Tests.Support;
 using Microsoft.AspNetCore.TestHost;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Commands;
 
 public sealed class CommandCatalogTests
 {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ChampionBot.Features.Help;
 using ChampionBot.Tests.Support;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Commands;
 
 /// <summary>
 /// People type commands the way they talk: other words for the privacy commands, a question mark at the end, a
