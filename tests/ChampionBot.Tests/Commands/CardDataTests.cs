@@ -5,7 +5,7 @@ using ChampionBot.Features.Commands;
 using ChampionBot.Features.Programs;
 using ChampionBot.Features.Results;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Commands;
 
 /// <summary>The one reader of card data: one rule for numbers, blanks and values that cannot be read, for every card.</summary>
 public sealed class CardDataTests
