@@ -34,7 +34,7 @@ public sealed class ExportSigningKeyTests
     public async Task Start_AppIdSetWithSigningKey_Starts()
     {
         await using var issuer = await LocalTokenIssuer.StartAsync();
-        await using var app = new ChampionBotApp();
+        await using var app = new AppHost();
         foreach (var (key, value) in issuer.BotConfiguration())
         {
             app.With(key, value);
