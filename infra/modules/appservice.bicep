@@ -12,6 +12,12 @@ param databaseName string
 param applicationInsightsName string
 param programOwners string
 
+// One key for every instance, so an export link made on one works on another. A fresh one each provisioning is fine:
+// links live for minutes.
+@secure()
+@description('Base64 key that signs owners\' export links (Outcomes:ExportSigningKey); generated when not given.')
+param exportSigningKey string = base64('${newGuid()}${newGuid()}')
+
 resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: applicationInsightsName
 }
@@ -45,6 +51,7 @@ var settings = [
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsights.properties.ConnectionString }
   // Owners' 'export' links are built on the address browsers reach the app at.
   { name: 'Outcomes__PublicBaseUrl', value: 'https://${appName}.azurewebsites.net' }
+  { name: 'Outcomes__ExportSigningKey', value: exportSigningKey }
 ]
 
 var ownerSettings = [for (owner, index) in owners: { name: 'ChampionProgram__Owners__${index}', value: owner }]

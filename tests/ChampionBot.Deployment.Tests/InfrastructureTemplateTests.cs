@@ -50,6 +50,7 @@ public sealed class InfrastructureTemplateTests(CompiledTemplateFixture compiled
     [InlineData("ConnectionStrings__ChampionBot")]
     [InlineData("APPLICATIONINSIGHTS_CONNECTION_STRING")]
     [InlineData("ASPNETCORE_ENVIRONMENT")]
+    [InlineData("Outcomes__ExportSigningKey")]
     public void WebApp_Settings_IncludeWhatTheAppReads(string setting)
     {
         Assert.Contains(setting, AppSettingNames());

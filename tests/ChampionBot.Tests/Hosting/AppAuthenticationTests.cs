@@ -21,6 +21,8 @@ public sealed class AppAuthenticationTests : IAsyncLifetime
         {
             _app.With(key, value);
         }
+
+        _app.With("Outcomes:ExportSigningKey", Convert.ToBase64String(new byte[32]));
     }
 
     public async Task DisposeAsync()

@@ -78,14 +78,17 @@ public abstract partial class ExportFlowTests<TDatabase>(TDatabase database) : I
         fixture.Challenge.Title = "=HYPERLINK(\"x\")";
         await db.SaveChangesAsync();
         await fixture.ResultAsync(await fixture.PersonAsync(), 90, 20, 1);
+        for (var i = 0; i < 4; i++)
+        {
+            await fixture.ResultAsync(await fixture.PersonAsync(), 120, 30, 1);
+        }
+
         await fixture.ResultAsync(await fixture.PersonAsync(optedOutAt: LedgerFixture.Now.AddDays(-30)), 60, 30, 1);
         await fixture.ResultAsync(null, 50, 20, 1);
-        using var output = new MemoryStream();
 
-        await new OutcomeCsv(db, new OutcomeLedger(db)).WriteResultsAsync(fixture.Program.Id, output, CancellationToken.None);
+        var lines = await fixture.ResultsCsvAsync();
 
-        var lines = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(2, lines.Length);
+        Assert.Equal(6, lines.Length);
         Assert.Equal("\"'=HYPERLINK(\"\"x\"\")\",2026-11-23,yes,no,90,20,1,70,4,4", lines[1]);
     }
 

@@ -1,5 +1,6 @@
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Outcomes;
 using ChampionBot.Tests.Data;
 
 namespace ChampionBot.Tests.Outcomes;
@@ -55,6 +56,14 @@ internal sealed class LedgerFixture(ChampionDbContext db)
         db.Participants.Add(person);
         await db.SaveChangesAsync();
         return person;
+    }
+
+    /// <summary>The program's results.csv, line by line (the header first).</summary>
+    public async Task<string[]> ResultsCsvAsync()
+    {
+        using var output = new MemoryStream();
+        await new OutcomeCsv(db, new OutcomeLedger(db)).WriteResultsAsync(Program, output, CancellationToken.None);
+        return System.Text.Encoding.UTF8.GetString(output.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
     }
 
     public async Task<Result> ResultAsync(

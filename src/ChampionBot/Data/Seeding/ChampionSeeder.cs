@@ -47,12 +47,12 @@ public sealed class ChampionSeeder(TimeProvider time, ILogger<ChampionSeeder> lo
 
             var now = time.GetUtcNow();
             var challenges = await ChallengeLibrarySeeder.AddMissingAsync(db, library, now, cancellationToken);
-            var (people, usage, programs, dread) = demo is null
-                ? (0, 0, 0, 0)
+            var (people, usage, programs, dread, results) = demo is null
+                ? (0, 0, 0, 0, 0)
                 : await DemoOrganisationSeeder.AddMissingAsync(db, demo, now, cancellationToken);
 
             await transaction.CommitAsync(cancellationToken);
-            return new SeedReport(challenges, people, usage, programs) { DreadAnswersAdded = dread };
+            return new SeedReport(challenges, people, usage, programs) { DreadAnswersAdded = dread, ResultsAdded = results };
         });
     }
 }

@@ -3,20 +3,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Data.Seeding;
 
-/// <summary>Adds the demo organisation's people, their sample Copilot usage, the demo program and its dread answers, when missing.</summary>
+/// <summary>Adds the demo organisation's people, their sample Copilot usage, the demo program, its dread answers and past results, when missing.</summary>
 internal static class DemoOrganisationSeeder
 {
     /// <summary>The card id of a seeded dread answer: one per person, so seeding again adds nothing.</summary>
     public const string SeededDreadCard = "demo-seed";
 
-    public static async Task<(int People, int Usage, int Programs, int DreadAnswers)> AddMissingAsync(
+    public static async Task<(int People, int Usage, int Programs, int DreadAnswers, int Results)> AddMissingAsync(
         ChampionDbContext db, DemoOrganisationFile demo, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var people = await AddPeopleAsync(db, demo, now, cancellationToken);
         var usage = await AddCopilotUsageAsync(db, demo, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
         var programs = await AddProgramAsync(db, demo, now, cancellationToken);
         var dread = await AddDreadAnswersAsync(db, demo, now, cancellationToken);
-        return (people, usage, programs, dread);
+        var results = await DemoResultsSeeder.AddMissingAsync(db, demo, now, cancellationToken);
+        return (people, usage, programs, dread, results);
     }
 
     /// <summary>The demo program's dread answers, so <c>dread top</c> shows groups out of the box; a picked task keeps its theme key.</summary>

@@ -17,7 +17,15 @@ public sealed record ChallengeSeed(
     string RescueTip);
 
 /// <summary>seeds/demo-organisation.json: people for local mode, one demo program, and what its people dread.</summary>
-public sealed record DemoOrganisationFile(string TenantId, IReadOnlyList<PersonSeed> People, ProgramSeed Program, IReadOnlyList<DreadAnswerSeed>? DreadAnswers = null);
+public sealed record DemoOrganisationFile(
+    string TenantId, IReadOnlyList<PersonSeed> People, ProgramSeed Program, IReadOnlyList<DreadAnswerSeed>? DreadAnswers = null, IReadOnlyList<DemoResultsSeed>? Results = null);
+
+/// <summary>A past challenge of the demo program (a library challenge by slug, posted <see cref="WeeksAgo"/> weeks before seeding) and what people reported.</summary>
+public sealed record DemoResultsSeed(string Challenge, int WeeksAgo, IReadOnlyList<DemoResultSeed> Reports);
+
+/// <summary>One person's result card, as they would have filled it in.</summary>
+public sealed record DemoResultSeed(
+    string ObjectId, int MinutesBefore, int MinutesWithAi, double TimesPerWeek, bool Worked, int Quality, int Feeling, bool? RetryWorked = null);
 
 /// <summary>
 /// A demo person's answer to the dread survey in the demo program. <see cref="Task"/> is the library challenge's slug

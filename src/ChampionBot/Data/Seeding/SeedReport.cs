@@ -5,7 +5,9 @@ public sealed record SeedReport(int ChallengesAdded, int PeopleAdded, int Copilo
 {
     public int DreadAnswersAdded { get; init; }
 
+    public int ResultsAdded { get; init; }
+
     public static readonly SeedReport Nothing = new(0, 0, 0, 0);
 
-    public int Total => ChallengesAdded + PeopleAdded + CopilotUsageAdded + ProgramsAdded + DreadAnswersAdded;
+    public int Total => ChallengesAdded + PeopleAdded + CopilotUsageAdded + ProgramsAdded + DreadAnswersAdded + ResultsAdded;
 }

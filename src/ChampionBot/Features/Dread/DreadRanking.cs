@@ -1,3 +1,5 @@
+using ChampionBot.Features.Privacy;
+
 namespace ChampionBot.Features.Dread;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace ChampionBot.Features.Dread;
 /// </summary>
 public static class DreadRanking
 {
-    public const int MinimumGroupSize = 5;
+    public const int MinimumGroupSize = SmallGroups.MinimumPeople;
 
     /// <summary>How many answers a group's key words are read from to name it (the ones burning the most time).</summary>
     private const int LabelSample = 200;
@@ -54,12 +56,15 @@ public static class DreadRanking
             .ThenBy(t => t.Theme.Key, StringComparer.Ordinal).ToList();
         hidden.AddRange(ranked.Skip(top).Select(t => t.Entries));
 
-        var byRoleTeam = voices.GroupBy(e => (Role: e.Role ?? "role not given", Team: e.Team ?? "team not known")).Select(g => (g.Key, Members: g.ToList())).ToList();
-        var shownRoleTeams = byRoleTeam.Where(g => People(g.Members) >= MinimumGroupSize)
+        // Roles and teams split the respondents, whose number is shown: what they hide together is never one to four people.
+        var byRoleTeam = voices.GroupBy(e => (Role: e.Role ?? "role not given", Team: e.Team ?? "team not known"))
+            .Select(g => (g.Key, Members: g.ToList())).OrderBy(g => g.Key.Role, StringComparer.Ordinal).ThenBy(g => g.Key.Team, StringComparer.Ordinal).ToList();
+        var hiddenIndexes = SmallGroups.Hidden([.. byRoleTeam.Select(g => (IReadOnlyCollection<int>)g.Members.Select(e => e.ParticipantId).ToHashSet())]);
+        var shownRoleTeams = byRoleTeam.Where((_, i) => !hiddenIndexes.Contains(i))
             .Select(g => (g.Key, Figures: source.Figures($"role:{g.Key.Role}|{g.Key.Team}", g.Members, () => Totals(g.Members))))
             .Select(g => new DreadRoleTeam(DreadRoles.Title(g.Key.Role), g.Key.Team, g.Figures.People, g.Figures.MinutesPerWeek))
             .OrderByDescending(r => r.MinutesPerWeek).ThenBy(r => r.Role, StringComparer.Ordinal).ThenBy(r => r.Team, StringComparer.Ordinal).ToList();
-        var hiddenRoleTeams = byRoleTeam.Where(g => People(g.Members) < MinimumGroupSize).Select(g => (IReadOnlyList<DreadEntry>)g.Members).ToList();
+        var hiddenRoleTeams = byRoleTeam.Where((_, i) => hiddenIndexes.Contains(i)).Select(g => (IReadOnlyList<DreadEntry>)g.Members).ToList();
 
         return new DreadRankingResult(
             respondents,

@@ -36,6 +36,7 @@ public sealed class ExportCommand(OwnedPrograms programs, OutcomeExports exports
         await context.ReplyAsync(
             $"Your exports of **{program.Name}**, each link good for one download in the next few minutes:\n\n{list}\n\n" +
             "Results carry no names, teams or roles, and leave out anyone who opted out or asked to be forgotten; " +
-            "the outcome figures withhold anything about fewer than 5 people.");
+            "like the outcome figures, they leave out challenges with fewer than 5 people (or that would give such a group away), " +
+            "and name a week only when 5 or more people reported on the challenge that week.");
     }
 }

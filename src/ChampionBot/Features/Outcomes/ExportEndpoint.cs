@@ -42,13 +42,13 @@ public static partial class ExportEndpoint
 
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{claim.Kind}.csv\"";
+        var program = await db.Programs.AsNoTracking().SingleAsync(p => p.Id == claim.ProgramId, cancellationToken);
         if (claim.Kind == OutcomeExports.ResultsKind)
         {
-            await csv.WriteResultsAsync(claim.ProgramId, http.Response.Body, cancellationToken);
+            await csv.WriteResultsAsync(program, http.Response.Body, cancellationToken);
         }
         else
         {
-            var program = await db.Programs.AsNoTracking().SingleAsync(p => p.Id == claim.ProgramId, cancellationToken);
             await csv.WriteLedgerAsync(program, http.Response.Body, cancellationToken);
         }
 

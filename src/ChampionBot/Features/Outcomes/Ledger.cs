@@ -1,7 +1,11 @@
 namespace ChampionBot.Features.Outcomes;
 
 /// <summary>A labelled part of the ledger; <see cref="Figures"/> is null while it is about fewer than five people.</summary>
-public sealed record LedgerLine(string Label, LedgerFigures? Figures);
+public sealed record LedgerLine(string Label, LedgerFigures? Figures)
+{
+    /// <summary>The challenge a challenge's line is about; null for teams and roles.</summary>
+    public int? ChallengeId { get; init; }
+}
 
 /// <summary>One week (from Monday, in the program's time zone): what was reported that week and everything up to it.</summary>
 public sealed record LedgerWeek(DateOnly WeekOf, LedgerFigures? ThatWeek, LedgerFigures? UpToThen);
@@ -25,7 +29,7 @@ public sealed record Ledger(
     public const double BandHigh = 25;
 
     /// <summary>Fewer people than this and a figure is withheld, like the dread ranking's groups.</summary>
-    public const int MinimumPeople = 5;
+    public const int MinimumPeople = Privacy.SmallGroups.MinimumPeople;
 
     public const string Withheld = "not enough people yet";
 }

@@ -19,6 +19,7 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
     private readonly SortedDictionary<DateOnly, LedgerBucket> _weeks = [];
     private readonly Dictionary<int, LedgerChallenge> _challengeById = challenges.ToDictionary(c => c.Id);
     private readonly Dictionary<int, PersonProgress> _progress = [];
+    private readonly LedgerCells _cells = new();
 
     public DateTimeOffset? LastChange => _program.LastChange;
 
@@ -37,8 +38,10 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
             Bucket(_roles, role).Add(row);
         }
 
+        var week = WeekOf(row.SubmittedAt, zone);
         Bucket(_challenges, row.ChallengeId).Add(row);
-        Bucket(_weeks, WeekOf(row.SubmittedAt)).Add(row);
+        Bucket(_weeks, week).Add(row);
+        _cells.Add(new LedgerCell(team, role, row.ChallengeId, week), row.ParticipantId);
         if (row.ParticipantId is { } person)
         {
             var progress = _progress.TryGetValue(person, out var known) ? known : _progress[person] = new PersonProgress(team!, role!);
@@ -50,25 +53,27 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
     {
         AddWorkingTime();
         AddTimeToValue();
-        var program = publications.Figures("all", _program);
+        var withheld = LedgerDisclosure.Withheld(_cells, Parts());
+        LedgerFigures? Figures(string bucket, LedgerBucket? members) => withheld.Contains(bucket) ? null : publications.Figures(bucket, members);
+
+        var program = Figures("all", _program);
         var weeks = new List<LedgerWeek>();
         var upTo = new LedgerBucket { WorkingMinutesPerWeek = _program.WorkingMinutesPerWeek };
         foreach (var (weekOf, week) in _weeks)
         {
             week.WorkingMinutesPerWeek = _program.WorkingMinutesPerWeek;
             upTo.Merge(week);
-            var key = weekOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            weeks.Add(new LedgerWeek(weekOf, publications.Figures("week:" + key, week), publications.Figures("upto:" + key, upTo)));
+            weeks.Add(new LedgerWeek(weekOf, Figures(WeekBucket(weekOf), week), Figures(UpToBucket(weekOf), upTo)));
         }
 
         return new Ledger(
             targetPercent,
             program,
             Funnel(program),
-            Lines(_teams, "team:", publications, team => team),
-            Lines(_roles, "role:", publications, role => role == NoRole ? role : DreadRoles.Title(role)),
+            Lines(_teams, "team:", Figures, team => team),
+            Lines(_roles, "role:", Figures, role => role == NoRole ? role : DreadRoles.Title(role)),
             [.. _challengeById.Values.Where(c => c.PostedAt is not null || _challenges.ContainsKey(c.Id)).OrderBy(c => c.PostedAt).ThenBy(c => c.Id)
-                .Select(c => new LedgerLine(c.Title, publications.Figures("challenge:" + c.Id, _challenges.GetValueOrDefault(c.Id))))],
+                .Select(c => new LedgerLine(c.Title, Figures("challenge:" + c.Id, _challenges.GetValueOrDefault(c.Id))) { ChallengeId = c.Id })],
             weeks);
     }
 
@@ -118,7 +123,8 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
     private DateTimeOffset? FirstChallengeAt(LedgerPerson person) =>
         _challengeById.Values.Where(c => c.PostedAt >= person.EnrolledAt && ChallengeAudience.Includes(person.Role, c.AudienceRole)).Min(c => c.PostedAt);
 
-    private DateOnly WeekOf(DateTimeOffset at)
+    /// <summary>The Monday, in the program's time zone, of the week <paramref name="at"/> falls in.</summary>
+    public static DateOnly WeekOf(DateTimeOffset at, TimeZoneInfo zone)
     {
         var local = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
         return local.AddDays(-(((int)local.DayOfWeek + 6) % 7));
@@ -129,8 +135,27 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
     private static LedgerBucket Bucket<TKey>(IDictionary<TKey, LedgerBucket> buckets, TKey key) where TKey : notnull =>
         buckets.TryGetValue(key, out var bucket) ? bucket : buckets[key] = new LedgerBucket();
 
-    private static List<LedgerLine> Lines(Dictionary<string, LedgerBucket> buckets, string prefix, LedgerPublications publications, Func<string, string> label) =>
-        [.. buckets.OrderBy(b => b.Key, StringComparer.OrdinalIgnoreCase).Select(b => new LedgerLine(label(b.Key), publications.Figures(prefix + b.Key.ToLowerInvariant(), b.Value)))];
+    private static List<LedgerLine> Lines(
+        Dictionary<string, LedgerBucket> buckets, string prefix, Func<string, LedgerBucket?, LedgerFigures?> figures, Func<string, string> label) =>
+        [.. buckets.OrderBy(b => b.Key, StringComparer.OrdinalIgnoreCase).Select(b => new LedgerLine(label(b.Key), figures(prefix + b.Key.ToLowerInvariant(), b.Value)))];
+
+    /// <summary>Every part the ledger may show, as the cells of results it adds up (<see cref="LedgerDisclosure"/>).</summary>
+    private List<LedgerPart> Parts()
+    {
+        var parts = new List<LedgerPart> { new("all", "program", _cells.Where(_ => true)) };
+        parts.AddRange(_teams.Keys.Select(t => new LedgerPart("team:" + t.ToLowerInvariant(), "team", _cells.Where(c => string.Equals(c.Team, t, StringComparison.OrdinalIgnoreCase)))));
+        parts.AddRange(_roles.Keys.Select(r => new LedgerPart("role:" + r.ToLowerInvariant(), "role", _cells.Where(c => string.Equals(c.Role, r, StringComparison.OrdinalIgnoreCase)))));
+        parts.AddRange(_challenges.Keys.Select(id => new LedgerPart("challenge:" + id, "challenge", _cells.Where(c => c.ChallengeId == id))));
+        parts.AddRange(_weeks.Keys.Select(w => new LedgerPart(WeekBucket(w), "week", _cells.Where(c => c.Week == w))));
+        parts.AddRange(_weeks.Keys.Select(w => new LedgerPart(UpToBucket(w), "up to week", _cells.Where(c => c.Week <= w))));
+        return parts;
+    }
+
+    private static string WeekBucket(DateOnly week) => "week:" + Day(week);
+
+    private static string UpToBucket(DateOnly week) => "upto:" + Day(week);
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed class PersonProgress(string team, string role)
     {

@@ -1,4 +1,5 @@
 using ChampionBot.Features.Commands;
+using Microsoft.Extensions.Options;
 
 namespace ChampionBot.Features.Outcomes;
 
@@ -7,6 +8,7 @@ public static class OutcomesExtensions
     public static IServiceCollection AddOutcomes(this IServiceCollection services)
     {
         services.AddOptions<OutcomesOptions>().BindConfiguration(OutcomesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OutcomesOptions>, OutcomesOptionsValidator>();
         services.AddSingleton<ExportLinkSigner>();
         services.AddScoped<OutcomeLedger>();
         services.AddScoped<OutcomeExports>();

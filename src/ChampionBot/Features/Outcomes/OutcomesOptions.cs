@@ -15,8 +15,8 @@ public sealed class OutcomesOptions : IValidatableObject
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>
-    /// Base64 key (32 bytes or more) that signs export links. Set it when several instances serve the bot; without it
-    /// each process makes its own at start, so a link works only on the instance that made it, until a restart.
+    /// Base64 key (32 bytes or more) that signs export links, the same on every instance. Required outside local mode
+    /// (<see cref="OutcomesOptionsValidator"/>; infra/ generates one); in local mode a process without it makes its own.
     /// </summary>
     public string? ExportSigningKey { get; set; }
 

@@ -1,0 +1,43 @@
+using ChampionBot.Data.Seeding;
+using ChampionBot.Features.Outcomes;
+using ChampionBot.Testing;
+using ChampionBot.Testing.Databases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChampionBot.Tests.Data;
+
+public sealed class SqliteDemoResultsSeedTests(SqliteTestDatabase database) : DemoResultsSeedTests<SqliteTestDatabase>(database);
+
+public sealed class PostgresDemoResultsSeedTests(PostgresTestDatabase database) : DemoResultsSeedTests<PostgresTestDatabase>(database);
+
+/// <summary>The demo program's seeded results give a newcomer's <c>report</c> and <c>export</c> real figures, five-people rule and all.</summary>
+public abstract class DemoResultsSeedTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
+    where TDatabase : TestDatabase
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+
+    [SkippableFact]
+    public async Task SeedAsync_DemoOrganisation_ReportShowsTwoTeamsAndWithholdsTheTeamOfFour()
+    {
+        database.SkipUnlessAvailable();
+        await using var db = await database.CreateMigratedContextAsync();
+        var seeder = new ChampionSeeder(_time, NullLogger<ChampionSeeder>.Instance);
+
+        var first = await seeder.SeedAsync(db, RepositoryPaths.InRoot("seeds"), includeDemoOrganisation: true, CancellationToken.None);
+        var again = await seeder.SeedAsync(db, RepositoryPaths.InRoot("seeds"), includeDemoOrganisation: true, CancellationToken.None);
+        var program = await db.Programs.SingleAsync(p => p.Slug == "demo-marketing-pilot");
+        var ledger = await new OutcomeLedger(db).ForAsync(program, CancellationToken.None);
+
+        Assert.Equal(24, first.ResultsAdded);
+        Assert.Equal(0, again.ResultsAdded);
+        Assert.NotNull(ledger.Program);
+        Assert.NotNull(ledger.Teams.Single(t => t.Label == "Field Sales").Figures);
+        Assert.NotNull(ledger.Teams.Single(t => t.Label == "Growth Marketing").Figures);
+        Assert.Null(ledger.Teams.Single(t => t.Label == "Finance Ops").Figures);
+        Assert.Contains(ledger.Challenges, c => c.Figures is not null);
+        Assert.Equal(2, ledger.Weeks.Count);
+        Assert.Null(await db.Challenges.FirstOrDefaultAsync(c => c.ProgramId == program.Id && c.Status == ChampionBot.Data.Entities.ChallengeStatus.Posted));
+    }
+}

@@ -1,0 +1,77 @@
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using ChampionBot.Features.Outcomes;
+using ChampionBot.Testing.Databases;
+using ChampionBot.Tests.Data;
+
+namespace ChampionBot.Tests.Outcomes;
+
+public sealed class SqliteResultsCsvPrivacyTests(SqliteTestDatabase database) : ResultsCsvPrivacyTests<SqliteTestDatabase>(database);
+
+public sealed class PostgresResultsCsvPrivacyTests(PostgresTestDatabase database) : ResultsCsvPrivacyTests<PostgresTestDatabase>(database);
+
+/// <summary>results.csv keeps to the five-people rule: no challenge, and no challenge's week, about fewer than five people.</summary>
+public abstract class ResultsCsvPrivacyTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
+    where TDatabase : TestDatabase
+{
+    [SkippableFact]
+    public async Task WriteResultsAsync_ChallengeOfTwoPeople_LeavesItAndTheNextSmallestOut()
+    {
+        database.SkipUnlessAvailable();
+        await using var db = await database.CreateMigratedContextAsync();
+        var fixture = await new LedgerFixture(db).CreateAsync();
+        var second = await Titled(db, await fixture.AddChallengeAsync("demand-generation"), "Second");
+        var small = await Titled(db, await fixture.AddChallengeAsync("demand-generation"), "Small");
+        foreach (var challenge in new[] { fixture.Challenge, second })
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                await fixture.ResultAsync(await fixture.PersonAsync(), 60, 30, 1, challenge: challenge);
+            }
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            await fixture.ResultAsync(await fixture.PersonAsync(), 80, 10, 1, challenge: small);
+        }
+
+        var rows = (await fixture.ResultsCsvAsync()).Skip(1).ToList();
+
+        // Before: all 12 rows, the two on "Small" among them. Now "Small" is out, and so is one five-person challenge,
+        // since the program's total minus the other would give the two people's figures.
+        Assert.Equal(5, rows.Count);
+        Assert.DoesNotContain(rows, r => r.StartsWith("Small,", StringComparison.Ordinal));
+        Assert.Single(rows.Select(r => r.Split(',')[0]).Distinct());
+    }
+
+    [SkippableFact]
+    public async Task WriteResultsAsync_OnePersonInAWeek_NamesNoWeekOfThatChallenge()
+    {
+        database.SkipUnlessAvailable();
+        await using var db = await database.CreateMigratedContextAsync();
+        var fixture = await new LedgerFixture(db).CreateAsync();
+        var second = await Titled(db, await fixture.AddChallengeAsync("demand-generation"), "Second");
+        var people = new List<Participant>();
+        for (var i = 0; i < 5; i++)
+        {
+            people.Add(await fixture.PersonAsync());
+            await fixture.ResultAsync(people[i], 60, 30, 1);
+            await fixture.ResultAsync(people[i], 40, 20, 1, challenge: second);
+        }
+
+        await fixture.ResultAsync(await fixture.PersonAsync(), 100, 10, 1, at: LedgerFixture.Now.AddDays(7));
+
+        var rows = (await fixture.ResultsCsvAsync()).Skip(1).Select(r => r.Split(',')).ToList();
+
+        Assert.Equal(11, rows.Count);
+        Assert.All(rows.Where(r => r[0] == "Second"), r => Assert.Equal("2026-11-23", r[1]));
+        Assert.All(rows.Where(r => r[0] != "Second"), r => Assert.Equal(string.Empty, r[1]));
+    }
+
+    private static async Task<Challenge> Titled(ChampionDbContext db, Challenge challenge, string title)
+    {
+        challenge.Title = title;
+        await db.SaveChangesAsync();
+        return challenge;
+    }
+}
