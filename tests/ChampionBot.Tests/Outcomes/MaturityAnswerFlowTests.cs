@@ -3,11 +3,9 @@ using ChampionBot.BotFramework.Routing;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Outcomes.Pulse;
 using ChampionBot.Testing.Databases;
-using ChampionBot.Tests.Dread;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using static ChampionBot.Tests.Privacy.DoNotContactSteps;
-using static ChampionBot.Tests.Results.ResultScenario;
 
 namespace ChampionBot.Tests.Outcomes;
 
@@ -23,27 +21,25 @@ public abstract class MaturityAnswerFlowTests<TDatabase>(TDatabase database) : I
     public async Task Submit_BadWordThenGoodWord_RefusesOnTheCardKeepingTheTextThenStoresItForMyDataUntilForgetMe()
     {
         database.SkipUnlessAvailable();
-        using var app = new ChampionBotApp(database).With("Scheduler:Enabled", "false").With("Delivery:SenderEnabled", "false");
+        await using var app = new AppHost(database);
         var sam = NewPerson("Sam Pulse");
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optin", sam));
-        var challenge = await PostChallengeAsync(app);
-        await EnrolAsync(app, challenge, sam);
+        await app.SayAsync("optin", sam);
+        var challenge = await app.PostChallengeAsync();
+        await app.EnrolAsync(challenge, sam);
         var programId = challenge.ProgramId!.Value;
         var samId = await app.QueryAsync(db => db.Participants.Where(p => p.ObjectId == sam.ObjectId).Select(p => p.Id).SingleAsync());
-        await app.WriteAsync(db => Task.FromResult(db.MaturityPulses.Add(new MaturityPulse { ProgramId = programId, ParticipantId = samId, Round = 0, AskedAt = DateTimeOffset.UtcNow })));
+        await app.WriteAsync(db => db.MaturityPulses.Add(new MaturityPulse { ProgramId = programId, ParticipantId = samId, Round = 0, AskedAt = app.Clock.GetUtcNow() }));
 
         var refused = await app.InvokeAsync(MaturityPulseCard.SubmitVerb, Answer(programId, 0, "getting there"), sam);
         var stored = await app.InvokeAsync(MaturityPulseCard.SubmitVerb, Answer(programId, 0, " Curious. "), sam);
         var notAsked = await app.InvokeAsync(MaturityPulseCard.SubmitVerb, Answer(programId, 3, "lost"), sam);
-        app.Connector.Clear();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("mydata", sam));
-        var myData = app.Connector.Calls.Last(c => c.CardText.Contains("Everything I store about you", StringComparison.Ordinal)).CardText;
+        var myData = (await app.SayAsync("mydata", sam)).Last(c => c.CardText.Contains("Everything I store about you", StringComparison.Ordinal)).CardText;
         await ForgetMeAsync(app, sam);
 
-        Assert.Contains("One word only", refused.CardText(), StringComparison.Ordinal);
-        Assert.Contains("getting there", refused.CardText(), StringComparison.Ordinal); // what they typed stays in the box
-        Assert.Contains("curious", stored.CardText(), StringComparison.Ordinal);
-        Assert.Equal(MaturityAnswerHandler.NotAsked, notAsked.MessageText());
+        Assert.Contains("One word only", refused.CardText, StringComparison.Ordinal);
+        Assert.Contains("getting there", refused.CardText, StringComparison.Ordinal); // what they typed stays in the box
+        Assert.Contains("curious", stored.CardText, StringComparison.Ordinal);
+        Assert.Equal(MaturityAnswerHandler.NotAsked, notAsked.MessageText);
         Assert.Contains("\"curious\" (round 1", myData, StringComparison.Ordinal);
         Assert.False(await app.QueryAsync(db => db.MaturityPulses.AnyAsync(p => p.ParticipantId == samId)));
     }
@@ -52,18 +48,18 @@ public abstract class MaturityAnswerFlowTests<TDatabase>(TDatabase database) : I
     public async Task Submit_AfterOptingOut_StoresNothing()
     {
         database.SkipUnlessAvailable();
-        using var app = new ChampionBotApp(database).With("Scheduler:Enabled", "false").With("Delivery:SenderEnabled", "false");
+        await using var app = new AppHost(database);
         var kim = NewPerson("Kim Quiet");
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optin", kim));
-        var challenge = await PostChallengeAsync(app);
-        await EnrolAsync(app, challenge, kim);
+        await app.SayAsync("optin", kim);
+        var challenge = await app.PostChallengeAsync();
+        await app.EnrolAsync(challenge, kim);
         var kimId = await app.QueryAsync(db => db.Participants.Where(p => p.ObjectId == kim.ObjectId).Select(p => p.Id).SingleAsync());
-        await app.WriteAsync(db => Task.FromResult(db.MaturityPulses.Add(new MaturityPulse { ProgramId = challenge.ProgramId!.Value, ParticipantId = kimId, Round = 0, AskedAt = DateTimeOffset.UtcNow })));
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optout", kim));
+        await app.WriteAsync(db => db.MaturityPulses.Add(new MaturityPulse { ProgramId = challenge.ProgramId!.Value, ParticipantId = kimId, Round = 0, AskedAt = app.Clock.GetUtcNow() }));
+        await app.SayAsync("optout", kim);
 
         var answer = await app.InvokeAsync(MaturityPulseCard.SubmitVerb, Answer(challenge.ProgramId!.Value, 0, "curious"), kim);
 
-        Assert.Equal(InvokeResponses.PlainText(MaturityAnswerHandler.OptedOut), answer.MessageText());
+        Assert.Equal(InvokeResponses.PlainText(MaturityAnswerHandler.OptedOut), answer.MessageText);
         Assert.Null(await app.QueryAsync(db => db.MaturityPulses.Where(p => p.ParticipantId == kimId).Select(p => p.Word).SingleAsync()));
     }
 

@@ -3,7 +3,6 @@ using ChampionBot.Data.Entities;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Outcomes.Readiness;
 using ChampionBot.Testing.Databases;
-using ChampionBot.Tests.Dread;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,11 +20,11 @@ public abstract class ProgramWidenTests<TDatabase>(TDatabase database) : IClassF
     public async Task Widen_Participant_IsRefusedAndNothingChanges()
     {
         database.SkipUnlessAvailable();
-        using var app = new ChampionBotApp(database).With("Scheduler:Enabled", "false").With("Delivery:SenderEnabled", "false");
+        await using var app = new AppHost(database);
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program widen everyone", TestPeople.Megan));
+        var answer = await app.SayAsync("program widen everyone", TestPeople.Megan);
 
-        Assert.Contains("is for program owners", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
+        Assert.Contains("is for program owners", Assert.Single(answer).Text, StringComparison.Ordinal);
         Assert.False(await app.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "program.widened" && a.ActorObjectId == TestPeople.Megan.ObjectId)));
     }
 
@@ -33,11 +32,10 @@ public abstract class ProgramWidenTests<TDatabase>(TDatabase database) : IClassF
     public async Task Widen_BeforeTheCaseIsProved_RefusesWithReasonsUntilConfirmedThenOnceProvedRecordsAtOnce()
     {
         database.SkipUnlessAvailable();
-        using var app = new ChampionBotApp(database).With("Scheduler:Enabled", "false").With("Delivery:SenderEnabled", "false");
+        await using var app = new AppHost(database);
         var (fixture, people) = await OwnersOwnPilotAsync(app);
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program widen Sales, Support", TestPeople.Owner));
-        var refusal = Assert.Single(app.Connector.Calls);
+        var refusal = Assert.Single(await app.SayAsync("program widen Sales, Support", TestPeople.Owner));
         var stageAfterRefusal = await StageAsync(app, fixture.Program.Id);
         await app.InvokeAsync(CommandButton.Verb, new JsonObject { [CommandButton.CommandKey] = "program widen anyway Sales, Support" }, TestPeople.Owner);
         var walk = await ProgramAsync(app, fixture.Program.Id);
@@ -54,12 +52,8 @@ public abstract class ProgramWidenTests<TDatabase>(TDatabase database) : IClassF
 
             return Task.CompletedTask;
         });
-        app.Connector.Clear();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program widen everyone", TestPeople.Owner));
-        var recorded = Assert.Single(app.Connector.Calls).Text;
-        app.Connector.Clear();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("report", TestPeople.Owner));
-        var report = Assert.Single(app.Connector.Calls).CardText;
+        var recorded = Assert.Single(await app.SayAsync("program widen everyone", TestPeople.Owner)).Text;
+        var report = Assert.Single(await app.SayAsync("report", TestPeople.Owner)).CardText;
 
         Assert.Contains(WidenRefusalCard.Title, refusal.CardText, StringComparison.Ordinal);
         Assert.Contains("Capacity", refusal.CardText, StringComparison.Ordinal);
@@ -78,7 +72,7 @@ public abstract class ProgramWidenTests<TDatabase>(TDatabase database) : IClassF
     }
 
     /// <summary>A pilot of its own (so nothing seeded counts), the owner's current program, with six people enrolled.</summary>
-    private static async Task<(LedgerFixture Fixture, List<Participant> People)> OwnersOwnPilotAsync(ChampionBotApp app)
+    private static async Task<(LedgerFixture Fixture, List<Participant> People)> OwnersOwnPilotAsync(AppHost app)
     {
         LedgerFixture fixture = null!;
         var people = new List<Participant>();
@@ -96,8 +90,8 @@ public abstract class ProgramWidenTests<TDatabase>(TDatabase database) : IClassF
         return (fixture, people);
     }
 
-    private static Task<ChampionProgram> ProgramAsync(ChampionBotApp app, int id) =>
+    private static Task<ChampionProgram> ProgramAsync(AppHost app, int id) =>
         app.QueryAsync(db => db.Programs.AsNoTracking().SingleAsync(p => p.Id == id));
 
-    private static async Task<ProgramStage> StageAsync(ChampionBotApp app, int id) => (await ProgramAsync(app, id)).Stage;
+    private static async Task<ProgramStage> StageAsync(AppHost app, int id) => (await ProgramAsync(app, id)).Stage;
 }
