@@ -22,6 +22,7 @@ public sealed record WidenScope(string Text, ProgramStage Stage, bool Confirmed)
         var text = arguments.Trim();
         var confirmed = text.StartsWith(ConfirmWord + " ", StringComparison.OrdinalIgnoreCase);
         text = Clean(confirmed ? text[ConfirmWord.Length..] : text);
+        text = text.Equals(ConfirmWord, StringComparison.OrdinalIgnoreCase) ? string.Empty : text;
         problem = text.Length == 0 ? "Say who to widen the program to: **program widen Sales, Support** (team or department names), or **program widen everyone**."
             : text.Length > MaxLength ? $"That's more than {MaxLength} characters. Name the teams or departments briefly, or say **everyone**."
             : null;
