@@ -35,6 +35,12 @@ public abstract class ChampionDbContext(DbContextOptions options) : DbContext(op
     /// <summary>Single-use download links owners asked for with <c>export</c> (Features/Outcomes).</summary>
     public DbSet<OutcomeExport> OutcomeExports => Set<OutcomeExport>();
 
+    /// <summary>The maturity pulse: who was asked which round, and the one word they gave (Features/Outcomes).</summary>
+    public DbSet<MaturityPulse> MaturityPulses => Set<MaturityPulse>();
+
+    /// <summary>The pulse's words as owners last saw them (Features/Outcomes).</summary>
+    public DbSet<MaturityPublication> MaturityPublications => Set<MaturityPublication>();
+
     public DbSet<Challenge> Challenges => Set<Challenge>();
 
     public DbSet<ChallengePost> ChallengePosts => Set<ChallengePost>();

@@ -54,6 +54,7 @@ public static class FeaturesExtensions
         .MapResults()
         .MapPrivacy()
         .MapReminders()
+        .MapOutcomes()
         .MapChallenges()
         .MapCommands();
 }

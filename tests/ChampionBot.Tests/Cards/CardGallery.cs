@@ -51,6 +51,11 @@ public static class CardGallery
             yield return card;
         }
 
+        foreach (var card in PulseAndReadinessGallery.All())
+        {
+            yield return card;
+        }
+
         foreach (var sample in ChallengeCardSamples.All())
         {
             yield return sample;

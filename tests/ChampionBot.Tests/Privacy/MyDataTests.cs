@@ -73,7 +73,7 @@ public abstract class MyDataTests<TDatabase>(TDatabase database) : IClassFixture
         Assert.DoesNotContain("a1000000-0000-4000-8000-000000000001", card, StringComparison.Ordinal);
         Assert.Contains("the date you last used each Copilot app (never how often", card, StringComparison.Ordinal);
         Assert.Contains("**optout**", card, StringComparison.Ordinal);
-        Assert.Matches(@"- the dread survey, queued \(\d+ \w+ \d{4}\)", card);
+        Assert.Matches(@"- a survey \(what you dread, or your team and AI in one word\), queued \(\d+ \w+ \d{4}\)", card);
     }
 
     [SkippableFact]

@@ -49,6 +49,8 @@ public sealed partial class AppHost : WebApplicationFactory<Program>
             ["ConnectionStrings:ChampionBot"] = $"Data Source={Path.Combine(_databaseFolder, "championbot.db")}",
             ["Scheduler:Enabled"] = "false",
             ["Delivery:SenderEnabled"] = "false",
+            // The maturity pulse would ask everyone enrolled whenever a test runs the scheduler: its own tests turn it on.
+            ["MaturityPulse:Enabled"] = "false",
         };
         foreach (var (key, value) in database?.AppSettings ?? new Dictionary<string, string?>())
         {

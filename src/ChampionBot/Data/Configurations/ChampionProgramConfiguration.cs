@@ -20,6 +20,8 @@ internal sealed class ChampionProgramConfiguration : IEntityTypeConfiguration<Ch
         builder.Property(p => p.PilotTeamId).HasMaxLength(ColumnSizes.TeamsId);
         builder.Property(p => p.PilotChannelId).HasMaxLength(ColumnSizes.TeamsId);
         builder.Property(p => p.PilotTeamName).HasMaxLength(ColumnSizes.Name);
+        builder.Property(p => p.Stage).HasConversion<string>().HasMaxLength(16).HasDefaultValue(ProgramStage.Crawl).HasSentinel(ProgramStage.Crawl);
+        builder.Property(p => p.WidenedTo).HasMaxLength(ColumnSizes.Name);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasMany(p => p.Owners).WithOne(o => o.Program).HasForeignKey(o => o.ProgramId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -35,6 +35,14 @@ public sealed class ChampionProgram : IVersioned
 
     public string? PilotTeamName { get; set; }
 
+    /// <summary>Crawl (the pilot), walk or run: changed only by an owner's <c>program widen</c>.</summary>
+    public ProgramStage Stage { get; set; } = ProgramStage.Crawl;
+
+    /// <summary>Who the program was widened to, in the owner's words ("Sales, Support" or "everyone"); null while a pilot.</summary>
+    public string? WidenedTo { get; set; }
+
+    public DateTimeOffset? WidenedAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

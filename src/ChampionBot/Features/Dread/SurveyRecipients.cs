@@ -8,12 +8,13 @@ namespace ChampionBot.Features.Dread;
 
 /// <summary>
 /// Turns participants into outbox recipients: their stored 1:1 chat when the bot has one, otherwise their Teams user id
-/// and tenant so the sender can open the chat. Service URL: their chat's, else the pilot team's, else the owner's.
+/// and tenant so the sender can open the chat. Service URL: their chat's, else the pilot team's, else that of the owner's
+/// request (none for scheduled sends).
 /// </summary>
 public sealed record SurveyRecipients(IReadOnlyCollection<OutboundRecipient> Reachable, int Unreachable)
 {
     public static async Task<SurveyRecipients> BuildAsync(
-        ChampionDbContext db, ChampionProgram program, IReadOnlyList<Participant> people, Activity request, CancellationToken cancellationToken)
+        ChampionDbContext db, ChampionProgram program, IReadOnlyList<Participant> people, Activity? request, CancellationToken cancellationToken)
     {
         var personal = await ConversationReferenceStore.LatestPersonalChatsAsync(db, [.. people.Select(p => p.ObjectId)], cancellationToken);
         var teamServiceUrl = program.PilotTeamId is null ? null : await db.ConversationReferences.AsNoTracking()
@@ -21,8 +22,8 @@ public sealed record SurveyRecipients(IReadOnlyCollection<OutboundRecipient> Rea
             .OrderByDescending(r => r.UpdatedAt)
             .Select(r => r.ServiceUrl)
             .FirstOrDefaultAsync(cancellationToken);
-        var fallbackServiceUrl = teamServiceUrl ?? request.ServiceUrl;
-        var fallbackTenant = program.TenantId ?? request.GetTenantId();
+        var fallbackServiceUrl = teamServiceUrl ?? request?.ServiceUrl;
+        var fallbackTenant = program.TenantId ?? request?.GetTenantId();
 
         var reachable = new List<OutboundRecipient>();
         var unreachable = 0;

@@ -1,5 +1,9 @@
+using ChampionBot.BotFramework.Routing;
 using ChampionBot.Features.Commands;
 using Microsoft.Extensions.Options;
+using ChampionBot.Features.Outcomes.Pulse;
+using ChampionBot.Features.Outcomes.Readiness;
+using ChampionBot.Scheduling;
 
 namespace ChampionBot.Features.Outcomes;
 
@@ -9,12 +13,22 @@ public static class OutcomesExtensions
     {
         services.AddOptions<OutcomesOptions>().BindConfiguration(OutcomesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<OutcomesOptions>, OutcomesOptionsValidator>();
+        services.AddOptions<ReadinessOptions>().BindConfiguration(ReadinessOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MaturityPulseOptions>().BindConfiguration(MaturityPulseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ExportLinkSigner>();
         services.AddScoped<OutcomeLedger>();
         services.AddScoped<OutcomeExports>();
         services.AddScoped<OutcomeCsv>();
+        services.AddScoped<MaturityRounds>();
+        services.AddScoped<MaturityAnswerHandler>();
+        services.AddScheduledJob<MaturityPulseJob>();
         services.AddBotCommand<ReportCommand>();
         services.AddBotCommand<ExportCommand>();
+        services.AddBotCommand<ProgramWidenCommand>();
         return services;
     }
+
+    public static ActivityRouter MapOutcomes(this ActivityRouter router) => router
+        .OnCardAction(MaturityPulseCard.SubmitVerb, CommandAudience.Everyone,
+            (turn, action) => turn.Services.GetRequiredService<MaturityAnswerHandler>().HandleAsync(turn, action));
 }

@@ -1,5 +1,7 @@
 using ChampionBot.AdaptiveCards;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Outcomes.Pulse;
+using ChampionBot.Features.Outcomes.Readiness;
 
 namespace ChampionBot.Features.Outcomes;
 
@@ -12,7 +14,9 @@ public static class ReportCard
 {
     public const string Title = "What the program changed";
 
-    public static AdaptiveCard Build(ChampionProgram program, Ledger ledger)
+    /// <param name="readiness">Crawl, walk, run: whether the pilot has proved its case; the section is left out without it.</param>
+    /// <param name="maturity">The maturity pulse's rounds; the section is left out without them.</param>
+    public static AdaptiveCard Build(ChampionProgram program, Ledger ledger, PilotReadiness? readiness = null, MaturityPulseReport? maturity = null)
     {
         var body = new List<CardElement>
         {
@@ -30,6 +34,10 @@ public static class ReportCard
             new TextBlock("To paste into an update:") { Weight = TextWeight.Bolder, Wrap = true, Separator = true },
             new TextBlock(LedgerText.Summary(program, ledger)) { Wrap = true, Spacing = Spacing.Small },
         };
+        if (readiness is not null)
+        {
+            body.Add(ReportReadiness.Build(program, readiness));
+        }
 
         if (ledger.Program is { } figures)
         {
@@ -60,6 +68,11 @@ public static class ReportCard
         body.Add(ReportCharts.Funnel(ledger.Funnel));
         body.Add(Lines("Per role", ledger.Roles));
         body.Add(Lines("Per challenge", ledger.Challenges));
+        if (maturity is not null)
+        {
+            body.Add(ReportMaturity.Build(maturity.Rounds, maturity.EveryWeeks));
+        }
+
         body.Add(new TextBlock($"To protect people, a figure appears only when at least {Ledger.MinimumPeople} people reported, and stays as it was " +
             $"until {Ledger.MinimumPeople} more people's results are new. Never a usage leaderboard: nobody is named.")
         {

@@ -1,11 +1,19 @@
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Features.Commands;
+using ChampionBot.Features.Outcomes.Pulse;
+using ChampionBot.Features.Outcomes.Readiness;
 using ChampionBot.Features.Programs;
+using Microsoft.Extensions.Options;
 
 namespace ChampionBot.Features.Outcomes;
 
 /// <summary><c>report</c>: the program's outcomes for its owners, always in their 1:1 chat (typed in a channel, it is answered there).</summary>
-public sealed class ReportCommand(OwnedPrograms programs, OutcomeLedger ledger) : IBotCommand
+public sealed class ReportCommand(
+    OwnedPrograms programs,
+    OutcomeLedger ledger,
+    MaturityRounds maturity,
+    IOptions<ReadinessOptions> readiness,
+    IOptions<MaturityPulseOptions> pulse) : IBotCommand
 {
     public string Name => "report";
 
@@ -26,7 +34,8 @@ public sealed class ReportCommand(OwnedPrograms programs, OutcomeLedger ledger) 
         }
 
         var figures = await ledger.ForAsync(program, context.CancellationToken);
-        var card = ReportCard.Build(program, figures);
+        var rounds = await maturity.ForAsync(program.Id, context.CancellationToken);
+        var card = ReportCard.Build(program, figures, PilotReadiness.Assess(figures, readiness.Value), new MaturityPulseReport(rounds, pulse.Value.EveryWeeks));
         await context.Turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), ReportCard.Title));
     }
 }

@@ -59,6 +59,7 @@ public sealed partial class Forgetting(ChampionDbContext db, ConversationReferen
                 .SetProperty(r => r.WhatTheyDidDifferently, (string?)null), cancellationToken),
             ["dreadItems"] = await db.DreadItems.Where(d => d.ParticipantId == id).ExecuteDeleteAsync(cancellationToken),
             ["reminders"] = await db.Reminders.Where(r => r.ParticipantId == id).ExecuteDeleteAsync(cancellationToken),
+            ["maturityWords"] = await db.MaturityPulses.Where(m => m.ParticipantId == id).ExecuteDeleteAsync(cancellationToken),
             ["evidence"] = await db.ChampionEvidence.Where(e => e.ParticipantId == id).ExecuteDeleteAsync(cancellationToken),
             ["nominations"] = await db.Nominations.Where(n => n.ParticipantId == id).ExecuteDeleteAsync(cancellationToken),
             ["champions"] = await db.Champions.Where(c => c.ParticipantId == id).ExecuteDeleteAsync(cancellationToken),

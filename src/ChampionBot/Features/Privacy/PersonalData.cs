@@ -18,6 +18,9 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
         "often, or what you did), as part of your champion score, to suggest people who already use it. " +
         "Type **optout** and I leave you out of that too; **forget me** deletes these dates.";
 
+    /// <summary>What the pulse section says owners see of it.</summary>
+    public const string PulseNote = "Every few weeks I ask for one word. Owners only see words that at least 5 people gave, never who said what.";
+
     /// <summary>Everything stored under <paramref name="objectId"/>; <paramref name="participant"/> is null when there is no profile.</summary>
     public async Task<IReadOnlyList<PersonalDataSection>> ReadAsync(string objectId, Participant? participant, CancellationToken cancellationToken)
     {
@@ -25,6 +28,7 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
         var oid = objectId;
         var dread = await db.DreadItems.AsNoTracking().Where(d => d.ParticipantId == id).OrderBy(d => d.Id).ToListAsync(cancellationToken);
         var results = await db.Results.AsNoTracking().Where(r => r.ParticipantId == id).Include(r => r.Challenge).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        var pulses = await db.MaturityPulses.AsNoTracking().Where(m => m.ParticipantId == id).OrderBy(m => m.ProgramId).ThenBy(m => m.Round).ToListAsync(cancellationToken);
         var reminders = await db.Reminders.AsNoTracking().Where(r => r.ParticipantId == id).Include(r => r.Challenge).OrderBy(r => r.Id).ToListAsync(cancellationToken);
         var evidence = await db.ChampionEvidence.AsNoTracking().Where(e => e.ParticipantId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
         var nominations = await db.Nominations.AsNoTracking().Where(n => n.ParticipantId == id).OrderBy(n => n.Id).ToListAsync(cancellationToken);
@@ -47,6 +51,9 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
                 $"{r.Challenge?.Title}: worked {(r.Worked ? "yes" : "no")}, {r.MinutesBefore} → {r.MinutesWithAi} min, {Number(r.TimesPerWeek)} a week, " +
                 $"quality {r.Quality}/5, feeling {r.Feeling}/5{(r.WhatTheyDidDifferently is { } text ? $", different: \"{text}\"" : string.Empty)}" +
                 $"{(r.RetryWorked is { } retry ? $", second try {(retry ? "worked" : "didn't work")}" : string.Empty)} ({Date(r.SubmittedAt)})"),
+            Section("Your word for your team's AI maturity", pulses, m => m.Word is { } word
+                ? $"\"{word}\" (round {m.Round + 1}, {Date(m.AnsweredAt ?? m.AskedAt)})"
+                : $"asked {Date(m.AskedAt)} (round {m.Round + 1}), not answered") with { Note = PulseNote },
             Section("Reminders sent to you", reminders, r => $"{r.Challenge?.Title} ({Date(r.SentAt)})"),
             Section("Champion evidence", evidence, e => $"{e.Detail} ({Number(e.Points)} {(e.Points == 1 ? "point" : "points")})"),
             Section("Champion score", scores, c => $"{Number(c.Points)} points, worked out {Date(c.ComputedAt)} from the evidence above and your Copilot apps below"),
@@ -90,7 +97,7 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
         OutboundMessageKind.Nomination => "a champion nomination",
         OutboundMessageKind.Digest => "a digest",
         OutboundMessageKind.Rescue => "a tip after a challenge didn't work",
-        OutboundMessageKind.Survey => "the dread survey",
+        OutboundMessageKind.Survey => "a survey (what you dread, or your team and AI in one word)",
         OutboundMessageKind.Announcement => "an announcement",
         _ => "a message",
     };

@@ -351,6 +351,13 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Crawl");
+
                     b.Property<string>("TenantId")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
@@ -366,6 +373,13 @@ namespace ChampionBot.Data.Migrations.Postgres
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("WidenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WidenedTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -635,6 +649,76 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("DreadPublications", (string)null);
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.MaturityPublication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AnswersUpTo")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("People")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("MaturityPublications", (string)null);
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.MaturityPulse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "Round");
+
+                    b.HasIndex("ParticipantId", "ProgramId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("MaturityPulses", (string)null);
                 });
 
             modelBuilder.Entity("ChampionBot.Data.Entities.MessageDelivery", b =>
@@ -1363,6 +1447,30 @@ namespace ChampionBot.Data.Migrations.Postgres
 
             modelBuilder.Entity("ChampionBot.Data.Entities.DreadPublication", b =>
                 {
+                    b.HasOne("ChampionBot.Data.Entities.ChampionProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.MaturityPublication", b =>
+                {
+                    b.HasOne("ChampionBot.Data.Entities.ChampionProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.MaturityPulse", b =>
+                {
+                    b.HasOne("ChampionBot.Data.Entities.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("ChampionBot.Data.Entities.ChampionProgram", null)
                         .WithMany()
                         .HasForeignKey("ProgramId")

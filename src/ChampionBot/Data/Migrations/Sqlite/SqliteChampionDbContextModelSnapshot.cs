@@ -334,6 +334,13 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Crawl");
+
                     b.Property<string>("TenantId")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -349,6 +356,13 @@ namespace ChampionBot.Data.Migrations.Sqlite
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WidenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WidenedTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -608,6 +622,72 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DreadPublications", (string)null);
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.MaturityPublication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnswersUpTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("MaturityPublications", (string)null);
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.MaturityPulse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "Round");
+
+                    b.HasIndex("ParticipantId", "ProgramId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("MaturityPulses", (string)null);
                 });
 
             modelBuilder.Entity("ChampionBot.Data.Entities.MessageDelivery", b =>
@@ -1322,6 +1402,30 @@ namespace ChampionBot.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ChampionBot.Data.Entities.DreadPublication", b =>
                 {
+                    b.HasOne("ChampionBot.Data.Entities.ChampionProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.MaturityPublication", b =>
+                {
+                    b.HasOne("ChampionBot.Data.Entities.ChampionProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChampionBot.Data.Entities.MaturityPulse", b =>
+                {
+                    b.HasOne("ChampionBot.Data.Entities.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("ChampionBot.Data.Entities.ChampionProgram", null)
                         .WithMany()
                         .HasForeignKey("ProgramId")
