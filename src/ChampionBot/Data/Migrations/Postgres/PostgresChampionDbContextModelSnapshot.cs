@@ -734,6 +734,9 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<DateTimeOffset?>("DeferredUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("EscalatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -745,7 +748,10 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ManagerObjectId")
-                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("NominatedByObjectId")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
@@ -781,7 +787,7 @@ namespace ChampionBot.Data.Migrations.Postgres
                     b.HasIndex("ParticipantId")
                         .IsUnique()
                         .HasDatabaseName("IX_Nominations_ParticipantId_Open")
-                        .HasFilter("\"Status\" = 'Pending'");
+                        .HasFilter("\"Status\" IN ('AwaitingConsent', 'Pending', 'Deferred')");
 
                     b.HasIndex("ProgramId");
 

@@ -703,6 +703,9 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeferredUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("EscalatedAt")
                         .HasColumnType("INTEGER");
 
@@ -714,7 +717,10 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ManagerObjectId")
-                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NominatedByObjectId")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
@@ -750,7 +756,7 @@ namespace ChampionBot.Data.Migrations.Sqlite
                     b.HasIndex("ParticipantId")
                         .IsUnique()
                         .HasDatabaseName("IX_Nominations_ParticipantId_Open")
-                        .HasFilter("\"Status\" = 'Pending'");
+                        .HasFilter("\"Status\" IN ('AwaitingConsent', 'Pending', 'Deferred')");
 
                     b.HasIndex("ProgramId");
 
