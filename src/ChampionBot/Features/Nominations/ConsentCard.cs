@@ -45,6 +45,6 @@ public static class ConsentCard
         Title = title,
         Verb = verb,
         Style = style,
-        Data = new JsonObject { [NominationCardData.NominationKey] = nomination.Id, [NominationCardData.VersionKey] = nomination.Version },
+        Data = new JsonObject { [NominationCardData.NominationKey] = nomination.Id },
     };
 }

@@ -27,7 +27,8 @@ public sealed class ConsentHandlers(ChampionDbContext db, NominationFlow flow, T
             return DecisionHandlers.Broken();
         }
 
-        if (nomination.Status != NominationStatus.AwaitingConsent || data.Version != nomination.Version)
+        // The status decides (an answer is given once); two answers at once are caught by the version when saving.
+        if (nomination.Status != NominationStatus.AwaitingConsent)
         {
             return AlreadyAnswered(nomination);
         }
