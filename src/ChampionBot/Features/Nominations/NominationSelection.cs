@@ -40,12 +40,13 @@ public sealed partial class NominationSelection(ChampionDbContext db, Nomination
         var enrolled = await db.Participants.CountAsync(p => p.ProgramId == program.Id && p.EnrolledAt != null && p.OptedOutAt == null, cancellationToken);
         var taken = await db.Champions.CountAsync(c => c.ProgramId == program.Id && c.RetiredAt == null, cancellationToken)
             + await db.Nominations.CountAsync(n => n.ProgramId == program.Id && Nomination.OpenStatuses.Contains(n.Status), cancellationToken);
-        var slots = (int)Math.Ceiling(enrolled / (double)settings.ParticipantsPerChampion) - taken;
+        var slots = settings.ChampionsFor(enrolled) - taken;
         var ids = among?.ToList();
         var started = 0;
         var (afterPoints, afterId) = (double.MaxValue, 0);
         while (slots > 0)
         {
+            // The same rule as NominationsOptions.Qualifies, in SQL: at the threshold, with a challenge got working.
             var candidates = await db.ChampionScores.AsNoTracking()
                 .Where(s => s.ProgramId == program.Id && s.Points >= settings.Threshold && (ids == null || ids.Contains(s.ParticipantId)))
                 .Where(s => db.Results.Any(r => r.ParticipantId == s.ParticipantId && (r.Worked || r.RetryWorked == true)))

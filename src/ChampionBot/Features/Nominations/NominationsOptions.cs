@@ -26,6 +26,12 @@ public sealed class NominationsOptions
     [Range(1, 60)]
     public int EscalateAfterDays { get; set; } = 4;
 
+    /// <summary>How many champions and open nominations a program of <paramref name="enrolled"/> people aims at.</summary>
+    public int ChampionsFor(int enrolled) => (int)Math.Ceiling(enrolled / (double)ParticipantsPerChampion);
+
+    /// <summary>Whether a score makes a nominee (the ratio allowing): at the threshold, with a challenge got working.</summary>
+    public bool Qualifies(double points, int completedChallenges) => points >= Threshold && completedChallenges > 0;
+
     /// <summary>The latest "not now" date a manager may pick, in days from today.</summary>
     [Range(1, 365)]
     public int MaxNotNowDays { get; set; } = 90;
