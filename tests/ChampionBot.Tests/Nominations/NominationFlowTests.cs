@@ -4,7 +4,7 @@ using ChampionBot.Data.Entities;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Nominations;
 using ChampionBot.Testing.Databases;
-using ChampionBot.Tests.Challenges;
+using ChampionBot.Testing.Cards;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using static ChampionBot.Tests.Nominations.NominationHostExtensions;
@@ -27,17 +27,17 @@ public abstract class NominationFlowTests<TDatabase>
     [SkippableFact]
     public async Task Approve_ByTheNomineesManager_MakesChampionTellsThemAndAnnouncesWithMention()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.PrepareAsync();
 
         var card = await host.MeganAwaitingAlexAsync();
         var (type, value) = await host.PressAsync(card, DecisionCard.ApproveVerb, TestPeople.Owner);
 
         Assert.Equal(CardType, type);
-        Assert.Contains("Megan Bowen is an AI champion", ChallengeHost.Texts(value), StringComparison.Ordinal);
+        Assert.Contains("Megan Bowen is an AI champion", CardReader.TextOf(value), StringComparison.Ordinal);
         var nomination = await host.NominationOfAsync(TestPeople.Megan);
         Assert.Equal(NominationStatus.Approved, nomination.Status);
-        Assert.Equal(1, await host.DbAsync(db => db.Champions.CountAsync(c => c.NominationId == nomination.Id)));
+        Assert.Equal(1, await host.QueryAsync(db => db.Champions.CountAsync(c => c.NominationId == nomination.Id)));
         Assert.True(await host.IsQueuedAsync($"nomination:{nomination.Id}:told"));
         var (announcement, deliveries) = await host.QueuedAsync($"nomination:{nomination.Id}:announced");
         Assert.Contains("<at>Megan Bowen</at>", announcement.GetProperty("text").GetString(), StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public abstract class NominationFlowTests<TDatabase>
     [SkippableFact]
     public async Task Consent_CardGoesToTheNomineeWithEvidence_AndNoThanksEndsIt()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.PrepareAsync();
 
         var replies = await host.SayAsync("nominate megan", TestPeople.Owner);
@@ -60,17 +60,17 @@ public abstract class NominationFlowTests<TDatabase>
 
         Assert.Contains(replies, r => r.Text?.Contains("whether they'd like to be nominated", StringComparison.Ordinal) == true);
         Assert.Equal(TestPeople.Megan.ObjectId, Assert.Single(deliveries).RecipientObjectId);
-        Assert.Contains("Would you like to be nominated as an AI champion?", ChallengeHost.Texts(Card(consent)), StringComparison.Ordinal);
+        Assert.Contains("Would you like to be nominated as an AI champion?", CardReader.TextOf(Card(consent)), StringComparison.Ordinal);
         Assert.Equal(CardType, type);
-        Assert.Contains("You said no thanks", ChallengeHost.Texts(value), StringComparison.Ordinal);
+        Assert.Contains("You said no thanks", CardReader.TextOf(value), StringComparison.Ordinal);
         Assert.Equal(NominationStatus.ConsentDeclined, (await host.NominationOfAsync(TestPeople.Megan)).Status);
-        Assert.False(await host.DbAsync(db => db.OutboundMessages.AnyAsync(m => m.IdempotencyKey!.StartsWith($"nomination:{nomination.Id}:manager"))));
+        Assert.False(await host.QueryAsync(db => db.OutboundMessages.AnyAsync(m => m.IdempotencyKey!.StartsWith($"nomination:{nomination.Id}:manager"))));
     }
 
     [SkippableFact]
     public async Task Consent_PressedBySomeoneElse_IsRefusedAndNothingChanges()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.PrepareAsync();
         await host.SayAsync("nominate megan", TestPeople.Owner);
         var nomination = await host.NominationOfAsync(TestPeople.Megan);
@@ -86,7 +86,7 @@ public abstract class NominationFlowTests<TDatabase>
     [SkippableFact]
     public async Task Decision_PressedByAnotherColleague_IsRefusedAndNothingChanges()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.PrepareAsync();
         var card = await host.MeganAwaitingAlexAsync();
         var before = await host.NominationOfAsync(TestPeople.Megan);
@@ -99,13 +99,13 @@ public abstract class NominationFlowTests<TDatabase>
         Assert.Equal(value.GetString(), byNominee.GetString());
         var after = await host.NominationOfAsync(TestPeople.Megan);
         Assert.Equal((NominationStatus.Pending, before.Version), (after.Status, after.Version));
-        Assert.False(await host.DbAsync(db => db.Champions.AnyAsync()));
+        Assert.False(await host.QueryAsync(db => db.Champions.AnyAsync()));
     }
 
     [SkippableFact]
     public async Task Decline_WithoutReason_IsRefusedInTheCardWithTypedTextKept_ThenWithReasonIsRecorded()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.PrepareAsync();
         var card = await host.MeganAwaitingAlexAsync();
 
@@ -116,20 +116,20 @@ public abstract class NominationFlowTests<TDatabase>
         var (_, declined) = await host.PressAsync(card, DecisionCard.DeclineVerb, TestPeople.Owner, reason: "Not yet: she's new to the team.");
 
         Assert.Equal(CardType, type);
-        Assert.Contains("To decline, write why", ChallengeHost.Texts(refused), StringComparison.Ordinal);
+        Assert.Contains("To decline, write why", CardReader.TextOf(refused), StringComparison.Ordinal);
         Assert.Contains("2026-12-20", refused.GetRawText(), StringComparison.Ordinal);
-        Assert.Contains(tooLong, ChallengeHost.Texts(refusedLong), StringComparison.Ordinal);
-        Assert.Contains("declined", ChallengeHost.Texts(declined), StringComparison.Ordinal);
+        Assert.Contains(tooLong, CardReader.TextOf(refusedLong), StringComparison.Ordinal);
+        Assert.Contains("declined", CardReader.TextOf(declined), StringComparison.Ordinal);
         var nomination = await host.NominationOfAsync(TestPeople.Megan);
         Assert.Equal((NominationStatus.Declined, "Not yet: she's new to the team."), (nomination.Status, nomination.Reason));
         Assert.True(await host.IsQueuedAsync($"nomination:{nomination.Id}:told"));
-        Assert.False(await host.DbAsync(db => db.Champions.AnyAsync()));
+        Assert.False(await host.QueryAsync(db => db.Champions.AnyAsync()));
     }
 
     [SkippableFact]
     public async Task NotNow_UntilADate_DefersThenAsksTheManagerAgainOnThatDate()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.PrepareAsync();
         var card = await host.MeganAwaitingAlexAsync();
         var until = DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime).AddDays(10);
@@ -143,8 +143,8 @@ public abstract class NominationFlowTests<TDatabase>
         host.Clock.Advance(TimeSpan.FromDays(1.5));
         await host.RunSchedulerAsync();
 
-        Assert.Contains("pick the day I should ask you again", ChallengeHost.Texts(noDate), StringComparison.Ordinal);
-        Assert.Contains("I'll ask again on", ChallengeHost.Texts(deferred), StringComparison.Ordinal);
+        Assert.Contains("pick the day I should ask you again", CardReader.TextOf(noDate), StringComparison.Ordinal);
+        Assert.Contains("I'll ask again on", CardReader.TextOf(deferred), StringComparison.Ordinal);
         Assert.Equal(NominationStatus.Deferred, waiting.Status);
         Assert.Equal(NominationStatus.Deferred, stillWaiting.Status);
         var asked = await host.NominationOfAsync(TestPeople.Megan);
@@ -152,13 +152,13 @@ public abstract class NominationFlowTests<TDatabase>
         var (again, deliveries) = await host.QueuedAsync($"nomination:{asked.Id}:manager:{asked.Version}");
         Assert.Equal(TestPeople.Owner.ObjectId, Assert.Single(deliveries).RecipientObjectId);
         var (_, approved) = await host.PressAsync(Card(again), DecisionCard.ApproveVerb, TestPeople.Owner);
-        Assert.Contains("is an AI champion", ChallengeHost.Texts(approved), StringComparison.Ordinal);
+        Assert.Contains("is an AI champion", CardReader.TextOf(approved), StringComparison.Ordinal);
     }
 
     [SkippableFact]
     public async Task Approve_SecondClickAndStaleCard_DecideOnce()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.PrepareAsync();
         var card = await host.MeganAwaitingAlexAsync();
 
@@ -166,15 +166,15 @@ public abstract class NominationFlowTests<TDatabase>
         var (type, again) = await host.PressAsync(card, DecisionCard.DeclineVerb, TestPeople.Owner, reason: "Changed my mind");
 
         Assert.Equal(CardType, type);
-        Assert.Contains("is an AI champion", ChallengeHost.Texts(again), StringComparison.Ordinal);
+        Assert.Contains("is an AI champion", CardReader.TextOf(again), StringComparison.Ordinal);
         Assert.Equal(NominationStatus.Approved, (await host.NominationOfAsync(TestPeople.Megan)).Status);
-        Assert.Equal(1, await host.DbAsync(db => db.Champions.CountAsync()));
+        Assert.Equal(1, await host.QueryAsync(db => db.Champions.CountAsync()));
     }
 
     [SkippableFact]
     public async Task Approve_TwoDevicesAtOnce_OneChampionOneAnnouncement()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.PrepareAsync();
         var card = await host.MeganAwaitingAlexAsync();
 
@@ -184,16 +184,16 @@ public abstract class NominationFlowTests<TDatabase>
 
         var nomination = await host.NominationOfAsync(TestPeople.Megan);
         Assert.All(answers, a => Assert.Equal(CardType, a.Type));
-        Assert.Equal(nomination.Status == NominationStatus.Approved ? 1 : 0, await host.DbAsync(db => db.Champions.CountAsync()));
-        Assert.Equal(nomination.Version, (await host.DbAsync(db => db.Nominations.AsNoTracking().SingleAsync())).Version);
-        Assert.Equal(1, await host.DbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "nomination.approved" || a.Action == "nomination.declined")));
-        Assert.All(answers, a => Assert.Contains(nomination.Status == NominationStatus.Approved ? "is an AI champion" : "declined", ChallengeHost.Texts(a.Value), StringComparison.Ordinal));
+        Assert.Equal(nomination.Status == NominationStatus.Approved ? 1 : 0, await host.QueryAsync(db => db.Champions.CountAsync()));
+        Assert.Equal(nomination.Version, (await host.QueryAsync(db => db.Nominations.AsNoTracking().SingleAsync())).Version);
+        Assert.Equal(1, await host.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == "nomination.approved" || a.Action == "nomination.declined")));
+        Assert.All(answers, a => Assert.Contains(nomination.Status == NominationStatus.Approved ? "is an AI champion" : "declined", CardReader.TextOf(a.Value), StringComparison.Ordinal));
     }
 
     [SkippableFact]
     public async Task Consent_NomineeWithoutManagerInDirectory_GoesStraightToTheOwnersWhoMayDecide()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.PrepareAsync();
         await host.SayAsync("nominate dana", TestPeople.Owner);
         var nomination = await host.NominationOfAsync(Dana);
@@ -201,22 +201,22 @@ public abstract class NominationFlowTests<TDatabase>
 
         var (_, answered) = await host.PressAsync(Card(consent), ConsentCard.YesVerb, Dana);
 
-        Assert.Contains("program owners", ChallengeHost.Texts(answered), StringComparison.Ordinal);
+        Assert.Contains("program owners", CardReader.TextOf(answered), StringComparison.Ordinal);
         nomination = await host.NominationOfAsync(Dana);
         Assert.Null(nomination.ManagerObjectId);
         var (ownersCard, deliveries) = await host.QueuedAsync($"nomination:{nomination.Id}:owners:{nomination.Version}:{TestPeople.Owner.ObjectId}");
         Assert.Equal(TestPeople.Owner.ObjectId, Assert.Single(deliveries).RecipientObjectId);
-        Assert.Contains("couldn't find a manager for Dana Newhire", ChallengeHost.Texts(Card(ownersCard)), StringComparison.Ordinal);
+        Assert.Contains("couldn't find a manager for Dana Newhire", CardReader.TextOf(Card(ownersCard)), StringComparison.Ordinal);
         var (_, refused) = await host.PressAsync(Card(ownersCard), DecisionCard.ApproveVerb, Adele);
         Assert.Equal(JsonValueKind.String, refused.ValueKind);
         var (_, approved) = await host.PressAsync(Card(ownersCard), DecisionCard.ApproveVerb, TestPeople.Owner);
-        Assert.Contains("Dana Newhire is an AI champion", ChallengeHost.Texts(approved), StringComparison.Ordinal);
+        Assert.Contains("Dana Newhire is an AI champion", CardReader.TextOf(approved), StringComparison.Ordinal);
     }
 
     [SkippableFact]
     public async Task FollowUp_UndecidedNomination_ResentOnceThenEscalatedToOwnersWithHowLongItWaited()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.PrepareAsync();
         await host.MeganAwaitingAlexAsync();
         var first = await host.NominationOfAsync(TestPeople.Megan);
@@ -238,7 +238,7 @@ public abstract class NominationFlowTests<TDatabase>
         Assert.True(await host.IsQueuedAsync($"nomination:{first.Id}:manager:{resent.Version}"));
         Assert.NotNull(escalated.EscalatedAt);
         var (ownersCard, _) = await host.QueuedAsync($"nomination:{first.Id}:owners:{escalated.Version}:{TestPeople.Owner.ObjectId}");
-        Assert.Contains("This has waited 7 days for a decision from Alex Wilber", ChallengeHost.Texts(Card(ownersCard)), StringComparison.Ordinal);
-        Assert.Equal(1, await host.DbAsync(db => db.OutboundMessages.CountAsync(m => m.IdempotencyKey!.StartsWith($"nomination:{first.Id}:owners:"))));
+        Assert.Contains("This has waited 7 days for a decision from Alex Wilber", CardReader.TextOf(Card(ownersCard)), StringComparison.Ordinal);
+        Assert.Equal(1, await host.QueryAsync(db => db.OutboundMessages.CountAsync(m => m.IdempotencyKey!.StartsWith($"nomination:{first.Id}:owners:"))));
     }
 }

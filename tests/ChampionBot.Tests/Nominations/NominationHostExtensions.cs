@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Nominations;
-using ChampionBot.Tests.Challenges;
+using ChampionBot.Testing.Cards;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +17,7 @@ internal static class NominationHostExtensions
     public static readonly TestPerson Dana = new("Dana Newhire", "c1000000-0000-4000-8000-0000000000d1", "29:1dana");
 
     /// <summary>Megan, Alex (her manager and the owner), Adele and Dana have 1:1 chats, the pilot channel is known, everyone is enrolled.</summary>
-    public static async Task PrepareAsync(this ChallengeHost host)
+    public static async Task PrepareAsync(this AppHost host)
     {
         foreach (var person in new[] { TestPeople.Megan, TestPeople.Owner, Adele, Dana })
         {
@@ -25,7 +25,7 @@ internal static class NominationHostExtensions
         }
 
         await host.SendAsync(TestActivities.ChannelMention("help", TestPeople.Owner));
-        await host.DbAsync(db =>
+        await host.QueryAsync(db =>
         {
             var now = host.Clock.GetUtcNow();
             db.Participants.Add(new Participant { ObjectId = Dana.ObjectId, DisplayName = Dana.Name, TeamsUserId = Dana.TeamsUserId, CreatedAt = now, UpdatedAt = now });
@@ -35,27 +35,27 @@ internal static class NominationHostExtensions
         host.Connector.Clear();
     }
 
-    public static Task<Nomination> NominationOfAsync(this ChallengeHost host, TestPerson person) =>
-        host.DbAsync(db => db.Nominations.AsNoTracking().OrderByDescending(n => n.Id).FirstAsync(n => n.Participant!.ObjectId == person.ObjectId));
+    public static Task<Nomination> NominationOfAsync(this AppHost host, TestPerson person) =>
+        host.QueryAsync(db => db.Nominations.AsNoTracking().OrderByDescending(n => n.Id).FirstAsync(n => n.Participant!.ObjectId == person.ObjectId));
 
     /// <summary>The activity the outbox holds under <paramref name="key"/>, and who it goes to.</summary>
-    public static Task<(JsonElement Activity, IReadOnlyList<MessageDelivery> Deliveries)> QueuedAsync(this ChallengeHost host, string key) => host.DbAsync(async db =>
+    public static Task<(JsonElement Activity, IReadOnlyList<MessageDelivery> Deliveries)> QueuedAsync(this AppHost host, string key) => host.QueryAsync(async db =>
     {
         var message = await db.OutboundMessages.AsNoTracking().SingleAsync(m => m.IdempotencyKey == key);
         var deliveries = await db.Deliveries.AsNoTracking().Where(d => d.OutboundMessageId == message.Id).ToListAsync();
         return (JsonDocument.Parse(message.ActivityJson).RootElement.Clone(), (IReadOnlyList<MessageDelivery>)deliveries);
     });
 
-    public static Task<bool> IsQueuedAsync(this ChallengeHost host, string key) =>
-        host.DbAsync(db => db.OutboundMessages.AnyAsync(m => m.IdempotencyKey == key));
+    public static Task<bool> IsQueuedAsync(this AppHost host, string key) =>
+        host.QueryAsync(db => db.OutboundMessages.AnyAsync(m => m.IdempotencyKey == key));
 
     public static JsonElement Card(JsonElement activity) => activity.GetProperty("attachments")[0].GetProperty("content");
 
     /// <summary>Presses the button with <paramref name="verb"/> on a queued card as <paramref name="person"/>, with typed inputs.</summary>
-    public static Task<(string Type, JsonElement Value)> PressAsync(
-        this ChallengeHost host, JsonElement card, string verb, TestPerson person, string? reason = null, string? until = null)
+    public static Task<InvokeAnswer> PressAsync(
+        this AppHost host, JsonElement card, string verb, TestPerson person, string? reason = null, string? until = null)
     {
-        var data = JsonNode.Parse(ChallengeHost.ExecuteData(card, verb))!.AsObject();
+        var data = JsonNode.Parse(CardReader.ExecuteData(card, verb))!.AsObject();
         if (reason is not null)
         {
             data[NominationCardData.ReasonId] = reason;
@@ -70,7 +70,7 @@ internal static class NominationHostExtensions
     }
 
     /// <summary>Megan nominated by the owner and her "yes" given: returns the manager card Alex got.</summary>
-    public static async Task<JsonElement> MeganAwaitingAlexAsync(this ChallengeHost host)
+    public static async Task<JsonElement> MeganAwaitingAlexAsync(this AppHost host)
     {
         await host.SayAsync("nominate megan", TestPeople.Owner);
         var nomination = await host.NominationOfAsync(TestPeople.Megan);

@@ -2,7 +2,7 @@ using ChampionBot.Data.Entities;
 using ChampionBot.Features.Champions;
 using ChampionBot.Features.Nominations;
 using ChampionBot.Testing.Databases;
-using ChampionBot.Tests.Challenges;
+using ChampionBot.Testing.Cards;
 using ChampionBot.Tests.Data;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +21,7 @@ public abstract class NominationSelectionTests<TDatabase>
     [SkippableFact]
     public async Task ScoresRecomputed_OverThresholdWithCompletedChallenge_NominatedUpToTheRatioSkippingOptedOut()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.PrepareAsync();
         var challenge = await host.AddDraftAsync("Draft the Monday status report");
         // 33 enrolled, one champion per 20: two nominations. Adele opted out; Isaiah has no completed challenge; Patti is under the threshold.
@@ -33,7 +33,7 @@ public abstract class NominationSelectionTests<TDatabase>
             ("a1000000-0000-4000-8000-000000000006", 15, true),
             ("a1000000-0000-4000-8000-000000000005", 2, true),
         };
-        await host.DbAsync(async db =>
+        await host.QueryAsync(async db =>
         {
             foreach (var (objectId, points, completed) in scored)
             {
@@ -55,7 +55,7 @@ public abstract class NominationSelectionTests<TDatabase>
             await scope.ServiceProvider.GetRequiredService<NominationSelection>().ScoresRecomputedAsync(null, CancellationToken.None);
         }
 
-        var nominated = await host.DbAsync(db => db.Nominations.AsNoTracking().OrderBy(n => n.Id)
+        var nominated = await host.QueryAsync(db => db.Nominations.AsNoTracking().OrderBy(n => n.Id)
             .Select(n => new { n.Participant!.DisplayName, n.Status, n.NominatedByObjectId }).ToListAsync());
         Assert.Equal(["Megan Bowen", "Lynne Robbins"], nominated.Select(n => n.DisplayName));
         Assert.All(nominated, n => Assert.Equal((NominationStatus.AwaitingConsent, "system"), (n.Status, n.NominatedByObjectId)));
@@ -64,7 +64,7 @@ public abstract class NominationSelectionTests<TDatabase>
     [SkippableFact]
     public async Task Nominate_AmbiguousName_ListsTheCandidatesAndStartsNothing()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.PrepareAsync();
 
         var replies = await host.SayAsync("nominate i", TestPeople.Owner);
@@ -73,17 +73,17 @@ public abstract class NominationSelectionTests<TDatabase>
         Assert.Contains("More than one person fits", text, StringComparison.Ordinal);
         Assert.Contains("Isaiah Langer", text, StringComparison.Ordinal);
         Assert.Contains("Irvin Sayers", text, StringComparison.Ordinal);
-        Assert.False(await host.DbAsync(db => db.Nominations.AnyAsync()));
+        Assert.False(await host.QueryAsync(db => db.Nominations.AnyAsync()));
     }
 
     [SkippableFact]
     public async Task Nominate_BySomeoneWhoIsNotAnOwner_IsRefused()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.PrepareAsync();
 
         await host.SayAsync("nominate adele", TestPeople.Megan);
 
-        Assert.False(await host.DbAsync(db => db.Nominations.AnyAsync()));
+        Assert.False(await host.QueryAsync(db => db.Nominations.AnyAsync()));
     }
 }
