@@ -21,6 +21,20 @@ public static class MessageFactory
         Attachments = [new Attachment { ContentType = AdaptiveCardContentType, Content = card }],
     };
 
+    /// <summary>
+    /// Text that @mentions <paramref name="mentioned"/>: the text holds <see cref="MentionText"/> where the name goes,
+    /// and the activity carries the matching mention entity, which is what makes Teams notify the person.
+    /// </summary>
+    public static Activity TextWithMention(string text, ChannelAccount mentioned)
+    {
+        var activity = Text(text);
+        activity.Entities = [new Entity { Type = Entity.MentionType, Mentioned = mentioned, Text = MentionText(mentioned.Name ?? string.Empty) }];
+        return activity;
+    }
+
+    /// <summary>How a mention reads in the text: <c>&lt;at&gt;Name&lt;/at&gt;</c>.</summary>
+    public static string MentionText(string name) => $"<at>{name}</at>";
+
     /// <summary>A copy of <paramref name="activity"/> addressed as a reply within the inbound conversation.</summary>
     public static Activity AsReplyTo(this Activity activity, Activity inbound)
     {

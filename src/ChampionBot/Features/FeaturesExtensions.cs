@@ -9,6 +9,7 @@ using ChampionBot.Features.Dread;
 using ChampionBot.Features.Enrollment;
 using ChampionBot.Features.Help;
 using ChampionBot.Features.Impact;
+using ChampionBot.Features.Nominations;
 using ChampionBot.Features.Outcomes;
 using ChampionBot.Features.Participants;
 using ChampionBot.Features.Privacy;
@@ -43,6 +44,7 @@ public static class FeaturesExtensions
         builder.Services.AddReminders();
         builder.Services.AddChallenges();
         builder.Services.AddChampions();
+        builder.Services.AddNominations();
         return builder;
     }
 
@@ -56,5 +58,6 @@ public static class FeaturesExtensions
         .MapReminders()
         .MapOutcomes()
         .MapChallenges()
+        .MapNominations()
         .MapCommands();
 }

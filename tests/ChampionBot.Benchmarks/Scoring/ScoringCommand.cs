@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ChampionBot.Benchmarks.Fanout;
 using ChampionBot.Features.Champions;
+using ChampionBot.Features.Nominations;
 using ChampionBot.Graph;
 using ChampionBot.Graph.LocalGraph;
 using Microsoft.AspNetCore.Builder;
@@ -17,6 +18,8 @@ namespace ChampionBot.Benchmarks.Scoring;
 /// <c>scoring</c>: reads a generated <c>--users</c>-user Copilot usage report through the real <see cref="GraphClient"/>
 /// from the local Graph stand-in on a loopback port (paged like Graph, <c>--page</c> users a page) and scores every row
 /// with the real <see cref="ChampionScoreCalculator"/> (Copilot breadth and recency; no bot evidence, no database).
+/// <c>nominations</c> counts who the nomination rule would pick (capped by the champion ratio): nobody here has a
+/// completed challenge, which the rule requires, so usage alone never makes a nominee.
 /// Prints the time and the peak managed and resident memory: flat memory as users grow shows the report streams.
 /// </summary>
 public sealed class ScoringCommand : IBenchmarkCommand
@@ -33,6 +36,8 @@ public sealed class ScoringCommand : IBenchmarkCommand
         using var http = new HttpClient { BaseAddress = new Uri(Address(standIn) + LocalGraphEndpoints.Prefix + "/") };
         var graph = new GraphClient(http, NullLogger<GraphClient>.Instance);
         var weights = new ChampionScoringOptions();
+        var nominations = new NominationsOptions();
+        var qualifying = 0;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
 
         GC.Collect();
@@ -44,6 +49,11 @@ public sealed class ScoringCommand : IBenchmarkCommand
         {
             var (points, _) = ChampionScoreCalculator.Score(new ScoreFacts([], [], row.Apps, CopilotUsageStatus.Included), today, weights);
             scored++;
+            if (nominations.Qualifies(points, completedChallenges: 0))
+            {
+                qualifying++;
+            }
+
             top = Math.Max(top, points);
             if (scored % page == 0)
             {
@@ -55,7 +65,7 @@ public sealed class ScoringCommand : IBenchmarkCommand
         peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false));
         var rss = ProcessMemory.PeakBytes(Environment.ProcessId);
         Console.WriteLine(FormattableString.Invariant(
-            $"scoring users={scored} seconds={watch.Elapsed.TotalSeconds:0.00} peak_managed_mb={peakManaged / 1048576.0:0.0} peak_rss_mb={rss / 1048576.0:0.0} top_score={top:0.0} page={page}"));
+            $"scoring users={scored} seconds={watch.Elapsed.TotalSeconds:0.00} peak_managed_mb={peakManaged / 1048576.0:0.0} peak_rss_mb={rss / 1048576.0:0.0} top_score={top:0.0} page={page} nominations={Math.Min(qualifying, nominations.ChampionsFor(scored))}"));
         return scored == users ? 0 : 1;
     }
 

@@ -46,6 +46,11 @@ public static class CardGallery
             yield return card;
         }
 
+        foreach (var card in NominationsGallery.All())
+        {
+            yield return card;
+        }
+
         foreach (var card in OutcomesGallery.All())
         {
             yield return card;

@@ -74,9 +74,18 @@ public abstract class IntegrityTests<TDatabase>(TDatabase database) : IClassFixt
         await db.SaveChangesAsync();
         db.Nominations.AddRange(
             TestRows.Nomination(participant, NominationStatus.Declined),
-            TestRows.Nomination(participant, NominationStatus.Deferred),
+            TestRows.Nomination(participant, NominationStatus.ConsentDeclined),
+            TestRows.Nomination(participant, NominationStatus.Approved),
             TestRows.Nomination(participant));
         await db.SaveChangesAsync();
+
+        // Waiting for consent, with the manager, or "not now": each is open, so a second one is refused.
+        foreach (var open in new[] { NominationStatus.AwaitingConsent, NominationStatus.Pending, NominationStatus.Deferred })
+        {
+            await using var another = database.CreateContext();
+            another.Nominations.Add(TestRows.Nomination(participant, open));
+            Assert.True(DbErrors.IsUniqueViolation(await Assert.ThrowsAsync<DbUpdateException>(() => another.SaveChangesAsync())));
+        }
 
         await using var other = database.CreateContext();
         other.Nominations.Add(TestRows.Nomination(participant));

@@ -12,12 +12,13 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         builder.Property(n => n.ManagerObjectId).HasMaxLength(ColumnSizes.ObjectId);
         builder.Property(n => n.Reason).HasMaxLength(ColumnSizes.ShortText);
         builder.Property(n => n.DecidedByObjectId).HasMaxLength(ColumnSizes.ObjectId);
+        builder.Property(n => n.NominatedByObjectId).HasMaxLength(ColumnSizes.ObjectId);
         builder.Property(n => n.Version).IsConcurrencyToken();
 
         // One open nomination per person; the same SQL filter reads the same on SQLite and PostgreSQL.
         builder.HasIndex(n => n.ParticipantId)
             .IsUnique()
-            .HasFilter($"\"Status\" = '{nameof(NominationStatus.Pending)}'")
+            .HasFilter($"\"Status\" IN ({string.Join(", ", Nomination.OpenStatuses.Select(s => $"'{s}'"))})")
             .HasDatabaseName("IX_Nominations_ParticipantId_Open");
         builder.HasIndex(n => new { n.Status, n.LastSentAt });
         builder.HasIndex(n => n.ManagerObjectId);

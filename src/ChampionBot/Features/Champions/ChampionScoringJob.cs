@@ -34,6 +34,10 @@ public sealed partial class ChampionScoringJob(IServiceProvider services, Copilo
         var status = await services.GetRequiredService<CopilotUsageImport>().ImportAsync(cancellationToken);
         var scored = await services.GetRequiredService<ChampionScorer>().RescoreAllAsync(cancellationToken);
         LogScored(logger, scored, status);
+        foreach (var listener in services.GetServices<IScoresRecomputed>())
+        {
+            await listener.ScoresRecomputedAsync(null, cancellationToken);
+        }
     }
 
     [LoggerMessage(EventId = 6103, Level = LogLevel.Information, Message = "Champion scores recomputed for {Count} participants (Copilot usage: {Status})")]

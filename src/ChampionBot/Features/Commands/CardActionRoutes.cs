@@ -11,5 +11,5 @@ public static class CardActionRoutes
     /// </summary>
     public static ActivityRouter OnCardAction(this ActivityRouter router, string verb, CommandAudience audience, CardActionHandler handler) =>
         router.OnCardAction(verb, audience == CommandAudience.Everyone ? handler : async (turn, action) =>
-            await turn.Services.GetRequiredService<CardActionGate>().RefusalAsync(turn, verb, audience) ?? await handler(turn, action));
+            await turn.Services.GetRequiredService<CardActionGate>().RefusalAsync(turn, action, audience) ?? await handler(turn, action));
 }

@@ -9,6 +9,10 @@ public static class CommandRefusals
         CommandAudience.ProgramOwners =>
             $"Sorry, {what} is for program owners, so I haven't changed anything. " +
             "If you think you should be one, ask your program owner to add you. Type **help** to see what you can do.",
+        CommandAudience.Nominee => $"Sorry, {what} is for the person nominated, so I haven't changed anything. Type **help** to see what you can do.",
+        CommandAudience.NomineeManager =>
+            $"Sorry, {what} is for the nominee's manager (or the program owners, once the decision is theirs), so I haven't changed anything. " +
+            "Type **help** to see what you can do.",
         _ => $"Sorry, {what} isn't for you, so I haven't changed anything. Type **help** to see what you can do.",
     };
 }

@@ -2,13 +2,19 @@ namespace ChampionBot.Features.Commands;
 
 /// <summary>
 /// Who may use a command or a card action (<see cref="CardActionRoutes"/>); checked before its handler runs. An audience
-/// that depends on what a card is about (the nominee's manager, say) becomes a new member here and a case in
-/// <see cref="CardActionGate"/>, which has the card's data to decide.
+/// that depends on what a card is about (the nominee's manager, say) is a member here that only card actions use; the
+/// feature that knows the card registers an <see cref="ICardAudience"/> for it, which <see cref="CardActionGate"/> asks.
 /// </summary>
 public enum CommandAudience
 {
     Everyone,
     ProgramOwners,
+
+    /// <summary>The person a nomination card is about (card actions only).</summary>
+    Nominee,
+
+    /// <summary>The nominee's manager, or the program's owners once the nomination is theirs to decide (card actions only).</summary>
+    NomineeManager,
 }
 
 /// <summary>A text command, e.g. <c>challenge list</c>. Matched case-insensitively on its words; the rest of the text is its arguments.</summary>

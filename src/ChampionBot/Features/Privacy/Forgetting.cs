@@ -80,8 +80,9 @@ public sealed partial class Forgetting(ChampionDbContext db, ConversationReferen
                 .SetProperty(c => c.Version, c => c.Version + 1), cancellationToken),
             ["championsApprovedAnonymised"] = await db.Champions.Where(c => c.ApprovedByObjectId == objectId).ExecuteUpdateAsync(set => set
                 .SetProperty(c => c.ApprovedByObjectId, ForgottenActor), cancellationToken),
-            ["nominationsAnonymised"] = await db.Nominations.Where(n => n.ManagerObjectId == objectId || n.DecidedByObjectId == objectId).ExecuteUpdateAsync(set => set
+            ["nominationsAnonymised"] = await db.Nominations.Where(n => n.ManagerObjectId == objectId || n.DecidedByObjectId == objectId || n.NominatedByObjectId == objectId).ExecuteUpdateAsync(set => set
                 .SetProperty(n => n.ManagerObjectId, n => n.ManagerObjectId == objectId ? ForgottenActor : n.ManagerObjectId)
+                .SetProperty(n => n.NominatedByObjectId, n => n.NominatedByObjectId == objectId ? ForgottenActor : n.NominatedByObjectId)
                 .SetProperty(n => n.DecidedByObjectId, n => n.DecidedByObjectId == objectId ? ForgottenActor : n.DecidedByObjectId)
                 .SetProperty(n => n.Version, n => n.Version + 1), cancellationToken),
             ["managerOfOthersCleared"] = await db.Participants.Where(p => p.ManagerObjectId == objectId).ExecuteUpdateAsync(set => set

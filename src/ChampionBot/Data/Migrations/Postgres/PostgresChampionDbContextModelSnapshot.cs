@@ -818,6 +818,9 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<DateTimeOffset?>("DeferredUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("EscalatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -829,7 +832,10 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ManagerObjectId")
-                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("NominatedByObjectId")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
@@ -865,7 +871,7 @@ namespace ChampionBot.Data.Migrations.Postgres
                     b.HasIndex("ParticipantId")
                         .IsUnique()
                         .HasDatabaseName("IX_Nominations_ParticipantId_Open")
-                        .HasFilter("\"Status\" = 'Pending'");
+                        .HasFilter("\"Status\" IN ('AwaitingConsent', 'Pending', 'Deferred')");
 
                     b.HasIndex("ProgramId");
 

@@ -783,6 +783,9 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeferredUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("EscalatedAt")
                         .HasColumnType("INTEGER");
 
@@ -794,7 +797,10 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ManagerObjectId")
-                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NominatedByObjectId")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
@@ -830,7 +836,7 @@ namespace ChampionBot.Data.Migrations.Sqlite
                     b.HasIndex("ParticipantId")
                         .IsUnique()
                         .HasDatabaseName("IX_Nominations_ParticipantId_Open")
-                        .HasFilter("\"Status\" = 'Pending'");
+                        .HasFilter("\"Status\" IN ('AwaitingConsent', 'Pending', 'Deferred')");
 
                     b.HasIndex("ProgramId");
 

@@ -1,0 +1,105 @@
+using ChampionBot.Data;
+using ChampionBot.Data.Entities;
+using ChampionBot.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ChampionBot.Features.Nominations;
+
+/// <summary>
+/// Nothing quietly sunk: on every scheduler poll, an undecided nomination is sent to the manager once more after
+/// <c>Nominations:ResendAfterDays</c>, then escalated to the program owners <c>EscalateAfterDays</c> later, saying how
+/// long it waited; a "not now" is asked again on its date. Each step is claimed with a conditional update (version),
+/// so two instances never send it twice.
+/// </summary>
+public sealed partial class NominationFollowUpJob(
+    ChampionDbContext db, NominationFlow flow, NominationMessages messages, IOptions<NominationsOptions> options, TimeProvider time, ILogger<NominationFollowUpJob> logger)
+    : IScheduledJob
+{
+    public string Name => "nomination follow-up";
+
+    public async Task RunDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var settings = options.Value;
+        var resendBefore = now - TimeSpan.FromDays(settings.ResendAfterDays);
+        foreach (var (nomination, program) in await DueAsync(n => n.Status == NominationStatus.Pending && n.ManagerObjectId != null && n.EscalatedAt == null
+            && n.SentCount == 1 && n.LastSentAt <= resendBefore, cancellationToken))
+        {
+            if (await ClaimAsync(nomination, escalate: false, now, cancellationToken))
+            {
+                await messages.AskManagerAsync(nomination, nomination.Participant!, program, nomination.ManagerObjectId!, cancellationToken);
+                LogResent(logger, nomination.Id);
+            }
+        }
+
+        var escalateBefore = now - TimeSpan.FromDays(settings.EscalateAfterDays);
+        foreach (var (nomination, program) in await DueAsync(n => n.Status == NominationStatus.Pending && n.EscalatedAt == null
+            && n.SentCount >= 2 && n.LastSentAt <= escalateBefore, cancellationToken))
+        {
+            var waited = (int)(now - nomination.LastSentAt!.Value).TotalDays + settings.ResendAfterDays;
+            if (await ClaimAsync(nomination, escalate: true, now, cancellationToken))
+            {
+                var manager = await db.Participants.AsNoTracking().Where(p => p.ObjectId == nomination.ManagerObjectId).Select(p => p.DisplayName).FirstOrDefaultAsync(cancellationToken)
+                    ?? "their manager";
+                var why = $"This has waited {waited} days for a decision from {manager} (asked twice), so I'm bringing it to you as a program owner. Either of you can decide.";
+                await messages.AskOwnersAsync(nomination, nomination.Participant!, program, why, cancellationToken);
+                LogEscalated(logger, nomination.Id, waited);
+            }
+        }
+
+        foreach (var (nomination, program) in await DueAsync(n => n.Status == NominationStatus.Deferred && n.DeferredUntil <= now, cancellationToken))
+        {
+            await AskAgainAsync(nomination, program, cancellationToken);
+        }
+    }
+
+    private async Task AskAgainAsync(Nomination due, ChampionProgram program, CancellationToken cancellationToken)
+    {
+        var nomination = await db.Nominations.FirstAsync(n => n.Id == due.Id, cancellationToken);
+        if (nomination.Version != due.Version)
+        {
+            return;
+        }
+
+        try
+        {
+            await flow.ToDeciderAsync(nomination, due.Participant!, program, cancellationToken);
+            LogAskedAgain(logger, nomination.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another instance asked again first.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Claims the step: true for the one instance whose update found the nomination as it was read.</summary>
+    private async Task<bool> ClaimAsync(Nomination nomination, bool escalate, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var changed = escalate
+            ? await db.Nominations.Where(n => n.Id == nomination.Id && n.Version == nomination.Version).ExecuteUpdateAsync(set => set
+                .SetProperty(n => n.EscalatedAt, now).SetProperty(n => n.Version, n => n.Version + 1), cancellationToken)
+            : await db.Nominations.Where(n => n.Id == nomination.Id && n.Version == nomination.Version).ExecuteUpdateAsync(set => set
+                .SetProperty(n => n.SentCount, n => n.SentCount + 1).SetProperty(n => n.LastSentAt, now).SetProperty(n => n.Version, n => n.Version + 1), cancellationToken);
+        nomination.Version++;
+        return changed == 1;
+    }
+
+    private async Task<List<(Nomination Nomination, ChampionProgram Program)>> DueAsync(System.Linq.Expressions.Expression<Func<Nomination, bool>> due, CancellationToken cancellationToken)
+    {
+        var rows = await db.Nominations.AsNoTracking().Where(due).Where(n => n.ProgramId != null).Include(n => n.Participant).OrderBy(n => n.Id).Take(200).ToListAsync(cancellationToken);
+        var programIds = rows.Select(n => n.ProgramId!.Value).Distinct().ToList();
+        var programs = await db.Programs.AsNoTracking().Where(p => programIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        return [.. rows.Select(n => (n, programs[n.ProgramId!.Value]))];
+    }
+
+    [LoggerMessage(EventId = 6204, Level = LogLevel.Information, Message = "Nomination {NominationId} sent to the manager again")]
+    private static partial void LogResent(ILogger logger, int nominationId);
+
+    [LoggerMessage(EventId = 6205, Level = LogLevel.Information, Message = "Nomination {NominationId} escalated to the program owners after {Days} days")]
+    private static partial void LogEscalated(ILogger logger, int nominationId, int days);
+
+    [LoggerMessage(EventId = 6206, Level = LogLevel.Information, Message = "Nomination {NominationId} asked again after 'not now'")]
+    private static partial void LogAskedAgain(ILogger logger, int nominationId);
+}
