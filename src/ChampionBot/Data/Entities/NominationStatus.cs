@@ -6,4 +6,7 @@ public enum NominationStatus
     Approved,
     Declined,
     Deferred,
+
+    /// <summary>The nominee opted out of the program or of nominations (or stopped being reachable) before a decision.</summary>
+    Withdrawn,
 }

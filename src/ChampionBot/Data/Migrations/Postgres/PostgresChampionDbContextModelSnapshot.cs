@@ -984,6 +984,9 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<DateTimeOffset?>("NominationsOptedOutAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ObjectId")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -1019,6 +1022,9 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("UsageLookupsOptedOutAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("UserPrincipalName")
