@@ -8,7 +8,7 @@ public sealed class OptOutNominationsCommand(ParticipantDirectory directory, Par
 {
     public string Name => "optout nominations";
 
-    public IReadOnlyList<string> Aliases => ["opt out nominations", "opt out of nominations", "opt-out nominations", "optout nomination"];
+    public IReadOnlyList<string> Aliases => ["opt out nominations", "opt out of nominations", "optout of nominations", "opt-out nominations", "optout nomination"];
 
     public string Usage => "optout nominations";
 

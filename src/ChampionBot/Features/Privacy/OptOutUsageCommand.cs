@@ -8,7 +8,7 @@ public sealed class OptOutUsageCommand(ParticipantDirectory directory, Participa
 {
     public string Name => "optout usage";
 
-    public IReadOnlyList<string> Aliases => ["opt out usage", "opt out of usage", "opt-out usage", "optout usage lookups"];
+    public IReadOnlyList<string> Aliases => ["opt out usage", "opt out of usage", "optout of usage", "opt-out usage", "optout usage lookups"];
 
     public string Usage => "optout usage";
 
