@@ -1,6 +1,7 @@
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Champions;
+using ChampionBot.Features.Privacy;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Data;
 using ChampionBot.Tests.Support;
@@ -64,7 +65,7 @@ public abstract class ParticipationChoicesTests<TDatabase>(TDatabase database) :
         var participant = await QueryAsync(app, db => db.Participants.AsNoTracking().SingleAsync(p => p.Id == participantId));
         Assert.False(participant.CanBeNominated());
         Assert.Null(participant.OptedOutAt);
-        Assert.Equal("Nia has asked not to be nominated as a champion (optout nominations).", NominationEligibility.WhyNot(participant, "Nia"));
+        Assert.Equal("Nia has asked not to be nominated as a champion (optout nominations).", NominationChoice.WhyNot(participant, "Nia"));
     }
 
     [SkippableFact]
@@ -88,9 +89,9 @@ public abstract class ParticipationChoicesTests<TDatabase>(TDatabase database) :
         var (person, participantId) = await EnrolledPersonAsync(app);
 
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("opt out of nominations", person));
-        var optedOut = await QueryAsync(app, db => db.Participants.AsNoTracking().Where(NominationEligibility.CanBeNominatedFilter).AnyAsync(p => p.Id == participantId));
+        var optedOut = await QueryAsync(app, db => db.Participants.AsNoTracking().Where(NominationChoice.CanBeNominatedFilter).AnyAsync(p => p.Id == participantId));
         await app.SendAndSettleAsync(TestActivities.PersonalMessage("optin nominations", person));
-        var optedIn = await QueryAsync(app, db => db.Participants.AsNoTracking().Where(NominationEligibility.CanBeNominatedFilter).AnyAsync(p => p.Id == participantId));
+        var optedIn = await QueryAsync(app, db => db.Participants.AsNoTracking().Where(NominationChoice.CanBeNominatedFilter).AnyAsync(p => p.Id == participantId));
 
         Assert.False(optedOut);
         Assert.True(optedIn);

@@ -46,7 +46,7 @@ public sealed class Participant
     /// <summary>Set by <c>optout usage</c>: the Copilot usage report is not joined to them; scores use the bot's own evidence.</summary>
     public DateTimeOffset? UsageLookupsOptedOutAt { get; set; }
 
-    /// <summary>Set by <c>optout nominations</c>: never nominated as a champion (see <c>NominationEligibility</c>).</summary>
+    /// <summary>Set by <c>optout nominations</c>: never nominated as a champion (see <c>NominationChoice</c>).</summary>
     public DateTimeOffset? NominationsOptedOutAt { get; set; }
 
     public DateTimeOffset? SnoozedUntil { get; set; }

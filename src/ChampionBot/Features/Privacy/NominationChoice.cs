@@ -1,16 +1,17 @@
 using System.Linq.Expressions;
 using ChampionBot.Data.Entities;
 
-namespace ChampionBot.Features.Champions;
+namespace ChampionBot.Features.Privacy;
 
 /// <summary>
-/// The one rule for who may be nominated as a champion: enrolled in a program, not opted out of it (<c>optout</c>)
-/// and not opted out of nominations (<c>optout nominations</c>). People who used <c>forget me</c> have no participant
-/// row, so they are never found. Every nomination path (automatic or an owner's <c>nominate</c>) asks this.
+/// A person's own say in being nominated: enrolled in a program, not opted out of it (<c>optout</c>) and not opted out
+/// of nominations (<c>optout nominations</c>). People who used <c>forget me</c> have no participant row, so they are
+/// never found. Every nomination path (automatic or an owner's <c>nominate</c>) asks this, or the nomination feature's
+/// eligibility check built on it.
 /// </summary>
-public static class NominationEligibility
+public static class NominationChoice
 {
-    /// <summary>The rule as a query filter: <c>db.Participants.Where(NominationEligibility.CanBeNominatedFilter)</c>.</summary>
+    /// <summary>The rule as a query filter: <c>db.Participants.Where(NominationChoice.CanBeNominatedFilter)</c>.</summary>
     public static Expression<Func<Participant, bool>> CanBeNominatedFilter { get; } =
         p => p.ProgramId != null && p.EnrolledAt != null && p.OptedOutAt == null && p.NominationsOptedOutAt == null;
 
