@@ -36,7 +36,7 @@ public sealed class NominationList(ChampionDbContext db, TimeProvider time)
             .OrderBy(n => n.CreatedAt).ThenBy(n => n.Id)
             .Select(n => new { Nomination = n, Nominee = n.Participant!.DisplayName })
             .ToListAsync(cancellationToken);
-        var managerIds = nominations.Select(n => n.Nomination.ManagerObjectId).Distinct().ToList();
+        var managerIds = nominations.Select(n => n.Nomination.ManagerObjectId).OfType<string>().Distinct().ToList();
         var managers = await db.Participants.AsNoTracking().Where(p => managerIds.Contains(p.ObjectId))
             .ToDictionaryAsync(p => p.ObjectId, p => p.DisplayName, cancellationToken);
         var now = time.GetUtcNow();
@@ -44,7 +44,8 @@ public sealed class NominationList(ChampionDbContext db, TimeProvider time)
         List<NominationRow> waiting = [], stalled = [], approved = [], declined = [], closed = [];
         foreach (var (n, nominee) in nominations.Select(x => (x.Nomination, x.Nominee)))
         {
-            var manager = managers.GetValueOrDefault(n.ManagerObjectId) ?? "their manager (not known to the bot by name)";
+            var manager = n.ManagerObjectId is not { } managerId ? "none to ask: the owners decide"
+                : managers.GetValueOrDefault(managerId) ?? "their manager (not known to the bot by name)";
             var waited = Days(now - n.CreatedAt);
             switch (n.Status)
             {
