@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using ChampionBot.Testing.Cards;
 
 namespace ChampionBot.Testing.Fakes;
 
@@ -24,41 +25,7 @@ public sealed record ConnectorCall(HttpMethod Method, string Path, JsonElement? 
     public string CardJson => Card?.GetRawText() ?? string.Empty;
 
     /// <summary>Everything the card says (texts, titles, fact values, choices), one string per line, for searching.</summary>
-    public string CardText => Card is { } card ? string.Join('\n', Strings(card)) : string.Empty;
-
-    private static IEnumerable<string> Strings(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (property.Value.ValueKind == JsonValueKind.String && property.Name is "text" or "title" or "value" or "label" or "placeholder")
-                    {
-                        yield return property.Value.GetString()!;
-                    }
-                    else
-                    {
-                        foreach (var inner in Strings(property.Value))
-                        {
-                            yield return inner;
-                        }
-                    }
-                }
-
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    foreach (var inner in Strings(item))
-                    {
-                        yield return inner;
-                    }
-                }
-
-                break;
-        }
-    }
+    public string CardText => Card is { } card ? CardReader.TextOf(card) : string.Empty;
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Challenges.Authoring;
 using ChampionBot.Features.Challenges.Cards;
+using ChampionBot.Testing.Cards;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public abstract class ChallengeAuthoringTests<TDatabase>
     [SkippableFact]
     public async Task ChallengeNew_FromOwner_OpensTheFormCard()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         var reply = Assert.Single(await host.SayAsync("challenge new", TestPeople.Owner));
 
         Assert.Contains(ChallengeFormCard.NewTitle, reply.CardText, StringComparison.Ordinal);
@@ -32,17 +33,17 @@ public abstract class ChallengeAuthoringTests<TDatabase>
     [SkippableFact]
     public async Task Save_SpecificChallenge_StoresOneDraftWithStableSlugAndAnswersWithPreview()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         var (type, card) = await host.InvokeAsync("challenge.save", ChallengeForms.Valid(), TestPeople.Owner);
         var (_, again) = await host.InvokeAsync("challenge.save", ChallengeForms.Valid(), TestPeople.Owner);
 
         Assert.Equal("application/vnd.microsoft.card.adaptive", type);
-        var saved = Assert.Single(await host.DbAsync(db => db.Challenges.Where(c => !c.FromLibrary).ToListAsync()));
+        var saved = Assert.Single(await host.QueryAsync(db => db.Challenges.Where(c => !c.FromLibrary).ToListAsync()));
         Assert.Equal("write-the-monday-status-report-with-copilot", saved.Slug);
         Assert.Equal(ChallengeStatus.Draft, saved.Status);
         Assert.Equal("people-manager", saved.AudienceRole);
         Assert.Equal(60, saved.BaselineMinutes);
-        Assert.Contains(ChallengePreviewCard.PanelTitle, ChallengeHost.Texts(card), StringComparison.Ordinal);
+        Assert.Contains(ChallengePreviewCard.PanelTitle, CardReader.TextOf(card), StringComparison.Ordinal);
         Assert.Contains("\"title\":\"Schedule next\"", again.GetRawText(), StringComparison.Ordinal);
     }
 
@@ -56,12 +57,12 @@ public abstract class ChallengeAuthoringTests<TDatabase>
     [InlineData("rescueTip", "  ", "Rescue tip** is empty")]
     public async Task Save_VagueChallenge_IsRefusedWithTheReasonKeepsEveryValueAndWritesNothing(string field, string value, string reason)
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         var form = ChallengeForms.Valid().With(field, value);
         var (type, card) = await host.InvokeAsync("challenge.save", form, TestPeople.Owner);
 
         Assert.Equal("application/vnd.microsoft.card.adaptive", type);
-        var json = ChallengeHost.Texts(card);
+        var json = CardReader.TextOf(card);
         Assert.Contains(reason, json, StringComparison.Ordinal);
         Assert.Contains("Not saved yet", json, StringComparison.Ordinal);
         foreach (var input in new[] { "title", "task", "whatGoodLooksLike", "rescueTip", "steps" })
@@ -70,15 +71,15 @@ public abstract class ChallengeAuthoringTests<TDatabase>
             Assert.Equal(form[input]!.GetValue<string>().Trim(), Value(card, input));
         }
 
-        Assert.Equal(0, await host.DbAsync(db => db.Challenges.CountAsync(c => !c.FromLibrary)));
+        Assert.Equal(0, await host.QueryAsync(db => db.Challenges.CountAsync(c => !c.FromLibrary)));
     }
 
     [SkippableFact]
     public async Task Preview_ShowsExactlyTheParticipantsCardPlusOwnerButtons()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         var (_, preview) = await host.InvokeAsync("challenge.save", ChallengeForms.Valid(), TestPeople.Owner);
-        var saved = await host.DbAsync(db => db.Challenges.SingleAsync(c => !c.FromLibrary));
+        var saved = await host.QueryAsync(db => db.Challenges.SingleAsync(c => !c.FromLibrary));
         var program = await host.ProgramAsync();
         var participantCard = JsonNode.Parse(ChallengeCard.Build(ChallengeCardContent.From(saved, program, null)).ToJson())!;
         var previewCard = JsonNode.Parse(preview.GetRawText())!;
@@ -94,13 +95,13 @@ public abstract class ChallengeAuthoringTests<TDatabase>
         Assert.True(JsonNode.DeepEquals(participantCard["actions"]![0], previewCard["actions"]![0]));
         var ownerButtons = previewCard["actions"]!.AsArray().Skip(1).Select(a => a!["title"]!.GetValue<string>());
         Assert.Equal(["Edit", "Schedule next", "Post now"], ownerButtons);
-        Assert.Contains(program.BusinessOutcome, ChallengeHost.Texts(preview), StringComparison.Ordinal);
+        Assert.Contains(program.BusinessOutcome, CardReader.TextOf(preview), StringComparison.Ordinal);
     }
 
     [SkippableFact]
     public async Task ListShowAndUnknownId_AnswerWithTableThePreviewAndAHint()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         var draft = await host.AddDraftAsync("Draft the Monday status report");
 
         var list = Assert.Single(await host.SayAsync("challenge list", TestPeople.Owner));
@@ -120,7 +121,7 @@ public abstract class ChallengeAuthoringTests<TDatabase>
     [SkippableFact]
     public async Task ChallengeListAndShow_LibraryChallenge_NameRolesNotSlugs()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
 
         var list = Assert.Single(await host.SayAsync("challenge list", TestPeople.Owner));
 
@@ -136,8 +137,8 @@ public abstract class ChallengeAuthoringTests<TDatabase>
     [SkippableFact]
     public async Task Save_DreadLinkToAnAnswerOutsideTheProgram_SavesWithoutTheLink()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
-        var elsewhere = await host.DbAsync(async db =>
+        await using var host = await AppHost.StartAsync<TDatabase>();
+        var elsewhere = await host.QueryAsync(async db =>
         {
             var megan = await db.Participants.SingleAsync(p => p.ObjectId == TestPeople.Megan.ObjectId);
             var item = new DreadItem { ParticipantId = megan.Id, ProgramId = null, Text = "Chasing expense receipts", MinutesPerOccurrence = 30, TimesPerWeek = 1 };
@@ -148,7 +149,7 @@ public abstract class ChallengeAuthoringTests<TDatabase>
 
         await host.InvokeAsync("challenge.save", ChallengeForms.Valid().With("dreadItemId", elsewhere.ToString(System.Globalization.CultureInfo.InvariantCulture)), TestPeople.Owner);
 
-        var saved = Assert.Single(await host.DbAsync(db => db.Challenges.Where(c => !c.FromLibrary).ToListAsync()));
+        var saved = Assert.Single(await host.QueryAsync(db => db.Challenges.Where(c => !c.FromLibrary).ToListAsync()));
         Assert.Null(saved.SourceDreadItemId);
     }
 
@@ -159,14 +160,14 @@ public abstract class ChallengeAuthoringTests<TDatabase>
     [InlineData("challenge post 1")]
     public async Task OwnerCommands_FromParticipant_AreRefusedAndChangeNothing(string command)
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         var reply = Assert.Single(await host.SayAsync(command, TestPeople.Megan));
         var (type, value) = await host.InvokeAsync("challenge.save", ChallengeForms.Valid(), TestPeople.Megan);
 
         Assert.Contains("is for program owners", reply.Text, StringComparison.Ordinal);
         Assert.Equal("application/vnd.microsoft.activity.message", type);
         Assert.Contains("is for program owners", value.GetString(), StringComparison.Ordinal);
-        Assert.Equal(0, await host.DbAsync(db => db.Challenges.CountAsync(c => !c.FromLibrary || c.Status != ChallengeStatus.Draft)));
+        Assert.Equal(0, await host.QueryAsync(db => db.Challenges.CountAsync(c => !c.FromLibrary || c.Status != ChallengeStatus.Draft)));
     }
 
     private static string? Value(JsonElement card, string inputId) => Find(card, inputId);

@@ -1,5 +1,6 @@
 using ChampionBot.Features.Challenges.Authoring;
 using ChampionBot.Features.Commands;
+using ChampionBot.Testing.Cards;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -17,17 +18,17 @@ public abstract class ChallengeFormDataTests<TDatabase>
     [SkippableFact]
     public async Task Save_GarbledVersion_ShowsTheTypedFormWithTheProblemAndSavesNothing()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         var draft = await host.AddDraftAsync("Draft the Monday status report");
         var form = ChallengeForms.Valid("Renamed report").With(CardFields.ChallengeId, draft.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).With(CardFields.Version, "v2");
 
         var (type, card) = await host.InvokeAsync(ChallengeFormCard.SaveVerb, form, TestPeople.Owner);
 
         Assert.Equal("application/vnd.microsoft.card.adaptive", type);
-        var text = ChallengeHost.Texts(card);
+        var text = CardReader.TextOf(card);
         Assert.Contains("The card's version \"v2\" isn't a whole number", text, StringComparison.Ordinal);
         Assert.Contains("Renamed report", text, StringComparison.Ordinal);
-        var stored = await host.DbAsync(db => db.Challenges.AsNoTracking().SingleAsync(c => c.Id == draft.Id));
+        var stored = await host.QueryAsync(db => db.Challenges.AsNoTracking().SingleAsync(c => c.Id == draft.Id));
         Assert.Equal("Draft the Monday status report", stored.Title);
         Assert.Equal(draft.Version, stored.Version);
     }
@@ -35,7 +36,7 @@ public abstract class ChallengeFormDataTests<TDatabase>
     [SkippableFact]
     public async Task Save_NumbersSentAsJsonNumbers_AreReadLikeTypedOnes()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         var form = ChallengeForms.Valid();
         form[ChallengeForm.BaselineMinutesId] = 60;
         form[ChallengeForm.FrequencyPerWeekId] = 1;
@@ -43,7 +44,7 @@ public abstract class ChallengeFormDataTests<TDatabase>
         var (type, _) = await host.InvokeAsync(ChallengeFormCard.SaveVerb, form, TestPeople.Owner);
 
         Assert.Equal("application/vnd.microsoft.card.adaptive", type);
-        var saved = Assert.Single(await host.DbAsync(db => db.Challenges.AsNoTracking().Where(c => !c.FromLibrary).ToListAsync()));
+        var saved = Assert.Single(await host.QueryAsync(db => db.Challenges.AsNoTracking().Where(c => !c.FromLibrary).ToListAsync()));
         Assert.Equal(60, saved.BaselineMinutes);
     }
 }

@@ -1,5 +1,6 @@
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Challenges.Cards;
+using ChampionBot.Testing.Cards;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -28,16 +29,16 @@ public abstract class ChallengePostingTests<TDatabase>
         var body = thread.Body!.Value;
         Assert.Equal("19:ai-challenges@thread.tacv2", body.GetProperty("channelData").GetProperty("channel").GetProperty("id").GetString());
         Assert.Equal("19:marketing-pilot@thread.tacv2", body.GetProperty("channelData").GetProperty("team").GetProperty("id").GetString());
-        Assert.Contains("Everyone's status report", ChallengeHost.Texts(body.GetProperty("activity")), StringComparison.Ordinal);
+        Assert.Contains("Everyone's status report", CardReader.TextOf(body.GetProperty("activity")), StringComparison.Ordinal);
         Assert.Contains("result.open", body.GetProperty("activity").GetRawText(), StringComparison.Ordinal);
 
-        var message = Assert.Single(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
+        var message = Assert.Single(await host.QueryAsync(db => db.OutboundMessages.ToListAsync()));
         Assert.Equal(OutboundMessageKind.Challenge, message.Kind);
-        var recipients = await host.DbAsync(db => db.Deliveries.Select(d => d.RecipientObjectId).ToListAsync());
+        var recipients = await host.QueryAsync(db => db.Deliveries.Select(d => d.RecipientObjectId).ToListAsync());
         Assert.Equal(enrolled - 1, recipients.Count);
         Assert.DoesNotContain(TestPeople.Megan.ObjectId, recipients);
 
-        var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        var post = Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync()));
         Assert.Equal(draft.Id, post.ChallengeId);
         Assert.Equal(message.Id, post.OutboundMessageId);
         Assert.NotNull(post.ChannelActivityId);
@@ -48,7 +49,7 @@ public abstract class ChallengePostingTests<TDatabase>
     [SkippableFact]
     public async Task PostNow_BotNeverMentionedInThePilotChannel_SaysSoAndStillQueuesThe1To1Copies()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.EnrolEveryoneAsync();
         await host.SayAsync("help", TestPeople.Megan); // Megan has a 1:1 chat with the bot, so she is reachable
         var draft = await host.AddDraftAsync("No channel yet");
@@ -59,10 +60,10 @@ public abstract class ChallengePostingTests<TDatabase>
         Assert.Contains("No thread in the", reply, StringComparison.Ordinal);
         Assert.Contains("@mention ChampionBot in that channel once", reply, StringComparison.Ordinal);
         Assert.Contains("queued for 2 people", reply, StringComparison.Ordinal);
-        var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        var post = Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync()));
         Assert.NotNull(post.FannedOutAt);
         Assert.Null(post.ChannelActivityId);
-        Assert.Equal(2, await host.DbAsync(db => db.Deliveries.CountAsync()));
+        Assert.Equal(2, await host.QueryAsync(db => db.Deliveries.CountAsync()));
     }
 
     [SkippableFact]
@@ -77,7 +78,7 @@ public abstract class ChallengePostingTests<TDatabase>
 
         Assert.Contains("was already posted", second, StringComparison.Ordinal);
         Assert.Single(host.ChannelThreads());
-        Assert.Single(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
+        Assert.Single(await host.QueryAsync(db => db.OutboundMessages.ToListAsync()));
     }
 
     [SkippableFact]
@@ -93,14 +94,14 @@ public abstract class ChallengePostingTests<TDatabase>
         host.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 14, 0, 0, TimeSpan.Zero)); // Monday 09:00 in New York
         await host.RunSchedulerAsync();
 
-        var salesPeople = await host.DbAsync(db => db.Participants.Where(p => p.Role == "sales").Select(p => p.ObjectId).ToListAsync());
-        var byMessage = await host.DbAsync(db => db.Deliveries.GroupBy(d => d.OutboundMessageId).Select(g => g.Select(d => d.RecipientObjectId).ToList()).ToListAsync());
+        var salesPeople = await host.QueryAsync(db => db.Participants.Where(p => p.Role == "sales").Select(p => p.ObjectId).ToListAsync());
+        var byMessage = await host.QueryAsync(db => db.Deliveries.GroupBy(d => d.OutboundMessageId).Select(g => g.Select(d => d.RecipientObjectId).ToList()).ToListAsync());
         Assert.Equal(2, byMessage.Count);
         Assert.Contains(byMessage, group => group.Order().SequenceEqual(salesPeople.Order()));
         Assert.Equal(enrolled, byMessage.Sum(g => g.Count));
         var thread = Assert.Single(host.ChannelThreads());
-        Assert.Contains("For everyone", ChallengeHost.Texts(thread.Body!.Value), StringComparison.Ordinal);
-        var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        Assert.Contains("For everyone", CardReader.TextOf(thread.Body!.Value), StringComparison.Ordinal);
+        var post = Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync()));
         Assert.Equal(general.Id, post.ChallengeId);
         Assert.Equal(ChallengeStatus.Posted, (await host.ChallengeAsync(sales.Id)).Status);
     }
@@ -110,7 +111,7 @@ public abstract class ChallengePostingTests<TDatabase>
     {
         await using var host = await HostWithChannelAsync();
         await host.EnrolEveryoneAsync();
-        var megansRole = await host.DbAsync(db => db.Participants.Where(p => p.ObjectId == TestPeople.Megan.ObjectId).Select(p => p.Role!).SingleAsync());
+        var megansRole = await host.QueryAsync(db => db.Participants.Where(p => p.ObjectId == TestPeople.Megan.ObjectId).Select(p => p.Role!).SingleAsync());
         var general = await host.AddDraftAsync("General one");
         var mine = await host.AddDraftAsync("Megan's role one", role: megansRole);
         await host.SayAsync($"challenge post {general.Id}", TestPeople.Owner);
@@ -142,14 +143,14 @@ public abstract class ChallengePostingTests<TDatabase>
         Assert.Contains("No challenge for your role", reply.Text, StringComparison.Ordinal);
     }
 
-    private static async Task<ChallengeHost> HostWithChannelAsync()
+    private static async Task<AppHost> HostWithChannelAsync()
     {
-        var host = await ChallengeHost.StartAsync<TDatabase>();
+        var host = await AppHost.StartAsync<TDatabase>();
         await host.SendAsync(TestActivities.ChannelMention("help"));
         host.Connector.Clear();
         return host;
     }
 
-    private static Task OptOutAsync(ChallengeHost host, string objectId) =>
-        host.DbAsync(db => db.Participants.Where(p => p.ObjectId == objectId).ExecuteUpdateAsync(set => set.SetProperty(p => p.OptedOutAt, host.Clock.GetUtcNow())));
+    private static Task OptOutAsync(AppHost host, string objectId) =>
+        host.QueryAsync(db => db.Participants.Where(p => p.ObjectId == objectId).ExecuteUpdateAsync(set => set.SetProperty(p => p.OptedOutAt, host.Clock.GetUtcNow())));
 }

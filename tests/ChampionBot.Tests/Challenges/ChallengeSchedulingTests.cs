@@ -1,4 +1,5 @@
 using ChampionBot.Data.Entities;
+using ChampionBot.Testing.Cards;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public abstract class ChallengeSchedulingTests<TDatabase>
     [SkippableFact]
     public async Task Schedule_OnADayThatIsNotAPostingDay_SaysWhenItPostsAndWhy()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
 
         var draft = await host.AddDraftAsync("Midweek wish");
 
@@ -32,7 +33,7 @@ public abstract class ChallengeSchedulingTests<TDatabase>
     [SkippableFact]
     public async Task ScheduleNext_PicksTheNextFreeMondayAndSaysTheLocalTime()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
 
         var first = await host.AddDraftAsync("First");
         var second = await host.AddDraftAsync("Second");
@@ -51,16 +52,16 @@ public abstract class ChallengeSchedulingTests<TDatabase>
     [SkippableFact]
     public async Task ScheduleNext_ALibraryChallenge_SchedulesTheProgramsOwnCopyAndLeavesTheLibraryRowToEveryProgram()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
 
-        var before = await host.DbAsync(db => db.Challenges.AsNoTracking().SingleAsync(c => c.Slug == "weekly-lead-list-cleanup"));
+        var before = await host.QueryAsync(db => db.Challenges.AsNoTracking().SingleAsync(c => c.Slug == "weekly-lead-list-cleanup"));
 
         var reply = Assert.Single(await host.SayAsync("challenge schedule weekly-lead-list-cleanup next", TestPeople.Owner)).Text;
         var again = Assert.Single(await host.SayAsync("challenge schedule weekly-lead-list-cleanup 2026-12-14", TestPeople.Owner)).Text;
 
-        var library = await host.DbAsync(db => db.Challenges.AsNoTracking().SingleAsync(c => c.Id == before.Id));
+        var library = await host.QueryAsync(db => db.Challenges.AsNoTracking().SingleAsync(c => c.Id == before.Id));
         Assert.Equal((null, before.Status, before.ScheduledFor), (library.ProgramId, library.Status, library.ScheduledFor));
-        var copy = Assert.Single(await host.DbAsync(db => db.Challenges.AsNoTracking().Where(c => c.Id != before.Id && c.Title == before.Title).ToListAsync()));
+        var copy = Assert.Single(await host.QueryAsync(db => db.Challenges.AsNoTracking().Where(c => c.Id != before.Id && c.Title == before.Title).ToListAsync()));
         Assert.NotNull(copy.ProgramId);
         Assert.Equal((ChallengeStatus.Scheduled, new DateOnly(2026, 12, 14), before.Steps), (copy.Status, copy.ScheduledFor, copy.Steps));
         Assert.Contains($"(id {copy.Id})", reply, StringComparison.Ordinal);
@@ -70,7 +71,7 @@ public abstract class ChallengeSchedulingTests<TDatabase>
     [SkippableFact]
     public async Task ScheduleNext_AfterAManualPostThisWeek_PicksTheFollowingWeek()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>(new DateTimeOffset(2026, 11, 30, 13, 0, 0, TimeSpan.Zero)); // Monday 08:00 in New York
+        await using var host = await AppHost.StartAsync<TDatabase>(new DateTimeOffset(2026, 11, 30, 13, 0, 0, TimeSpan.Zero)); // Monday 08:00 in New York
 
         var posted = await host.AddDraftAsync("Posted by hand this morning");
         var next = await host.AddDraftAsync("Next one");
@@ -85,7 +86,7 @@ public abstract class ChallengeSchedulingTests<TDatabase>
     [SkippableFact]
     public async Task ScheduleDate_OnAWednesday_PostsAtTheFollowingMonday()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
 
         var draft = await host.AddDraftAsync("Dated");
 
@@ -101,7 +102,7 @@ public abstract class ChallengeSchedulingTests<TDatabase>
     [InlineData("", "When should it post?")]
     public async Task ScheduleBadDate_AnswersClearlyAndWritesNothing(string when, string expected)
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
 
         var draft = await host.AddDraftAsync("Not yet");
 
@@ -117,7 +118,7 @@ public abstract class ChallengeSchedulingTests<TDatabase>
     [SkippableFact]
     public async Task ScheduleUnknownId_NamesHowToListIds()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
 
 
         var reply = Assert.Single(await host.SayAsync("challenge schedule no-such-thing next", TestPeople.Owner)).Text;
@@ -129,25 +130,25 @@ public abstract class ChallengeSchedulingTests<TDatabase>
     [SkippableFact]
     public async Task ScheduleNextButton_OnPreview_UpdatesTheCardWithTheConfirmation()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
 
         var draft = await host.AddDraftAsync("From the button");
 
         var (_, card) = await host.InvokeAsync("challenge.schedule", new() { ["challengeId"] = draft.Id }, TestPeople.Owner);
 
-        Assert.Contains("Monday 30 November 2026 at 09:00", ChallengeHost.Texts(card), StringComparison.Ordinal);
+        Assert.Contains("Monday 30 November 2026 at 09:00", CardReader.TextOf(card), StringComparison.Ordinal);
         Assert.Equal(ChallengeStatus.Scheduled, (await host.ChallengeAsync(draft.Id)).Status);
     }
 
     [SkippableFact]
     public async Task ThisWeeksChallenge_BeforeAnyPost_SaysWhenTheNextOneComes()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
 
 
         var reply = Assert.Single(await host.SayAsync("challenge", TestPeople.Megan)).Text;
 
         Assert.Contains("Monday 30 November 2026 at 09:00", reply, StringComparison.Ordinal);
-        Assert.Empty(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        Assert.Empty(await host.QueryAsync(db => db.ChallengePosts.ToListAsync()));
     }
 }

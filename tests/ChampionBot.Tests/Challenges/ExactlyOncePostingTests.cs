@@ -17,13 +17,13 @@ public abstract class ExactlyOncePostingTests<TDatabase>
     [SkippableFact]
     public async Task TwoInstances_RacingTheSameOccurrence_PostOnceWithOneSetOfDeliveries()
     {
-        await using var first = await ChallengeHost.StartAsync<TDatabase>();
+        await using var first = await AppHost.StartAsync<TDatabase>();
         await first.SendAsync(TestActivities.ChannelMention("help"));
         var enrolled = await first.EnrolEveryoneAsync();
         var draft = await first.AddDraftAsync("Raced");
         await first.SayAsync($"challenge schedule {draft.Id} next", TestPeople.Owner);
         await using var second = first.SecondInstance();
-        await second.DbAsync(db => db.Programs.CountAsync()); // starts the second instance on the same, already migrated database
+        await second.QueryAsync(db => db.Programs.CountAsync()); // starts the second instance on the same, already migrated database
         first.Connector.Clear();
 
         for (var round = 0; round < 3; round++)
@@ -36,9 +36,9 @@ public abstract class ExactlyOncePostingTests<TDatabase>
                 Task.Run(async () => { start.SignalAndWait(); await second.RunSchedulerAsync(); }));
         }
 
-        Assert.Single(await first.DbAsync(db => db.ChallengePosts.ToListAsync()));
-        Assert.Single(await first.DbAsync(db => db.OutboundMessages.ToListAsync()));
-        Assert.Equal(enrolled, await first.DbAsync(db => db.Deliveries.CountAsync()));
+        Assert.Single(await first.QueryAsync(db => db.ChallengePosts.ToListAsync()));
+        Assert.Single(await first.QueryAsync(db => db.OutboundMessages.ToListAsync()));
+        Assert.Equal(enrolled, await first.QueryAsync(db => db.Deliveries.CountAsync()));
         Assert.Equal(1, first.ChannelThreads().Count + second.ChannelThreads().Count);
         Assert.Equal(ChallengeStatus.Posted, (await first.ChallengeAsync(draft.Id)).Status);
     }

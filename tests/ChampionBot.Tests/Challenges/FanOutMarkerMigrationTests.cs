@@ -19,7 +19,7 @@ public abstract class FanOutMarkerMigrationTests<TDatabase>
     [SkippableFact]
     public async Task Migration_PostsFromBeforeIt_AreMarkedFannedOutAndNotResumed()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.SendAsync(TestActivities.ChannelMention("help"));
         await host.EnrolEveryoneAsync();
         var draft = await host.AddDraftAsync("Posted before the upgrade");
@@ -27,7 +27,7 @@ public abstract class FanOutMarkerMigrationTests<TDatabase>
         host.Connector.Clear();
 
         // Back to the schema without the marker (its columns are dropped), then upgrade again as a deployment would.
-        await host.DbAsync(async db =>
+        await host.QueryAsync(async db =>
         {
             var migrations = db.Database.GetMigrations().ToList();
             var before = migrations[migrations.FindIndex(m => m.EndsWith(MarkerMigration, StringComparison.Ordinal)) - 1];
@@ -39,10 +39,10 @@ public abstract class FanOutMarkerMigrationTests<TDatabase>
         host.Clock.Advance(TimeSpan.FromMinutes(10));
         await host.RunSchedulerAsync();
 
-        var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.AsNoTracking().ToListAsync()));
+        var post = Assert.Single(await host.QueryAsync(db => db.ChallengePosts.AsNoTracking().ToListAsync()));
         Assert.Equal(post.CreatedAt, post.FannedOutAt);
         Assert.Null(post.FanOutLeaseUntil);
-        Assert.Single(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
+        Assert.Single(await host.QueryAsync(db => db.OutboundMessages.ToListAsync()));
         Assert.Empty(host.ChannelThreads());
     }
 }

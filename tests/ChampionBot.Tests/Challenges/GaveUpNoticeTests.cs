@@ -41,14 +41,14 @@ public abstract class GaveUpNoticeTests<TDatabase>
             await second.RunSchedulerAsync();
         }
 
-        var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        var post = Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync()));
         var notice = Assert.Single(await host.NoticesAsync());
         Assert.Equal(Assert.Single(first).Id, notice.Id);
         Assert.Equal($"challenge-post-gave-up:{post.Id}", notice.IdempotencyKey);
         Assert.Equal([TestPeople.Owner.ObjectId, TestPeople.Megan.ObjectId], await host.NoticeRecipientsAsync());
         Assert.NotNull(post.FannedOutAt);
 
-        var text = ChallengeHost.Texts(NoticeCard(notice));
+        var text = CardReader.TextOf(NoticeCard(notice));
         Assert.Contains(draft.Title, text, StringComparison.Ordinal);
         Assert.Contains("stopped retrying", text, StringComparison.Ordinal);
         Assert.Contains("Monday 30 November 2026 at 09:00 (New York time)", text, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public abstract class GaveUpNoticeTests<TDatabase>
 
         var notice = Assert.Single(await host.NoticesAsync());
         Assert.Equal([TestPeople.Megan.ObjectId], await host.NoticeRecipientsAsync());
-        Assert.Contains(draft.Title, ChallengeHost.Texts(NoticeCard(notice)), StringComparison.Ordinal);
+        Assert.Contains(draft.Title, CardReader.TextOf(NoticeCard(notice)), StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -119,8 +119,8 @@ public abstract class GaveUpNoticeTests<TDatabase>
 
         await host.RunPastTheGiveUpAsync();
 
-        Assert.NotNull(Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync())).FannedOutAt);
-        Assert.Empty(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
+        Assert.NotNull(Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync())).FannedOutAt);
+        Assert.Empty(await host.QueryAsync(db => db.OutboundMessages.ToListAsync()));
     }
 
     [SkippableFact]
@@ -131,7 +131,7 @@ public abstract class GaveUpNoticeTests<TDatabase>
         await host.FailQueueingGaveUpNoticesAsync();
 
         await host.RunPastTheGiveUpAsync();
-        var afterTheFailure = Assert.Single(await host.DbAsync(db => db.ChallengePosts.AsNoTracking().ToListAsync()));
+        var afterTheFailure = Assert.Single(await host.QueryAsync(db => db.ChallengePosts.AsNoTracking().ToListAsync()));
         var noticesAfterTheFailure = await host.NoticesAsync();
         await host.HealAsync();
         host.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -139,7 +139,7 @@ public abstract class GaveUpNoticeTests<TDatabase>
 
         Assert.Null(afterTheFailure.FannedOutAt);
         Assert.Empty(noticesAfterTheFailure);
-        Assert.NotNull(Assert.Single(await host.DbAsync(db => db.ChallengePosts.AsNoTracking().ToListAsync())).FannedOutAt);
+        Assert.NotNull(Assert.Single(await host.QueryAsync(db => db.ChallengePosts.AsNoTracking().ToListAsync())).FannedOutAt);
         Assert.Single(await host.NoticesAsync());
         Assert.Equal([TestPeople.Owner.ObjectId], await host.NoticeRecipientsAsync());
     }
@@ -152,11 +152,11 @@ public abstract class GaveUpNoticeTests<TDatabase>
         await host.FailQueueingGaveUpNoticesAsync();
 
         await host.RunPastTheGiveUpAsync();
-        var stillOpen = Assert.Single(await host.DbAsync(db => db.ChallengePosts.AsNoTracking().ToListAsync())).FannedOutAt is null;
+        var stillOpen = Assert.Single(await host.QueryAsync(db => db.ChallengePosts.AsNoTracking().ToListAsync())).FannedOutAt is null;
         await host.RunPastTheGiveUpAsync();
 
         Assert.True(stillOpen);
-        Assert.NotNull(Assert.Single(await host.DbAsync(db => db.ChallengePosts.AsNoTracking().ToListAsync())).FannedOutAt);
+        Assert.NotNull(Assert.Single(await host.QueryAsync(db => db.ChallengePosts.AsNoTracking().ToListAsync())).FannedOutAt);
         Assert.Empty(await host.NoticesAsync());
     }
 
@@ -177,9 +177,9 @@ public abstract class GaveUpNoticeTests<TDatabase>
         return activity.RootElement.GetProperty("attachments")[0].GetProperty("content").Clone();
     }
 
-    private static async Task<ChallengeHost> HostWithChannelAsync()
+    private static async Task<AppHost> HostWithChannelAsync()
     {
-        var host = await ChallengeHost.StartAsync<TDatabase>();
+        var host = await AppHost.StartAsync<TDatabase>();
         await host.SendAsync(TestActivities.ChannelMention("help"));
         host.Connector.Clear();
         return host;

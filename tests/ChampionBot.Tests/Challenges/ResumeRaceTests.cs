@@ -16,13 +16,13 @@ public sealed class PostgresResumeRaceTests : ResumeRaceTests<PostgresTestDataba
     [SkippableFact]
     public async Task TwoInstances_ResumingTheSameAbandonedPost_FanOutOnce()
     {
-        await using var first = await ChallengeHost.StartAsync<PostgresTestDatabase>();
+        await using var first = await AppHost.StartAsync<PostgresTestDatabase>();
         await first.SendAsync(TestActivities.ChannelMention("help"));
         var enrolled = await first.EnrolEveryoneAsync();
         var draft = await first.AddDraftAsync("Claimed, then the instance died");
         var postId = await ClaimWithoutFanOutAsync(first, draft);
         await using var second = first.SecondInstance();
-        await second.DbAsync(db => db.Programs.CountAsync()); // starts the second instance on the same, already migrated database
+        await second.QueryAsync(db => db.Programs.CountAsync()); // starts the second instance on the same, already migrated database
         first.Connector.Clear();
 
         for (var round = 1; round <= 3; round++)
@@ -35,13 +35,13 @@ public sealed class PostgresResumeRaceTests : ResumeRaceTests<PostgresTestDataba
                 Task.Run(async () => { start.SignalAndWait(); await second.RunSchedulerAsync(); }));
         }
 
-        var post = Assert.Single(await first.DbAsync(db => db.ChallengePosts.ToListAsync()));
-        var message = Assert.Single(await first.DbAsync(db => db.OutboundMessages.ToListAsync()));
+        var post = Assert.Single(await first.QueryAsync(db => db.ChallengePosts.ToListAsync()));
+        var message = Assert.Single(await first.QueryAsync(db => db.OutboundMessages.ToListAsync()));
         Assert.Equal(postId, post.Id);
         Assert.NotNull(post.FannedOutAt);
         Assert.NotNull(post.ChannelActivityId);
         Assert.Equal(message.Id, post.OutboundMessageId);
-        Assert.Equal(enrolled, await first.DbAsync(db => db.Deliveries.CountAsync()));
+        Assert.Equal(enrolled, await first.QueryAsync(db => db.Deliveries.CountAsync()));
         Assert.Equal(1, first.ChannelThreads().Count + second.ChannelThreads().Count);
     }
 }
@@ -55,7 +55,7 @@ public abstract class ResumeRaceTests<TDatabase>
     [SkippableFact]
     public async Task TryTakeOver_ManyCallersAtOnceAfterTheLease_ExactlyOneWinsUntilItsLeaseRunsOut()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         var postId = await ClaimWithoutFanOutAsync(host, await host.AddDraftAsync("Up for grabs"));
         using var scope = host.Services.CreateScope();
         var ledger = scope.ServiceProvider.GetRequiredService<ChallengePostLedger>();
@@ -77,7 +77,7 @@ public abstract class ResumeRaceTests<TDatabase>
     }
 
     /// <summary>What a claim leaves when its instance dies right after committing: a post with a lease and nothing sent.</summary>
-    protected static Task<int> ClaimWithoutFanOutAsync(ChallengeHost host, Challenge challenge) => host.DbAsync(async db =>
+    protected static Task<int> ClaimWithoutFanOutAsync(AppHost host, Challenge challenge) => host.QueryAsync(async db =>
     {
         var now = host.Clock.GetUtcNow();
         var claimed = await db.Challenges.SingleAsync(c => c.Id == challenge.Id);

@@ -33,23 +33,23 @@ public abstract class ResumedPostingTests<TDatabase>
         await host.HealAsync();
 
         Assert.Contains("something failed before everything was queued", reply, StringComparison.Ordinal);
-        Assert.Empty(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
-        Assert.Null(Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync())).FannedOutAt);
+        Assert.Empty(await host.QueryAsync(db => db.OutboundMessages.ToListAsync()));
+        Assert.Null(Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync())).FannedOutAt);
 
         await host.RunSchedulerAsync(); // the lease still holds: the owner's own run might still be going
-        Assert.Empty(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
+        Assert.Empty(await host.QueryAsync(db => db.OutboundMessages.ToListAsync()));
 
         host.Clock.Advance(PastTheLease);
         await host.RunSchedulerAsync();
         host.Clock.Advance(PastTheLease);
         await host.RunSchedulerAsync();
 
-        var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        var post = Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync()));
         var message = Assert.Single(await CopiesAsync(host));
         Assert.NotNull(post.FannedOutAt);
         Assert.Equal(message.Id, post.OutboundMessageId);
         Assert.Equal($"challenge-post:{post.Id}:{draft.Id}", message.IdempotencyKey);
-        Assert.Equal(enrolled, await host.DbAsync(db => db.Deliveries.CountAsync(d => d.OutboundMessageId == message.Id)));
+        Assert.Equal(enrolled, await host.QueryAsync(db => db.Deliveries.CountAsync(d => d.OutboundMessageId == message.Id)));
         Assert.Single(host.ChannelThreads());
     }
 
@@ -70,9 +70,9 @@ public abstract class ResumedPostingTests<TDatabase>
         await host.RunSchedulerAsync();
 
         Assert.Single(host.ChannelThreads());
-        Assert.NotNull(Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync())).FannedOutAt);
+        Assert.NotNull(Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync())).FannedOutAt);
         var copies = Assert.Single(await CopiesAsync(host));
-        Assert.Equal(enrolled, await host.DbAsync(db => db.Deliveries.CountAsync(d => d.OutboundMessageId == copies.Id)));
+        Assert.Equal(enrolled, await host.QueryAsync(db => db.Deliveries.CountAsync(d => d.OutboundMessageId == copies.Id)));
     }
 
     [SkippableFact]
@@ -96,9 +96,9 @@ public abstract class ResumedPostingTests<TDatabase>
             await second.RunSchedulerAsync();
         }
 
-        var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
-        var notice = Assert.Single(await host.DbAsync(db => db.OutboundMessages.Where(m => m.IdempotencyKey!.StartsWith("challenge-post-finished:")).ToListAsync()));
-        var told = await host.DbAsync(db => db.Deliveries.Where(d => d.OutboundMessageId == notice.Id).Select(d => d.RecipientObjectId).ToListAsync());
+        var post = Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync()));
+        var notice = Assert.Single(await host.QueryAsync(db => db.OutboundMessages.Where(m => m.IdempotencyKey!.StartsWith("challenge-post-finished:")).ToListAsync()));
+        var told = await host.QueryAsync(db => db.Deliveries.Where(d => d.OutboundMessageId == notice.Id).Select(d => d.RecipientObjectId).ToListAsync());
         using var activity = JsonDocument.Parse(notice.ActivityJson);
         var text = activity.RootElement.GetProperty("text").GetString();
         Assert.Equal($"challenge-post-finished:{post.Id}", notice.IdempotencyKey);
@@ -122,9 +122,9 @@ public abstract class ResumedPostingTests<TDatabase>
         host.Clock.Advance(PastTheLease);
         await host.RunSchedulerAsync();
 
-        Assert.NotNull(Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync())).FannedOutAt);
+        Assert.NotNull(Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync())).FannedOutAt);
         Assert.Single(await CopiesAsync(host));
-        Assert.DoesNotContain(await host.DbAsync(db => db.OutboundMessages.ToListAsync()), m => m.IdempotencyKey!.StartsWith("challenge-post-finished:", StringComparison.Ordinal));
+        Assert.DoesNotContain(await host.QueryAsync(db => db.OutboundMessages.ToListAsync()), m => m.IdempotencyKey!.StartsWith("challenge-post-finished:", StringComparison.Ordinal));
     }
 
     [SkippableFact]
@@ -136,17 +136,17 @@ public abstract class ResumedPostingTests<TDatabase>
         await host.FailMarkingPostsDoneAsync();
         await host.SayAsync($"challenge post {draft.Id}", TestPeople.Owner);
         await host.HealAsync();
-        var queued = Assert.Single(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
-        Assert.Null(Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync())).FannedOutAt);
+        var queued = Assert.Single(await host.QueryAsync(db => db.OutboundMessages.ToListAsync()));
+        Assert.Null(Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync())).FannedOutAt);
 
         host.Clock.Advance(PastTheLease);
         await host.RunSchedulerAsync();
 
-        var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        var post = Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync()));
         Assert.NotNull(post.FannedOutAt);
         Assert.Equal(queued.Id, post.OutboundMessageId);
         Assert.Equal(queued.Id, Assert.Single(await CopiesAsync(host)).Id);
-        Assert.Equal(enrolled, await host.DbAsync(db => db.Deliveries.CountAsync(d => d.OutboundMessageId == queued.Id)));
+        Assert.Equal(enrolled, await host.QueryAsync(db => db.Deliveries.CountAsync(d => d.OutboundMessageId == queued.Id)));
         Assert.Single(host.ChannelThreads());
     }
 
@@ -165,16 +165,16 @@ public abstract class ResumedPostingTests<TDatabase>
         host.Clock.SetUtcNow(MondayNineInNewYork);
         await host.RunSchedulerAsync();
         await host.HealAsync();
-        var first = Assert.Single(await host.DbAsync(db => db.OutboundMessages.ToListAsync()));
+        var first = Assert.Single(await host.QueryAsync(db => db.OutboundMessages.ToListAsync()));
 
         host.Clock.Advance(PastTheLease);
         await host.RunSchedulerAsync();
 
-        var messages = await host.DbAsync(db => db.OutboundMessages.ToListAsync());
-        var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        var messages = await host.QueryAsync(db => db.OutboundMessages.ToListAsync());
+        var post = Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync()));
         Assert.Equal(2, messages.Count); // the two roles' copies; a weekly post has no owner waiting to hear it finished
         Assert.Contains(messages, m => m.Id == first.Id);
-        Assert.Equal(enrolled, await host.DbAsync(db => db.Deliveries.CountAsync()));
+        Assert.Equal(enrolled, await host.QueryAsync(db => db.Deliveries.CountAsync()));
         Assert.Equal($"{general.Id},{sales.Id}", post.ChallengeIds);
         Assert.Equal(first.Id, post.OutboundMessageId); // the general challenge is the primary one
         Assert.NotNull(post.FannedOutAt);
@@ -198,7 +198,7 @@ public abstract class ResumedPostingTests<TDatabase>
         {
             host.Clock.Advance(PastTheLease);
             await host.RunSchedulerAsync();
-            var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+            var post = Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync()));
             if (post.FanOutLeaseUntil != lease)
             {
                 (lease, attempts) = (post.FanOutLeaseUntil, [.. attempts, host.Clock.GetUtcNow()]);
@@ -207,27 +207,27 @@ public abstract class ResumedPostingTests<TDatabase>
 
         host.Clock.Advance(TimeSpan.FromDays(1));
         await host.RunSchedulerAsync();
-        var givenUp = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        var givenUp = Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync()));
         host.Clock.Advance(TimeSpan.FromHours(2));
         await host.RunSchedulerAsync();
-        var afterwards = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        var afterwards = Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync()));
 
         Assert.InRange(attempts.Count, 4, 15);
         Assert.True(attempts[^1] - attempts[^2] >= TimeSpan.FromMinutes(30), $"the last two resumes were {attempts[^1] - attempts[^2]} apart");
         Assert.NotNull(givenUp.FannedOutAt);
         Assert.Null(givenUp.FanOutLeaseUntil);
         Assert.Equal(givenUp.FannedOutAt, afterwards.FannedOutAt);
-        var messages = await host.DbAsync(db => db.OutboundMessages.ToListAsync());
+        var messages = await host.QueryAsync(db => db.OutboundMessages.ToListAsync());
         Assert.Equal([$"challenge-post-gave-up:{givenUp.Id}"], messages.Select(m => m.IdempotencyKey)); // only the owner's notice (GaveUpNoticeTests)
     }
 
     /// <summary>The challenge copies queued for posts (not the notices to owners).</summary>
-    private static Task<List<OutboundMessage>> CopiesAsync(ChallengeHost host) =>
-        host.DbAsync(db => db.OutboundMessages.Where(m => m.IdempotencyKey!.StartsWith("challenge-post:")).ToListAsync());
+    private static Task<List<OutboundMessage>> CopiesAsync(AppHost host) =>
+        host.QueryAsync(db => db.OutboundMessages.Where(m => m.IdempotencyKey!.StartsWith("challenge-post:")).ToListAsync());
 
-    private static async Task<ChallengeHost> HostWithChannelAsync()
+    private static async Task<AppHost> HostWithChannelAsync()
     {
-        var host = await ChallengeHost.StartAsync<TDatabase>();
+        var host = await AppHost.StartAsync<TDatabase>();
         await host.SendAsync(TestActivities.ChannelMention("help"));
         host.Connector.Clear();
         return host;

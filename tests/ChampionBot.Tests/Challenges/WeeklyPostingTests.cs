@@ -19,7 +19,7 @@ public abstract class WeeklyPostingTests<TDatabase>
     [SkippableFact]
     public async Task Scheduler_AcrossTheSpringDaylightSavingChange_PostsAt0900LocalWhichIs0800Utc()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>(BeforeDaylightSaving);
+        await using var host = await AppHost.StartAsync<TDatabase>(BeforeDaylightSaving);
         await host.SetProgramCadenceAsync("0 9 * * MON", "Europe/London");
         await host.SendAsync(TestActivities.ChannelMention("help"));
         await host.EnrolEveryoneAsync();
@@ -38,7 +38,7 @@ public abstract class WeeklyPostingTests<TDatabase>
         await host.RunSchedulerAsync();
         await host.RunSchedulerAsync();
 
-        var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        var post = Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync()));
         Assert.Equal(new DateTimeOffset(2027, 3, 29, 8, 0, 0, TimeSpan.Zero), post.OccurrenceAt);
         Assert.Single(host.ChannelThreads());
         Assert.Equal(ChallengeStatus.Posted, (await host.ChallengeAsync(draft.Id)).Status);
@@ -47,7 +47,7 @@ public abstract class WeeklyPostingTests<TDatabase>
     [SkippableFact]
     public async Task Scheduler_AfterThreeWeeksDown_PostsOnceForTheLatestMissedMondayOnly()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.SendAsync(TestActivities.ChannelMention("help"));
         await host.EnrolEveryoneAsync();
         var first = await host.AddDraftAsync("Week one");
@@ -60,7 +60,7 @@ public abstract class WeeklyPostingTests<TDatabase>
         await host.RunSchedulerAsync();
         await host.RunSchedulerAsync();
 
-        var post = Assert.Single(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        var post = Assert.Single(await host.QueryAsync(db => db.ChallengePosts.ToListAsync()));
         Assert.Equal(new DateTimeOffset(2026, 12, 14, 14, 0, 0, TimeSpan.Zero), post.OccurrenceAt);
         Assert.Equal(first.Id, post.ChallengeId);
         Assert.Single(host.ChannelThreads());
@@ -70,13 +70,13 @@ public abstract class WeeklyPostingTests<TDatabase>
     [SkippableFact]
     public async Task Scheduler_ChallengeScheduledForTodayAfterTheOccurrence_WaitsForTheNextOne()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>(new DateTimeOffset(2026, 11, 30, 15, 0, 0, TimeSpan.Zero)); // Monday 10:00 New York
+        await using var host = await AppHost.StartAsync<TDatabase>(new DateTimeOffset(2026, 11, 30, 15, 0, 0, TimeSpan.Zero)); // Monday 10:00 New York
         var draft = await host.AddDraftAsync("Late for today");
 
         var reply = Assert.Single(await host.SayAsync($"challenge schedule {draft.Id} 2026-11-30", TestPeople.Owner)).Text;
         await host.RunSchedulerAsync();
 
         Assert.Contains("Monday 7 December 2026 at 09:00", reply, StringComparison.Ordinal);
-        Assert.Empty(await host.DbAsync(db => db.ChallengePosts.ToListAsync()));
+        Assert.Empty(await host.QueryAsync(db => db.ChallengePosts.ToListAsync()));
     }
 }

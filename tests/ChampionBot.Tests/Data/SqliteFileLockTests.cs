@@ -47,10 +47,10 @@ public sealed class SqliteFileLockTests(SqliteTestDatabase database) : IClassFix
     [Fact]
     public async Task CreateClient_SecondAppOnTheSameFile_FailsToStartAndTheFirstKeepsAnswering()
     {
-        using var first = new ChampionBotApp(database);
+        using var first = new AppHost(database);
         using var client = first.CreateClient();
         var logs = new ListLoggerProvider();
-        using var second = new ChampionBotApp(database);
+        using var second = new AppHost(database);
         using var secondWithLogs = second.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(logs)));
 
         // Program logs the failure and exits with 1 (PrepareDatabaseAsync), so the factory is left with a disposed app.

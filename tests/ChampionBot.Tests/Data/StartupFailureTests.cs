@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
+using ChampionBot.Tests.Support;
+
 namespace ChampionBot.Tests.Data;
 
 /// <summary>Bad storage settings stop start-up with one critical line that names the setting and never the secret.</summary>

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
+using ChampionBot.Tests.Support;
+
 namespace ChampionBot.Tests.Data;
 
 public sealed class SqliteStartupTests(SqliteTestDatabase database) : StartupTests<SqliteTestDatabase>(database);

@@ -1,5 +1,6 @@
 using ChampionBot.Data;
 using ChampionBot.Testing;
+using ChampionBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,5 +1,8 @@
+using System.Threading.Channels;
 using ChampionBot.Data.Entities;
+using ChampionBot.Tests.Support;
 using ChampionBot.Testing.Databases;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ChampionBot.Tests.Delivery;
 
@@ -14,55 +17,70 @@ public sealed class DatabaseOutageTests
     public async Task SendDueAsync_DatabaseKilledMidSendAndStartedAgain_EveryoneGetsExactlyOneCopy()
     {
         var server = new PrivatePostgresServer();
-        await using var harness = await DeliveryHarness.StartAsync(server, o => (o.BatchSize, o.MaxConcurrentSends) = (5, 2));
+        var clock = new WaitReportingClock(DeliveryTesting.Start);
+        await using var harness = await DeliveryTesting.StartAsync(server, clock, o => (o.BatchSize, o.MaxConcurrentSends) = (5, 2));
 
         var id = await harness.EnqueueAsync(20);
         var accepted = 0;
-        harness.Connector.AfterAccepted = async call =>
+        var killed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        harness.Scripted().AfterAccepted = async call =>
         {
             if (call.Kind == "send" && Interlocked.Increment(ref accepted) == 3)
             {
                 await server.StopImmediatelyAsync();
+                killed.SetResult();
             }
         };
 
         var sending = harness.SendDueAsync();
-        await WaitUntilAsync(() => Volatile.Read(ref accepted) >= 3);
-        Assert.False(sending.IsCompleted); // the sent copies' outcomes are held, not dropped
+        await killed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.False(sending.IsCompleted); // the sent copies' outcomes are held, not dropped (no wait of the clock has passed)
         await server.StartAsync();
-        await FinishAsync(harness, sending);
+        await FinishAsync(clock, sending);
 
         for (var round = 0; round < 3; round++)
         {
-            await harness.Store.RecoverOwnAsync("test-sender", new HashSet<long>(), harness.Time.GetUtcNow(), CancellationToken.None);
-            await FinishAsync(harness, harness.SendDueAsync());
+            await harness.Store().RecoverOwnAsync("test-sender", new HashSet<long>(), harness.Clock.GetUtcNow(), CancellationToken.None);
+            await FinishAsync(clock, harness.SendDueAsync());
         }
 
         var deliveries = await harness.DeliveriesAsync(id);
         Assert.All(deliveries, d => Assert.Equal((DeliveryStatus.Sent, (DateTimeOffset?)null), (d.Status, d.AmbiguousAt)));
-        Assert.Equal(20, harness.Connector.Sends.Count());
-        Assert.Equal(20, harness.Connector.Sends.Select(s => s.ConversationId).Distinct().Count());
+        Assert.Equal(20, harness.Scripted().Sends.Count());
+        Assert.Equal(20, harness.Scripted().Sends.Select(s => s.ConversationId).Distinct().Count());
     }
 
-    /// <summary>Lets the sender's retry waits pass on the fake clock until the run is over.</summary>
-    private static async Task FinishAsync(DeliveryHarness harness, Task sending)
+    /// <summary>Lets each wait the sender starts on the clock pass, exactly, one at a time, until the run is over.</summary>
+    private static async Task FinishAsync(WaitReportingClock clock, Task sending)
     {
-        for (var step = 0; step < 600 && !sending.IsCompleted; step++)
+        while (!sending.IsCompleted)
         {
-            harness.Time.Advance(TimeSpan.FromSeconds(5));
-            await WaitUntilAsync(() => sending.IsCompleted, TimeSpan.FromMilliseconds(100));
+            var waiting = clock.NextWaitAsync();
+            if (await Task.WhenAny(sending, waiting).WaitAsync(TimeSpan.FromSeconds(60)) == waiting)
+            {
+                clock.Advance(await waiting);
+            }
         }
 
         await sending;
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan? atMost = null)
+    /// <summary>A fake clock that reports every wait started on it (Task.Delay), but not timeouts (which must not pass).</summary>
+    private sealed class WaitReportingClock(DateTimeOffset start) : FakeTimeProvider(start)
     {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition() && waited.Elapsed < (atMost ?? TimeSpan.FromSeconds(30)))
+        private readonly Channel<TimeSpan> _waits = Channel.CreateUnbounded<TimeSpan>();
+
+        public Task<TimeSpan> NextWaitAsync() => _waits.Reader.ReadAsync().AsTask();
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
         {
-            await Task.Yield();
-            Thread.Sleep(10);
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            if (state is not CancellationTokenSource && dueTime > TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan)
+            {
+                _waits.Writer.TryWrite(dueTime);
+            }
+
+            return timer;
         }
     }
 }

@@ -3,6 +3,7 @@ using ChampionBot.Delivery;
 using ChampionBot.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ChampionBot.Tests.Support;
 
 namespace ChampionBot.Tests.Delivery;
 
@@ -17,7 +18,7 @@ public abstract class IdempotentEnqueueTests<TDatabase>
     [SkippableFact]
     public async Task EnqueueAsync_SameKeyTwice_ReturnsTheFirstMessageAndStoresNothingNew()
     {
-        await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
+        await using var harness = await DeliveryTesting.StartAsync(new TDatabase());
         var first = await harness.Outbox.EnqueueAsync(Keyed("challenge-post:1:7", people: 3));
         var again = await harness.Outbox.EnqueueAsync(Keyed("challenge-post:1:7", people: 5));
 
@@ -30,7 +31,7 @@ public abstract class IdempotentEnqueueTests<TDatabase>
     [SkippableFact]
     public async Task EnqueueAsync_DifferentKeysOrNoKey_StoresEveryMessage()
     {
-        await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
+        await using var harness = await DeliveryTesting.StartAsync(new TDatabase());
         var ids = new[]
         {
             await harness.Outbox.EnqueueAsync(Keyed("challenge-post:1:7", people: 2)),
@@ -46,7 +47,7 @@ public abstract class IdempotentEnqueueTests<TDatabase>
     [SkippableFact]
     public async Task EnqueueAsync_SameKeyFromConcurrentCallers_StoresOneMessageAndEveryoneGetsItsId()
     {
-        await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
+        await using var harness = await DeliveryTesting.StartAsync(new TDatabase());
         const int callers = 4;
         using var start = new Barrier(callers);
         var ids = await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(() =>
@@ -63,7 +64,7 @@ public abstract class IdempotentEnqueueTests<TDatabase>
     [SkippableFact]
     public async Task EnqueueAsync_KeyLongerThanTheColumn_IsRefusedBeforeAnythingIsStored()
     {
-        await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
+        await using var harness = await DeliveryTesting.StartAsync(new TDatabase());
         var key = new string('k', OutboundRequest.MaxIdempotencyKeyLength + 1);
 
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => harness.Outbox.EnqueueAsync(Keyed(key, people: 1)));
@@ -71,9 +72,9 @@ public abstract class IdempotentEnqueueTests<TDatabase>
     }
 
     private static OutboundRequest Keyed(string key, int people) =>
-        DeliveryHarness.Request([.. Enumerable.Range(1, people).Select(i => DeliveryHarness.Person(i))]) with { IdempotencyKey = key };
+        DeliveryTesting.Request([.. Enumerable.Range(1, people).Select(i => DeliveryTesting.Person(i))]) with { IdempotencyKey = key };
 
-    private static async Task<int> CountAsync(DeliveryHarness harness, Func<ChampionDbContext, Task<int>> count)
+    private static async Task<int> CountAsync(AppHost harness, Func<ChampionDbContext, Task<int>> count)
     {
         await using var db = await harness.Services.GetRequiredService<IDbContextFactory<ChampionDbContext>>().CreateDbContextAsync();
         return await count(db);

@@ -5,6 +5,7 @@ using ChampionBot.Delivery.Leadership;
 using ChampionBot.Testing.Databases;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ChampionBot.Tests.Support;
 
 namespace ChampionBot.Tests.Delivery;
 
@@ -18,24 +19,24 @@ public sealed class PostgresSenderTests
     [SkippableFact]
     public async Task SendDueAsync_TwoSendersAtOnce_NeverSendTheSameDelivery()
     {
-        await using var harness = await DeliveryHarness.StartAsync(new PostgresTestDatabase(), o => (o.BatchSize, o.MaxConcurrentSends) = (7, 3));
+        await using var harness = await DeliveryTesting.StartAsync(new PostgresTestDatabase(), o => (o.BatchSize, o.MaxConcurrentSends) = (7, 3));
         var id = await harness.EnqueueAsync(400);
 
         var handled = await Task.WhenAll(
-            Task.Run(() => harness.Pump.SendDueAsync("sender-a", CancellationToken.None)),
-            Task.Run(() => harness.Pump.SendDueAsync("sender-b", CancellationToken.None)),
-            Task.Run(() => harness.Pump.SendDueAsync("sender-c", CancellationToken.None)));
+            Task.Run(() => harness.Pump().SendDueAsync("sender-a", CancellationToken.None)),
+            Task.Run(() => harness.Pump().SendDueAsync("sender-b", CancellationToken.None)),
+            Task.Run(() => harness.Pump().SendDueAsync("sender-c", CancellationToken.None)));
 
         Assert.Equal(400, handled.Sum());
-        Assert.Equal(400, harness.Connector.Sends.Count());
-        Assert.Equal(400, harness.Connector.Sends.Select(c => c.ConversationId).Distinct().Count());
+        Assert.Equal(400, harness.Scripted().Sends.Count());
+        Assert.Equal(400, harness.Scripted().Sends.Select(c => c.ConversationId).Distinct().Count());
         Assert.All(await harness.DeliveriesAsync(id), d => Assert.Equal(DeliveryStatus.Sent, d.Status));
     }
 
     [SkippableFact]
     public async Task TryAcquireAsync_TwoInstances_OnlyOneLeadsUntilItLetsGo()
     {
-        await using var harness = await DeliveryHarness.StartAsync(new PostgresTestDatabase());
+        await using var harness = await DeliveryTesting.StartAsync(new PostgresTestDatabase());
         var storage = harness.Services.GetRequiredService<StorageSettings>();
         var options = Options.Create(new DeliveryOptions { LeaderLockKey = Random.Shared.NextInt64() });
         var first = new PostgresLeadership(storage, options, TimeProvider.System);

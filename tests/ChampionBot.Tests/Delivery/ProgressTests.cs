@@ -2,26 +2,27 @@ using ChampionBot.Data.Entities;
 using ChampionBot.Delivery;
 using ChampionBot.Delivery.Progress;
 using ChampionBot.Testing.Databases;
+using ChampionBot.Tests.Support;
 
 namespace ChampionBot.Tests.Delivery;
 
 /// <summary>The requester sees one card, posted once and then updated in place, never a message per step.</summary>
 public sealed class ProgressTests
 {
-    private static readonly ProgressConversation OwnerChat = new(DeliveryHarness.ServiceUrl, "a:owner-chat");
+    private static readonly ProgressConversation OwnerChat = new(DeliveryTesting.ServiceUrl, "a:owner-chat");
 
     [SkippableFact]
     public async Task TickAsync_DuringAndAfterASend_PostsOneCardThenUpdatesItInPlace()
     {
-        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
+        await using var harness = await DeliveryTesting.StartAsync(new SqliteTestDatabase());
         var id = await harness.EnqueueAsync(8, OwnerChat);
 
-        await harness.Progress.TickAsync(CancellationToken.None);
+        await harness.Progress().TickAsync(CancellationToken.None);
         await harness.SendDueAsync();
-        harness.Time.Advance(TimeSpan.FromSeconds(5));
-        await harness.Progress.TickAsync(CancellationToken.None);
+        harness.Clock.Advance(TimeSpan.FromSeconds(5));
+        await harness.Progress().TickAsync(CancellationToken.None);
 
-        var ownerCalls = harness.Connector.Calls.Where(c => c.ConversationId == OwnerChat.ConversationId).ToList();
+        var ownerCalls = harness.Scripted().Calls.Where(c => c.ConversationId == OwnerChat.ConversationId).ToList();
         Assert.Equal(["send", "update"], ownerCalls.Select(c => c.Kind));
         var card = (await harness.MessageAsync(id)).ProgressActivityId;
         Assert.Equal(card, ownerCalls[1].ActivityId);
@@ -31,8 +32,8 @@ public sealed class ProgressTests
     [SkippableFact]
     public async Task GetProgressAsync_PartlyBlocked_CountsEachOutcome()
     {
-        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
-        harness.Connector.Fail = call => call.ConversationId is "a:conv-1" or "a:conv-2"
+        await using var harness = await DeliveryTesting.StartAsync(new SqliteTestDatabase());
+        harness.Scripted().Fail = call => call.ConversationId is "a:conv-1" or "a:conv-2"
             ? ScriptedConnector.Status(System.Net.HttpStatusCode.Forbidden)
             : null;
         var id = await harness.EnqueueAsync(5);
@@ -74,15 +75,15 @@ public sealed class ProgressTests
     public async Task TickAsync_SomeRecipientsInTheirEvening_CardCountsThemAsHeldForQuietHours()
     {
         var evening = new DateTimeOffset(2026, 11, 25, 19, 0, 0, TimeSpan.Zero); // 19:00 in London, 11:00 in Los Angeles
-        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => o.QuietHours.Enabled = true, evening);
-        await harness.Outbox.EnqueueAsync(DeliveryHarness.Request(
-            [DeliveryHarness.Person(1, timeZone: "Europe/London"), DeliveryHarness.Person(2, timeZone: "Europe/London"), DeliveryHarness.Person(3, timeZone: "America/Los_Angeles")],
+        await using var harness = await DeliveryTesting.StartAsync(new SqliteTestDatabase(), o => o.QuietHours.Enabled = true, evening);
+        await harness.Outbox.EnqueueAsync(DeliveryTesting.Request(
+            [DeliveryTesting.Person(1, timeZone: "Europe/London"), DeliveryTesting.Person(2, timeZone: "Europe/London"), DeliveryTesting.Person(3, timeZone: "America/Los_Angeles")],
             OwnerChat));
 
         await harness.SendDueAsync();
-        await harness.Progress.TickAsync(CancellationToken.None);
+        await harness.Progress().TickAsync(CancellationToken.None);
 
-        var card = Assert.Single(harness.Connector.Calls, c => c.ConversationId == OwnerChat.ConversationId).Activity!.Attachments![0].Content.ToString();
+        var card = Assert.Single(harness.Scripted().Calls, c => c.ConversationId == OwnerChat.ConversationId).Activity!.Attachments![0].Content.ToString();
         Assert.Contains("1 of 3", card, StringComparison.Ordinal);
         Assert.Contains("2 people are outside working hours", card, StringComparison.Ordinal);
         Assert.Contains("when their working day starts", card, StringComparison.Ordinal);

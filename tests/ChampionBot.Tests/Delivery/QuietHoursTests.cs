@@ -2,6 +2,7 @@ using ChampionBot.Data.Entities;
 using ChampionBot.Delivery;
 using ChampionBot.Testing.Databases;
 using Microsoft.Extensions.Options;
+using ChampionBot.Tests.Support;
 
 namespace ChampionBot.Tests.Delivery;
 
@@ -53,17 +54,17 @@ public sealed class QuietHoursTests
     public async Task SendDueAsync_RecipientInTheirEvening_DefersToTheirMorningThenSends()
     {
         var evening = new DateTimeOffset(2026, 11, 25, 19, 0, 0, TimeSpan.Zero);
-        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase(), o => o.QuietHours.Enabled = true, evening);
-        var id = await harness.Outbox.EnqueueAsync(DeliveryHarness.Request(
-            [DeliveryHarness.Person(1, timeZone: "Europe/London"), DeliveryHarness.Person(2, timeZone: "America/Los_Angeles")]));
+        await using var harness = await DeliveryTesting.StartAsync(new SqliteTestDatabase(), o => o.QuietHours.Enabled = true, evening);
+        var id = await harness.Outbox.EnqueueAsync(DeliveryTesting.Request(
+            [DeliveryTesting.Person(1, timeZone: "Europe/London"), DeliveryTesting.Person(2, timeZone: "America/Los_Angeles")]));
 
         await harness.SendDueAsync();
-        Assert.Equal(["a:conv-2"], harness.Connector.Sends.Select(c => c.ConversationId));
+        Assert.Equal(["a:conv-2"], harness.Scripted().Sends.Select(c => c.ConversationId));
 
         var london = (await harness.DeliveriesAsync(id)).Single(d => d.RecipientObjectId == "object-1");
         Assert.Equal(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero), london.NextAttemptAt);
 
-        harness.Time.SetUtcNow(london.NextAttemptAt);
+        harness.Clock.SetUtcNow(london.NextAttemptAt);
         await harness.SendDueAsync();
         Assert.All(await harness.DeliveriesAsync(id), d => Assert.Equal(DeliveryStatus.Sent, d.Status));
     }

@@ -7,6 +7,7 @@ using ChampionBot.Delivery.Storage;
 using ChampionBot.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ChampionBot.Tests.Support;
 
 namespace ChampionBot.Tests.Delivery;
 
@@ -24,59 +25,59 @@ public abstract class RecipientRefusalTests<TDatabase>
     [SkippableFact]
     public async Task SendDueAsync_RecipientOptedOutAfterTheFanOutReadThem_IsNeverSent()
     {
-        await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
+        await using var harness = await DeliveryTesting.StartAsync(new TDatabase());
 
         var id = await harness.EnqueueAsync(3);
         await OptOutAsync(harness, "object-2");
 
         await harness.SendDueAsync();
 
-        Assert.Equal(["a:conv-1", "a:conv-3"], harness.Connector.Sends.Select(s => s.ConversationId).Order());
+        Assert.Equal(["a:conv-1", "a:conv-3"], harness.Scripted().Sends.Select(s => s.ConversationId).Order());
         Assert.Equal(DeliveryStatus.Cancelled, (await harness.DeliveriesAsync(id)).Single(d => d.RecipientObjectId == "object-2").Status);
     }
 
     [SkippableFact]
     public async Task SendAsync_OptOutWhileTheCopyIsInFlight_StopsItBeforeThePost()
     {
-        await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
+        await using var harness = await DeliveryTesting.StartAsync(new TDatabase());
 
         var id = await harness.EnqueueAsync(1);
-        var claimed = Assert.Single(await harness.Store.ClaimAsync(10, harness.Time.GetUtcNow(), "test-sender", CancellationToken.None));
+        var claimed = Assert.Single(await harness.Store().ClaimAsync(10, harness.Clock.GetUtcNow(), "test-sender", CancellationToken.None));
         await OptOutAsync(harness, "object-1");
         Assert.Equal(1, await harness.Outbox.CancelForRecipientAsync("object-1"));
 
         var outcome = await harness.Services.GetRequiredService<DeliverySender>().SendAsync(claimed, MessageFactory.Text("survey"), CancellationToken.None);
-        await harness.Store.WriteOutcomesAsync([outcome], CancellationToken.None);
+        await harness.Store().WriteOutcomesAsync([outcome], CancellationToken.None);
 
-        Assert.Empty(harness.Connector.Sends);
+        Assert.Empty(harness.Scripted().Sends);
         Assert.Equal(DeliveryStatus.Cancelled, Assert.Single(await harness.DeliveriesAsync(id)).Status);
     }
 
     [SkippableFact]
     public async Task SendDueAsync_OptOutWhileA503RetryIsWaiting_TheRetryNeverReachesThePerson()
     {
-        await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
+        await using var harness = await DeliveryTesting.StartAsync(new TDatabase());
 
         var id = await harness.EnqueueAsync(1);
-        harness.Connector.Fail = call => call.Attempt == 1 ? ScriptedConnector.Status(HttpStatusCode.ServiceUnavailable) : null;
+        harness.Scripted().Fail = call => call.Attempt == 1 ? ScriptedConnector.Status(HttpStatusCode.ServiceUnavailable) : null;
         await harness.SendDueAsync();
         await OptOutAsync(harness, "object-1");
 
-        harness.Time.Advance(TimeSpan.FromMinutes(10));
+        harness.Clock.Advance(TimeSpan.FromMinutes(10));
         await harness.SendDueAsync();
 
-        Assert.Single(harness.Connector.Sends);
+        Assert.Single(harness.Scripted().Sends);
         Assert.Equal(DeliveryStatus.Cancelled, Assert.Single(await harness.DeliveriesAsync(id)).Status);
     }
 
     [SkippableFact]
     public async Task ForgetWhileInFlight_TheCopyIsNotSentAndItsOutcomeDoesNotFailTheBatch()
     {
-        await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
+        await using var harness = await DeliveryTesting.StartAsync(new TDatabase());
 
         var id = await harness.EnqueueAsync(3);
-        var claimed = await harness.Store.ClaimAsync(10, harness.Time.GetUtcNow(), "test-sender", CancellationToken.None);
-        await harness.DbAsync(db => db.DoNotContactList.Add(new DoNotContact { ObjectId = "object-2", Since = harness.Time.GetUtcNow() }));
+        var claimed = await harness.Store().ClaimAsync(10, harness.Clock.GetUtcNow(), "test-sender", CancellationToken.None);
+        await harness.WriteAsync(db => db.DoNotContactList.Add(new DoNotContact { ObjectId = "object-2", Since = harness.Clock.GetUtcNow() }));
         Assert.Equal(1, await harness.Outbox.DeleteForRecipientAsync("object-2"));
 
         var sender = harness.Services.GetRequiredService<DeliverySender>();
@@ -86,22 +87,22 @@ public abstract class RecipientRefusalTests<TDatabase>
             outcomes.Add(await sender.SendAsync(delivery, MessageFactory.Text("hi"), CancellationToken.None));
         }
 
-        Assert.Equal(2, await harness.Store.WriteOutcomesAsync(outcomes, CancellationToken.None));
-        Assert.Equal(["a:conv-1", "a:conv-3"], harness.Connector.Sends.Select(s => s.ConversationId).Order());
+        Assert.Equal(2, await harness.Store().WriteOutcomesAsync(outcomes, CancellationToken.None));
+        Assert.Equal(["a:conv-1", "a:conv-3"], harness.Scripted().Sends.Select(s => s.ConversationId).Order());
         Assert.All(await harness.DeliveriesAsync(id), d => Assert.Equal(DeliveryStatus.Sent, d.Status));
     }
 
     [SkippableFact]
     public async Task WriteOutcomesAsync_OneRowDeletedMeanwhile_WritesTheOthers()
     {
-        await using var harness = await DeliveryHarness.StartAsync(new TDatabase());
+        await using var harness = await DeliveryTesting.StartAsync(new TDatabase());
 
         var id = await harness.EnqueueAsync(3);
-        var claimed = await harness.Store.ClaimAsync(10, harness.Time.GetUtcNow(), "test-sender", CancellationToken.None);
+        var claimed = await harness.Store().ClaimAsync(10, harness.Clock.GetUtcNow(), "test-sender", CancellationToken.None);
         await harness.Outbox.DeleteForRecipientAsync("object-1");
-        var now = harness.Time.GetUtcNow();
+        var now = harness.Clock.GetUtcNow();
 
-        var written = await harness.Store.WriteOutcomesAsync(
+        var written = await harness.Store().WriteOutcomesAsync(
             [.. claimed.Select(d => new DeliveryOutcome(d.Id, DeliveryStatus.Sent, d.Attempts, now, ActivityId: "activity-" + d.Id))],
             CancellationToken.None);
 
@@ -109,6 +110,6 @@ public abstract class RecipientRefusalTests<TDatabase>
         Assert.All(await harness.DeliveriesAsync(id), d => Assert.Equal(DeliveryStatus.Sent, d.Status));
     }
 
-    private static Task OptOutAsync(DeliveryHarness harness, string objectId) => harness.DbAsync(db =>
-        db.Participants.Add(new Participant { ObjectId = objectId, DisplayName = objectId, OptedOutAt = harness.Time.GetUtcNow() }));
+    private static Task OptOutAsync(AppHost harness, string objectId) => harness.WriteAsync(db =>
+        db.Participants.Add(new Participant { ObjectId = objectId, DisplayName = objectId, OptedOutAt = harness.Clock.GetUtcNow() }));
 }

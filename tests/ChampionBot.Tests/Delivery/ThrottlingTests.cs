@@ -5,6 +5,7 @@ using ChampionBot.Delivery.Sending;
 using ChampionBot.Delivery.Storage;
 using ChampionBot.Testing.Databases;
 using Microsoft.Extensions.DependencyInjection;
+using ChampionBot.Tests.Support;
 
 namespace ChampionBot.Tests.Delivery;
 
@@ -14,26 +15,26 @@ public sealed class ThrottlingTests
     [SkippableFact]
     public async Task SendAsync_429WithRetryAfter_HoldsEverySendUntilItHasPassed()
     {
-        await using var harness = await DeliveryHarness.StartAsync(new SqliteTestDatabase());
+        await using var harness = await DeliveryTesting.StartAsync(new SqliteTestDatabase());
         var sender = harness.Services.GetRequiredService<DeliverySender>();
-        var start = harness.Time.GetUtcNow();
-        harness.Connector.Fail = call => call.ConversationId == "a:conv-1" && call.Attempt == 1
+        var start = harness.Clock.GetUtcNow();
+        harness.Scripted().Fail = call => call.ConversationId == "a:conv-1" && call.Attempt == 1
             ? ScriptedConnector.Status(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(5))
             : null;
         var activity = ChampionBot.BotFramework.Schema.MessageFactory.Text("hi");
 
         var throttled = sender.SendAsync(Claimed(1), activity, CancellationToken.None);
         var other = sender.SendAsync(Claimed(2), activity, CancellationToken.None);
-        harness.Time.Advance(TimeSpan.FromSeconds(4.9));
+        harness.Clock.Advance(TimeSpan.FromSeconds(4.9));
 
-        Assert.Single(harness.Connector.Calls);
+        Assert.Single(harness.Scripted().Calls);
         Assert.False(other.IsCompleted);
 
-        harness.Time.Advance(TimeSpan.FromSeconds(0.1));
+        harness.Clock.Advance(TimeSpan.FromSeconds(0.1));
         var outcomes = await Task.WhenAll(throttled, other);
 
         Assert.All(outcomes, o => Assert.Equal(DeliveryStatus.Sent, o.Status));
-        Assert.All(harness.Connector.Calls.Skip(1), c => Assert.True(c.At >= start + TimeSpan.FromSeconds(5)));
+        Assert.All(harness.Scripted().Calls.Skip(1), c => Assert.True(c.At >= start + TimeSpan.FromSeconds(5)));
         Assert.Equal(1, outcomes[0].Attempts);
     }
 
@@ -78,6 +79,6 @@ public sealed class ThrottlingTests
     }
 
     private static ClaimedDelivery Claimed(int index) => new(
-        index, Guid.NewGuid(), $"object-{index}", $"29:user-{index}", DeliveryHarness.TenantId, DeliveryHarness.ServiceUrl,
+        index, Guid.NewGuid(), $"object-{index}", $"29:user-{index}", DeliveryTesting.TenantId, DeliveryTesting.ServiceUrl,
         $"a:conv-{index}", 1, null, false);
 }

@@ -22,7 +22,7 @@ public abstract class DreadCardFlowTests<TDatabase>(TDatabase database) : IClass
         database.SkipUnlessAvailable();
 
         using var app = NewApp();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("dread", TestPeople.Megan));
+        await app.SendAsync(TestActivities.PersonalMessage("dread", TestPeople.Megan));
 
         var call = Assert.Single(app.Connector.Calls);
         Assert.Contains(DreadCard.Title, call.CardText, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public abstract class DreadCardFlowTests<TDatabase>(TDatabase database) : IClass
         var value = Answer("card-fallback", "Weekly lead list clean-up", "60", "1");
         value["verb"] = DreadCard.SubmitVerb;
         submit["value"] = value;
-        await app.SendAndSettleAsync(submit);
+        await app.SendAsync(submit);
 
         var call = Assert.Single(app.Connector.Calls);
         Assert.Equal(HttpMethod.Put, call.Method);
@@ -63,7 +63,7 @@ public abstract class DreadCardFlowTests<TDatabase>(TDatabase database) : IClass
         answer[DreadCard.RoleInputId] = "content-marketing";
         var body = await app.InvokeAsync(DreadCard.SubmitVerb, answer, newcomer);
 
-        Assert.Contains("Thank you, Nestor", body.CardText(), StringComparison.Ordinal);
+        Assert.Contains("Thank you, Nestor", body.CardText, StringComparison.Ordinal);
         var item = await app.QueryAsync(db => db.DreadItems.Include(d => d.Participant).SingleAsync(d => d.CardInstanceId == "card-role"));
         Assert.Equal(("content-marketing", "content-marketing"), (item.Role, item.Participant!.Role));
     }
@@ -88,7 +88,7 @@ public abstract class DreadCardFlowTests<TDatabase>(TDatabase database) : IClass
         database.SkipUnlessAvailable();
 
         using var app = NewApp();
-        await app.SendAndSettleAsync(TestActivities.ChannelMention("dread", TestPeople.Megan));
+        await app.SendAsync(TestActivities.ChannelMention("dread", TestPeople.Megan));
 
         Assert.Contains("1:1 chat", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
     }
@@ -101,8 +101,8 @@ public abstract class DreadCardFlowTests<TDatabase>(TDatabase database) : IClass
         using var app = NewApp();
         var body = await app.InvokeAsync(DreadCard.SubmitVerb, Answer("card-valid", "Monday status report for my manager", "45", "5"), TestPeople.Megan);
 
-        Assert.Contains("Thank you, Megan", body.CardText(), StringComparison.Ordinal);
-        Assert.Contains("≈ 3.8 hours a week", body.CardText(), StringComparison.Ordinal);
+        Assert.Contains("Thank you, Megan", body.CardText, StringComparison.Ordinal);
+        Assert.Contains("≈ 3.8 hours a week", body.CardText, StringComparison.Ordinal);
         var item = await app.QueryAsync(db => db.DreadItems.SingleAsync(d => d.CardInstanceId == "card-valid"));
         Assert.Equal((45, 5.0, "demand-generation", "Marketing Pilot"), (item.MinutesPerOccurrence, item.TimesPerWeek, item.Role, item.Team));
     }
@@ -134,7 +134,7 @@ public abstract class DreadCardFlowTests<TDatabase>(TDatabase database) : IClass
         using var app = NewApp();
         var body = await app.InvokeAsync(DreadCard.SubmitVerb, Answer("card-bad", text, minutes, frequency), TestPeople.Megan);
 
-        var card = body.CardText();
+        var card = body.CardText;
         Assert.Contains(problem, card, StringComparison.Ordinal);
         Assert.Contains(DreadCard.Title, card, StringComparison.Ordinal);
         if (text.Length > 0)
@@ -153,8 +153,8 @@ public abstract class DreadCardFlowTests<TDatabase>(TDatabase database) : IClass
         using var app = NewApp();
         var body = await app.InvokeAsync(DreadCard.SubmitVerb, Answer("card-long", new string('x', 501), "45", "1"), TestPeople.Megan);
 
-        Assert.Contains("Keep it to 500 characters (you wrote 501)", body.CardText(), StringComparison.Ordinal);
+        Assert.Contains("Keep it to 500 characters (you wrote 501)", body.CardText, StringComparison.Ordinal);
     }
 
-    private ChampionBotApp NewApp() => new ChampionBotApp(database).With("Delivery:SenderEnabled", "false");
+    private AppHost NewApp() => new AppHost(database);
 }

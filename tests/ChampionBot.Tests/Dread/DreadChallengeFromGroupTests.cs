@@ -5,6 +5,7 @@ using ChampionBot.Data.Entities;
 using ChampionBot.Features.Challenges.Authoring;
 using ChampionBot.Features.Challenges.Cards;
 using ChampionBot.Features.Dread;
+using ChampionBot.Testing.Cards;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Challenges;
 using ChampionBot.Tests.Support;
@@ -39,7 +40,7 @@ public abstract class DreadChallengeFromGroupTests<TDatabase>
     [SkippableFact]
     public async Task NewFromDread_TopGroup_PrefillsFromTheGroupAndShowsNoAnswer()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         var ids = await AddDreadsAsync(host, SixAnswers, _ => "demand-generation");
 
         var form = Assert.Single(await host.SayAsync("challenge new from dread 1", TestPeople.Owner));
@@ -55,15 +56,15 @@ public abstract class DreadChallengeFromGroupTests<TDatabase>
         Assert.All(SixAnswers, a => Assert.DoesNotContain(a.Text, form.CardJson, StringComparison.OrdinalIgnoreCase));
         Assert.Contains($"\"{ChallengeCardActions.DreadGroupKey}\":1", form.CardJson, StringComparison.Ordinal); // the group's number, never an answer's id
         Assert.DoesNotContain("dreadItemId", form.CardJson, StringComparison.Ordinal);
-        Assert.Contains(ids[4], await host.DbAsync(db => db.DreadItems.Select(d => d.Id).ToListAsync())); // the representative stays stored
+        Assert.Contains(ids[4], await host.QueryAsync(db => db.DreadItems.Select(d => d.Id).ToListAsync())); // the representative stays stored
     }
 
     [SkippableFact]
     public async Task NewFromDread_NumberNotAShownGroup_IsRefusedAndNothingIsWritten()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         var ids = await AddDreadsAsync(host, SixAnswers, _ => "demand-generation");
-        var challengesBefore = await host.DbAsync(db => db.Challenges.CountAsync());
+        var challengesBefore = await host.QueryAsync(db => db.Challenges.CountAsync());
         var asked = new[] { "2", "0", "999", "other", "-1" }.Concat(ids.Where(id => id != 1).Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         foreach (var number in asked.Distinct())
@@ -79,13 +80,13 @@ public abstract class DreadChallengeFromGroupTests<TDatabase>
         Assert.Equal(
             "Group 2 isn't in the ranking: only groups of at least 5 people are shown, so answers stay anonymous (there is only group 1). Type **dread top** to see the groups.",
             two);
-        Assert.Equal(challengesBefore, await host.DbAsync(db => db.Challenges.CountAsync()));
+        Assert.Equal(challengesBefore, await host.QueryAsync(db => db.Challenges.CountAsync()));
     }
 
     [SkippableFact]
     public async Task NewFromDread_TypedLinkInsteadOfANumber_IsEchoedAsInertText()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
 
         var reply = Assert.Single(await host.SayAsync("challenge new from dread [Reset](https://ev.il/a)", TestPeople.Owner)).Text;
 
@@ -100,7 +101,7 @@ public abstract class DreadChallengeFromGroupTests<TDatabase>
     [InlineData("dreadItemId", "representative")]
     public async Task NewCardAction_CraftedGroupOrAnswerId_IsRefusedWithoutAForm(string key, string value)
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         var ids = await AddDreadsAsync(host, SixAnswers, _ => "demand-generation");
         JsonNode sent = value switch
         {
@@ -114,13 +115,13 @@ public abstract class DreadChallengeFromGroupTests<TDatabase>
         Assert.Equal("application/vnd.microsoft.activity.message", type);
         Assert.Contains(InvokeResponses.PlainText(DreadGroups.TopHint), reply.GetString(), StringComparison.Ordinal); // invoke messages are plain text
         Assert.DoesNotContain(host.Connector.Calls, c => c.Card is not null);
-        Assert.Equal(0, await host.DbAsync(db => db.Challenges.CountAsync(c => !c.FromLibrary)));
+        Assert.Equal(0, await host.QueryAsync(db => db.Challenges.CountAsync(c => !c.FromLibrary)));
     }
 
     [SkippableFact]
     public async Task NewCardAction_ShownGroupsNumber_OpensThatGroupsForm()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await AddDreadsAsync(host, SixAnswers, i => i % 2 == 0 ? "demand-generation" : "content");
 
         var (type, _) = await host.InvokeAsync("challenge.new", new JsonObject { [ChallengeCardActions.DreadGroupKey] = 1 }, TestPeople.Owner);
@@ -135,7 +136,7 @@ public abstract class DreadChallengeFromGroupTests<TDatabase>
     [SkippableFact]
     public async Task DreadTop_TwoGroups_HintsAndButtonsUseTheShownRanks()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         var leadLists = Enumerable.Range(0, 5).Select(i => ($"Cleaning the weekly lead list {(i % 2 == 0 ? "export" : "for sales")}", 90));
         await AddDreadsAsync(host, [.. SixAnswers.Take(5), .. leadLists, ("Booking travel for the offsite", 240)], _ => null);
 
@@ -157,7 +158,7 @@ public abstract class DreadChallengeFromGroupTests<TDatabase>
     [SkippableFact]
     public async Task ChallengeShowAndEdit_LinkedToAShownGroupOrNot_ShowTheThemeOnlyWhileTheGroupIsShown()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         var ids = await AddDreadsAsync(host, SixAnswers, _ => null);
         var fromGroup = await LinkedDraftAsync(host, "From the status report group", ids[4]);
         var fromOneAnswer = await LinkedDraftAsync(host, "Crafted link to one answer", ids[5]); // e.g. a save with crafted card data
@@ -165,13 +166,13 @@ public abstract class DreadChallengeFromGroupTests<TDatabase>
         var shown = Assert.Single(await host.SayAsync($"challenge show {fromGroup}", TestPeople.Owner));
         var crafted = Assert.Single(await host.SayAsync($"challenge show {fromOneAnswer}", TestPeople.Owner));
         var (_, craftedEdit) = await host.InvokeAsync("challenge.edit", new JsonObject { ["challengeId"] = fromOneAnswer }, TestPeople.Owner);
-        await host.DbAsync(db => db.DreadItems.Where(d => d.Id == ids[0]).ExecuteDeleteAsync()); // someone asks to be forgotten: the group is 4
+        await host.QueryAsync(db => db.DreadItems.Where(d => d.Id == ids[0]).ExecuteDeleteAsync()); // someone asks to be forgotten: the group is 4
         var shrunk = Assert.Single(await host.SayAsync($"challenge show {fromGroup}", TestPeople.Owner));
 
         Assert.Contains("From dread", shown.CardText, StringComparison.Ordinal);
         Assert.Contains("the group \"The Monday status report\" (5 people)", shown.CardText, StringComparison.Ordinal);
         Assert.Contains(DreadOrigin.NoLongerShown, crafted.CardText, StringComparison.Ordinal);
-        Assert.Contains("Built from " + DreadOrigin.NoLongerShown, ChallengeHost.Texts(craftedEdit), StringComparison.Ordinal);
+        Assert.Contains("Built from " + DreadOrigin.NoLongerShown, CardReader.TextOf(craftedEdit), StringComparison.Ordinal);
         Assert.Contains(DreadOrigin.NoLongerShown, shrunk.CardText, StringComparison.Ordinal);
         foreach (var card in new[] { shown.CardJson, crafted.CardJson, craftedEdit.GetRawText(), shrunk.CardJson })
         {
@@ -180,10 +181,10 @@ public abstract class DreadChallengeFromGroupTests<TDatabase>
         }
     }
 
-    private static async Task<int> LinkedDraftAsync(ChallengeHost host, string title, int dreadItemId)
+    private static async Task<int> LinkedDraftAsync(AppHost host, string title, int dreadItemId)
     {
         var draft = await host.AddDraftAsync(title);
-        return await host.DbAsync(async db =>
+        return await host.QueryAsync(async db =>
         {
             await db.Challenges.Where(c => c.Id == draft.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.SourceDreadItemId, dreadItemId));
             return draft.Id;
@@ -191,7 +192,7 @@ public abstract class DreadChallengeFromGroupTests<TDatabase>
     }
 
     /// <summary>One answer per person (the demo organisation's people, owner aside), weekly, in the program; returns the ids in answer order.</summary>
-    private static Task<List<int>> AddDreadsAsync(ChallengeHost host, IReadOnlyList<(string Text, int Minutes)> answers, Func<int, string?> role) => host.DbAsync(async db =>
+    private static Task<List<int>> AddDreadsAsync(AppHost host, IReadOnlyList<(string Text, int Minutes)> answers, Func<int, string?> role) => host.QueryAsync(async db =>
     {
         await db.DreadItems.ExecuteDeleteAsync(); // the demo's seeded answers: each test ranks only its own
         var program = await db.Programs.SingleAsync();

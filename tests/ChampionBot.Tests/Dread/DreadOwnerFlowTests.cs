@@ -24,7 +24,7 @@ public abstract class DreadOwnerFlowTests<TDatabase>(TDatabase database) : IClas
         using var app = NewApp();
         var (enrolled, optedOut) = await EnrolDemoPeopleAsync(app, 6, optOut: 1);
         await app.WriteAsync(db => db.DreadItems.ExecuteDeleteAsync());
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("dread survey", TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("dread survey", TestPeople.Owner));
 
         Assert.Contains("Sending the dread survey to 5 people", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
         var message = await app.QueryAsync(db => db.OutboundMessages.SingleAsync(m => m.Kind == OutboundMessageKind.Survey));
@@ -44,7 +44,7 @@ public abstract class DreadOwnerFlowTests<TDatabase>(TDatabase database) : IClas
 
         using var app = NewApp();
         await EnrolDemoPeopleAsync(app, 3, optOut: 0);
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("dread survey", TestPeople.Megan));
+        await app.SendAsync(TestActivities.PersonalMessage("dread survey", TestPeople.Megan));
 
         Assert.Contains("is for program owners", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
         Assert.False(await app.QueryAsync(db => db.OutboundMessages.AnyAsync(m => m.Kind == OutboundMessageKind.Survey)));
@@ -57,7 +57,7 @@ public abstract class DreadOwnerFlowTests<TDatabase>(TDatabase database) : IClas
 
         using var app = NewApp();
         await AddDreadsAsync(app, 4, "Monday status report");
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("dread top", TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("dread top", TestPeople.Owner));
 
         var card = Assert.Single(app.Connector.Calls).CardText;
         Assert.Contains("Not enough answers to show a group yet", card, StringComparison.Ordinal);
@@ -72,7 +72,7 @@ public abstract class DreadOwnerFlowTests<TDatabase>(TDatabase database) : IClas
 
         using var app = NewApp();
         await AddDreadsAsync(app, 5, "weekly status update to my boss");
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("dread top", TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("dread top", TestPeople.Owner));
 
         var call = Assert.Single(app.Connector.Calls);
         Assert.Contains("The Monday status report", call.CardText, StringComparison.Ordinal); // similar enough to join the library's task, named by it
@@ -90,10 +90,10 @@ public abstract class DreadOwnerFlowTests<TDatabase>(TDatabase database) : IClas
         database.SkipUnlessAvailable();
 
         using var app = NewApp();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("dread top", TestPeople.Megan));
+        await app.SendAsync(TestActivities.PersonalMessage("dread top", TestPeople.Megan));
 
         Assert.Contains("is for program owners", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
     }
 
-    private ChampionBotApp NewApp() => new ChampionBotApp(database).With("Delivery:SenderEnabled", "false");
+    private AppHost NewApp() => new AppHost(database);
 }

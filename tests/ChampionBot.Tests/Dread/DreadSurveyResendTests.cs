@@ -24,7 +24,7 @@ public abstract class DreadSurveyResendTests<TDatabase>(TDatabase database) : IC
         await EnrolDemoPeopleAsync(app, 6, optOut: 1);
         await AddDreadsAsync(app, 3, "Weekly status report");
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("dread survey", TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("dread survey", TestPeople.Owner));
 
         var card = Assert.Single(app.Connector.Calls).CardText;
         Assert.Contains("2 of the 5 enrolled people already told me what they dread", card, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public abstract class DreadSurveyResendTests<TDatabase>(TDatabase database) : IC
         await AddDreadsAsync(app, 3, "Weekly status report");
         var answered = await app.QueryAsync(db => db.DreadItems.Select(d => d.Participant!.ObjectId).ToListAsync());
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage(DreadSurveyResend.ToNewPeople, TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage(DreadSurveyResend.ToNewPeople, TestPeople.Owner));
 
         Assert.Contains("Sending the dread survey to 3 people", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
         var recipients = await app.QueryAsync(db => db.Deliveries.Select(d => d.RecipientObjectId).ToListAsync());
@@ -60,10 +60,10 @@ public abstract class DreadSurveyResendTests<TDatabase>(TDatabase database) : IC
         await EnrolDemoPeopleAsync(app, 6, optOut: 1);
         await AddDreadsAsync(app, 3, "Weekly status report");
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage(DreadSurveyResend.ToEveryone, TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage(DreadSurveyResend.ToEveryone, TestPeople.Owner));
 
         Assert.Contains("Sending the dread survey to 5 people", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
     }
 
-    private ChampionBotApp NewApp() => new ChampionBotApp(database).With("Delivery:SenderEnabled", "false");
+    private AppHost NewApp() => new AppHost(database);
 }

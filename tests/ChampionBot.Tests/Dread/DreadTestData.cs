@@ -20,7 +20,7 @@ internal static class DreadTestData
     };
 
     /// <summary>Enrols the first <paramref name="count"/> demo people (Megan first) in the demo program; the last <paramref name="optOut"/> opted out.</summary>
-    public static async Task<(List<string> Enrolled, List<string> OptedOut)> EnrolDemoPeopleAsync(ChampionBotApp app, int count, int optOut)
+    public static async Task<(List<string> Enrolled, List<string> OptedOut)> EnrolDemoPeopleAsync(AppHost app, int count, int optOut)
     {
         var enrolled = new List<string>();
         var optedOut = new List<string>();
@@ -45,7 +45,7 @@ internal static class DreadTestData
         return (enrolled, optedOut);
     }
 
-    public static async Task<List<int>> AddDreadsAsync(ChampionBotApp app, int people, string text)
+    public static async Task<List<int>> AddDreadsAsync(AppHost app, int people, string text)
     {
         var items = new List<DreadItem>();
         await app.WriteAsync(async db =>

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Dread;
+using ChampionBot.Testing.Cards;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Challenges;
 using ChampionBot.Tests.Support;
@@ -22,7 +23,7 @@ public abstract class DreadTrustTests<TDatabase>
     [SkippableFact]
     public async Task DreadSubmit_FloodOfFreshCardIds_KeepsOnlyThePersonsLatestAnswers()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
 
         for (var i = 0; i < 12; i++)
         {
@@ -30,7 +31,7 @@ public abstract class DreadTrustTests<TDatabase>
             await host.InvokeAsync(DreadCard.SubmitVerb, DreadTestData.Answer($"flood-{i}", $"Monday status report number {i}", "600", "5"), TestPeople.Megan);
         }
 
-        var cards = await host.DbAsync(db => db.DreadItems.Where(d => d.Participant!.ObjectId == TestPeople.Megan.ObjectId)
+        var cards = await host.QueryAsync(db => db.DreadItems.Where(d => d.Participant!.ObjectId == TestPeople.Megan.ObjectId)
             .OrderBy(d => d.CardInstanceId).Select(d => d.CardInstanceId).ToListAsync());
         Assert.Equal(["flood-10", "flood-11", "flood-9"], cards);
     }
@@ -38,7 +39,7 @@ public abstract class DreadTrustTests<TDatabase>
     [SkippableFact]
     public async Task DreadTop_OneNewAnswer_MovesNoPublishedFigureUntilFivePeopleAnswered()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
 
         var people = await AddAnswersAsync(host, 6, "Monday status report");
         var before = Assert.Single(await host.SayAsync("dread top", TestPeople.Owner)).CardText;
@@ -63,44 +64,44 @@ public abstract class DreadTrustTests<TDatabase>
     [SkippableFact]
     public async Task ChallengeSave_CraftedAnswerIdOfOwnProgram_RevealsNoGroupAndStoresNoLink()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
 
         await AddAnswersAsync(host, 6, "Monday status report");
-        var answerId = await host.DbAsync(db => db.DreadItems.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+        var answerId = await host.QueryAsync(db => db.DreadItems.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
         var crafted = answerId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var (_, refused) = await host.InvokeAsync("challenge.save", ChallengeForms.Valid().With("steps", "Try AI.").With("dreadItemId", crafted), TestPeople.Owner);
         var (_, saved) = await host.InvokeAsync("challenge.save", ChallengeForms.Valid().With("dreadItemId", crafted), TestPeople.Owner);
 
-        Assert.DoesNotContain("Built from", ChallengeHost.Texts(refused), StringComparison.Ordinal);
-        Assert.DoesNotContain("dread group", ChallengeHost.Texts(refused), StringComparison.Ordinal);
-        Assert.DoesNotContain("From dread", ChallengeHost.Texts(saved), StringComparison.Ordinal);
-        Assert.Null(Assert.Single(await host.DbAsync(db => db.Challenges.Where(c => !c.FromLibrary).ToListAsync())).SourceDreadItemId);
+        Assert.DoesNotContain("Built from", CardReader.TextOf(refused), StringComparison.Ordinal);
+        Assert.DoesNotContain("dread group", CardReader.TextOf(refused), StringComparison.Ordinal);
+        Assert.DoesNotContain("From dread", CardReader.TextOf(saved), StringComparison.Ordinal);
+        Assert.Null(Assert.Single(await host.QueryAsync(db => db.Challenges.Where(c => !c.FromLibrary).ToListAsync())).SourceDreadItemId);
     }
 
     [SkippableFact]
     public async Task DreadOpen_RoleKnown_OffersTheRolesTasksAndAPickGroupsExactly()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
 
         var (_, card) = await host.InvokeAsync(DreadCard.OpenVerb, [], TestPeople.Megan); // Megan: demand generation
         var picked = DreadTestData.Answer("picked", string.Empty, "90", "1");
         picked[DreadCard.TaskInputId] = DreadItem.PickedTheme("campaign-performance-recap");
         await host.InvokeAsync(DreadCard.SubmitVerb, picked, TestPeople.Megan);
 
-        var texts = ChallengeHost.Texts(card);
+        var texts = CardReader.TextOf(card);
         Assert.Contains("The Monday lead list clean-up", texts, StringComparison.Ordinal);
         Assert.Contains("Something else", texts, StringComparison.Ordinal);
         Assert.DoesNotContain("The RFP response", texts, StringComparison.Ordinal); // a sales task
         Assert.DoesNotContain(DreadCard.RoleInputId, card.GetRawText(), StringComparison.Ordinal);
-        var stored = await host.DbAsync(db => db.DreadItems.SingleAsync(d => d.CardInstanceId == "picked"));
+        var stored = await host.QueryAsync(db => db.DreadItems.SingleAsync(d => d.CardInstanceId == "picked"));
         Assert.Equal(("task:campaign-performance-recap", "The Monday campaign performance recap"), (stored.ThemeKey, stored.Text));
     }
 
     [SkippableFact]
     public async Task DreadTop_DemoOrganisation_ShowsGroupsOutOfTheBox()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
 
         var top = Assert.Single(await host.SayAsync("dread top", TestPeople.Owner)).CardText;
 
@@ -110,9 +111,9 @@ public abstract class DreadTrustTests<TDatabase>
     }
 
     /// <summary>Deletes every answer, then adds <paramref name="count"/> demo people's answers (an hour apart); returns the demo people, owner aside.</summary>
-    private static async Task<List<TestPerson>> AddAnswersAsync(ChallengeHost host, int count, string text)
+    private static async Task<List<TestPerson>> AddAnswersAsync(AppHost host, int count, string text)
     {
-        var people = await host.DbAsync(async db =>
+        var people = await host.QueryAsync(async db =>
         {
             await db.DreadItems.ExecuteDeleteAsync();
             var program = await db.Programs.SingleAsync();

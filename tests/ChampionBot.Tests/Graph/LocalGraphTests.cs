@@ -9,7 +9,7 @@ namespace ChampionBot.Tests.Graph;
 public sealed class LocalGraphTests : IDisposable
 {
     private const string Alex = "a1000000-0000-4000-8000-000000000001";
-    private readonly ChampionBotApp _app = new ChampionBotApp().With("Scheduler:Enabled", "false").With("Graph:LocalPageSize", "4");
+    private readonly AppHost _app = new AppHost().With("Graph:LocalPageSize", "4");
 
     [Fact]
     public async Task CopilotUsageAsync_LocalStandIn_ReadsTheDemoOrganisationPageByPage()

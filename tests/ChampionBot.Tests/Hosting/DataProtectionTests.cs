@@ -14,7 +14,7 @@ public sealed class DataProtectionTests
     [Fact]
     public void Start_NothingProtectsData_NoDataProtectionKeyRingIsLoaded()
     {
-        using var app = new ChampionBotApp();
+        using var app = new AppHost();
 
         var hosted = app.Services.GetServices<IHostedService>().Select(s => s.GetType()).ToList();
 

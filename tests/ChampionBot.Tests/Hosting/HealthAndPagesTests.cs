@@ -7,7 +7,7 @@ namespace ChampionBot.Tests.Hosting;
 /// <summary>The operator's endpoints and the pages the Teams app manifest links to.</summary>
 public sealed class HealthAndPagesTests : IDisposable
 {
-    private readonly ChampionBotApp _app = new();
+    private readonly AppHost _app = new();
 
     public void Dispose() => _app.Dispose();
 

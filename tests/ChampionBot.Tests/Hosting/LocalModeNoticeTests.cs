@@ -12,7 +12,7 @@ public sealed class LocalModeNoticeTests
     public void Start_LocalAnonymousMode_PointsAtThePinnedPlayground()
     {
         var logs = new ListLoggerProvider();
-        using var app = new ChampionBotApp();
+        using var app = new AppHost();
         using var started = app.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
 
         _ = started.Server;

@@ -9,7 +9,7 @@ namespace ChampionBot.Tests.Hosting;
 /// <summary>The command menus in the Teams app manifest offer only commands the bot really has, where it has them.</summary>
 public sealed class ManifestCommandsTests : IDisposable
 {
-    private readonly ChampionBotApp _app = new();
+    private readonly AppHost _app = new();
 
     public void Dispose() => _app.Dispose();
 

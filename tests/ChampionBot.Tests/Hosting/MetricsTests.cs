@@ -11,7 +11,7 @@ namespace ChampionBot.Tests.Hosting;
 /// <summary>Operators see the background work in metrics (exported with the rest of OpenTelemetry).</summary>
 public sealed class MetricsTests : IDisposable
 {
-    private readonly ChampionBotApp _app = new ChampionBotApp().With("Scheduler:Enabled", "false");
+    private readonly AppHost _app = new AppHost();
 
     public void Dispose() => _app.Dispose();
 

@@ -21,7 +21,7 @@ public abstract partial class ExportFlowTests<TDatabase>(TDatabase database) : I
         database.SkipUnlessAvailable();
 
         using var app = NewApp();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("export", TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("export", TestPeople.Owner));
         var links = LinkPattern().Matches(Assert.Single(app.Connector.Calls).Text!).Select(m => new Uri(m.Groups[1].Value)).ToList();
         using var client = app.CreateClient();
 
@@ -44,7 +44,7 @@ public abstract partial class ExportFlowTests<TDatabase>(TDatabase database) : I
         database.SkipUnlessAvailable();
 
         using var app = NewApp();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("export", TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("export", TestPeople.Owner));
         var link = LinkPattern().Match(Assert.Single(app.Connector.Calls).Text!).Groups[1].Value;
         using var client = app.CreateClient();
 
@@ -62,7 +62,7 @@ public abstract partial class ExportFlowTests<TDatabase>(TDatabase database) : I
         database.SkipUnlessAvailable();
 
         using var app = NewApp();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("export", TestPeople.Megan));
+        await app.SendAsync(TestActivities.PersonalMessage("export", TestPeople.Megan));
 
         var reply = Assert.Single(app.Connector.Calls).Text;
         Assert.Contains("is for program owners", reply, StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public abstract partial class ExportFlowTests<TDatabase>(TDatabase database) : I
         database.SkipUnlessAvailable();
 
         using var app = NewApp();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("export", TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("export", TestPeople.Owner));
         var link = new Uri(LinkPattern().Match(Assert.Single(app.Connector.Calls).Text!).Groups[1].Value);
         using var client = app.CreateClient();
 
@@ -114,7 +114,7 @@ public abstract partial class ExportFlowTests<TDatabase>(TDatabase database) : I
         database.SkipUnlessAvailable();
 
         using var app = NewApp();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("export", TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("export", TestPeople.Owner));
         var links = LinkPattern().Matches(Assert.Single(app.Connector.Calls).Text!).Select(m => new Uri(m.Groups[1].Value).PathAndQuery).ToList();
         var results = links[0];
         var ledger = links[1];
@@ -132,8 +132,8 @@ public abstract partial class ExportFlowTests<TDatabase>(TDatabase database) : I
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(results)).StatusCode);
     }
 
-    private ChampionBotApp NewApp() => new ChampionBotApp(database)
-        .With("Delivery:SenderEnabled", "false")
+    private AppHost NewApp() => new AppHost(database)
+        
         .With("Outcomes:PublicBaseUrl", "http://localhost");
 
     [GeneratedRegex(@"\((http://localhost/outcomes/export/[^)\s]+)\)")]

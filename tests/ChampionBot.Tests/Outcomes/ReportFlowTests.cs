@@ -19,9 +19,9 @@ public abstract class ReportFlowTests<TDatabase>(TDatabase database) : IClassFix
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database).With("Delivery:SenderEnabled", "false");
+        using var app = new AppHost(database);
         var program = await app.QueryAsync(db => db.Programs.SingleAsync(p => p.Slug == "demo-marketing-pilot"));
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("report", TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("report", TestPeople.Owner));
 
         var call = Assert.Single(app.Connector.Calls);
         Assert.Contains(ReportCard.Title, call.CardText, StringComparison.Ordinal);
@@ -34,8 +34,8 @@ public abstract class ReportFlowTests<TDatabase>(TDatabase database) : IClassFix
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database).With("Delivery:SenderEnabled", "false");
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("report", TestPeople.Megan));
+        using var app = new AppHost(database);
+        await app.SendAsync(TestActivities.PersonalMessage("report", TestPeople.Megan));
 
         var call = Assert.Single(app.Connector.Calls);
         Assert.Contains("is for program owners", call.Text, StringComparison.Ordinal);

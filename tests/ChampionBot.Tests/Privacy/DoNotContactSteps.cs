@@ -4,7 +4,6 @@ using ChampionBot.Data.Entities;
 using ChampionBot.Tests.Dread;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using static ChampionBot.Tests.Results.ResultScenario;
 
 namespace ChampionBot.Tests.Privacy;
 
@@ -20,20 +19,20 @@ internal static class DoNotContactSteps
     }
 
     /// <summary>The person writes <c>forget me</c> and presses "Yes, delete everything"; returns the confirmation card's text.</summary>
-    public static async Task<string> ForgetMeAsync(ChampionBotApp app, TestPerson person)
+    public static async Task<string> ForgetMeAsync(AppHost app, TestPerson person)
     {
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("forget me", person));
+        await app.SendAsync(TestActivities.PersonalMessage("forget me", person));
         // A first-time sender also gets a welcome, which may be sent after the confirmation: pick the confirmation.
         var confirmation = app.Connector.Calls.Last(c => c.CardText.Contains("Yes, delete everything", StringComparison.Ordinal)).CardText;
-        CardJson(await InvokeAsync(app, CardAction("privacy.forget.confirm", [], person)));
+        _ = (await app.InvokeAsync(TestActivities.CardAction("privacy.forget.confirm", [], person))).CardJson;
         return confirmation;
     }
 
     /// <summary>The owner runs <c>enroll</c> while the pilot team's roster holds exactly <paramref name="members"/>; returns the reply.</summary>
-    public static async Task<string> OwnerEnrolsAsync(ChampionBotApp app, params TestPerson[] members)
+    public static async Task<string> OwnerEnrolsAsync(AppHost app, params TestPerson[] members)
     {
         // The bot must have been in the pilot team for enroll to find the roster.
-        await app.SendAndSettleAsync(TestActivities.ChannelMention("help", TestPeople.Megan));
+        await app.SendAsync(TestActivities.ChannelMention("help", TestPeople.Megan));
         var roster = string.Join(",", members.Select(m =>
             $$"""{"id":"{{m.TeamsUserId}}","name":"{{m.Name}}","aadObjectId":"{{m.ObjectId}}","userPrincipalName":"{{m.ObjectId}}@contoso.example","tenantId":"{{Tenant}}","userRole":"user"}"""));
         app.Connector.Override = request => request.RequestUri!.AbsolutePath.Contains("/pagedmembers", StringComparison.Ordinal)
@@ -41,7 +40,7 @@ internal static class DoNotContactSteps
             : null;
         try
         {
-            await app.SendAndSettleAsync(TestActivities.PersonalMessage("enroll", TestPeople.Owner));
+            await app.SendAsync(TestActivities.PersonalMessage("enroll", TestPeople.Owner));
             return app.Connector.Calls[^1].Text ?? string.Empty;
         }
         finally
@@ -51,18 +50,18 @@ internal static class DoNotContactSteps
     }
 
     /// <summary>The owner sends the dread survey; returns the object ids it was queued for (to anyone, ever, in this database).</summary>
-    public static async Task<List<string>> OwnerSendsTheDreadSurveyAsync(ChampionBotApp app)
+    public static async Task<List<string>> OwnerSendsTheDreadSurveyAsync(AppHost app)
     {
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("dread survey", TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("dread survey", TestPeople.Owner));
         return await app.QueryAsync(db => db.Deliveries
             .Where(d => db.OutboundMessages.Any(m => m.Id == d.OutboundMessageId && m.Kind == OutboundMessageKind.Survey))
             .Select(d => d.RecipientObjectId)
             .ToListAsync());
     }
 
-    public static Task<bool> IsEnrolledAsync(ChampionBotApp app, TestPerson person) =>
+    public static Task<bool> IsEnrolledAsync(AppHost app, TestPerson person) =>
         app.QueryAsync(db => db.Participants.AnyAsync(p => p.ObjectId == person.ObjectId && p.EnrolledAt != null));
 
-    public static Task<List<DoNotContact>> DoNotContactRowsAsync(ChampionBotApp app, TestPerson person) =>
+    public static Task<List<DoNotContact>> DoNotContactRowsAsync(AppHost app, TestPerson person) =>
         app.QueryAsync(db => db.DoNotContactList.AsNoTracking().Where(d => d.ObjectId == person.ObjectId).ToListAsync());
 }

@@ -25,9 +25,9 @@ public abstract class DoNotContactTests<TDatabase>(TDatabase database) : IClassF
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var (pat, colleague) = (NewPerson("Pat Forgotten"), NewPerson("Casey Colleague"));
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optout", pat));
+        await app.SendAsync(TestActivities.PersonalMessage("optout", pat));
         await ForgetMeAsync(app, pat);
 
         var reply = await OwnerEnrolsAsync(app, pat, colleague);
@@ -45,12 +45,12 @@ public abstract class DoNotContactTests<TDatabase>(TDatabase database) : IClassF
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var (pat, colleague) = (NewPerson("Pat Forgotten"), NewPerson("Casey Colleague"));
         await ForgetMeAsync(app, pat);
 
         // Writing to the bot again (first contact creates a bare participant row) is not opting back in.
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("mydata", pat));
+        await app.SendAsync(TestActivities.PersonalMessage("mydata", pat));
         var reply = await OwnerEnrolsAsync(app, pat, colleague);
         var surveyed = await OwnerSendsTheDreadSurveyAsync(app);
 
@@ -66,12 +66,12 @@ public abstract class DoNotContactTests<TDatabase>(TDatabase database) : IClassF
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var pat = NewPerson("Pat Returning");
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optout", pat));
+        await app.SendAsync(TestActivities.PersonalMessage("optout", pat));
         await ForgetMeAsync(app, pat);
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optin", pat));
+        await app.SendAsync(TestActivities.PersonalMessage("optin", pat));
         var optInReply = app.Connector.Calls[^1].Text;
         var enrollReply = await OwnerEnrolsAsync(app, pat);
 
@@ -88,12 +88,12 @@ public abstract class DoNotContactTests<TDatabase>(TDatabase database) : IClassF
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var pat = NewPerson("Pat Forgotten");
         await ForgetMeAsync(app, pat);
         app.Connector.Clear();
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("mydata", pat));
+        await app.SendAsync(TestActivities.PersonalMessage("mydata", pat));
 
         var card = Assert.Single(app.Connector.Calls).CardText;
         var since = (await DoNotContactRowsAsync(app, pat)).Single().Since;
@@ -108,7 +108,7 @@ public abstract class DoNotContactTests<TDatabase>(TDatabase database) : IClassF
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
 
         var card = await ForgetMeAsync(app, NewPerson("Pat Forgotten"));
 
@@ -123,13 +123,13 @@ public abstract class DoNotContactTests<TDatabase>(TDatabase database) : IClassF
         database.SkipUnlessAvailable();
 
         var adele = new TestPerson("Adele Vance", "a1000000-0000-4000-8000-000000000003", "user-id-2");
-        using (var first = new ChampionBotApp(database))
+        using (var first = new AppHost(database))
         {
             await ForgetMeAsync(first, adele);
         }
 
-        using var restarted = new ChampionBotApp(database);
-        await restarted.SendAndSettleAsync(TestActivities.PersonalMessage("help", TestPeople.Owner));
+        using var restarted = new AppHost(database);
+        await restarted.SendAsync(TestActivities.PersonalMessage("help", TestPeople.Owner));
 
         Assert.False(await restarted.QueryAsync(db => db.Participants.AnyAsync(p => p.ObjectId == adele.ObjectId)));
         Assert.Single(await DoNotContactRowsAsync(restarted, adele));
@@ -140,7 +140,7 @@ public abstract class DoNotContactTests<TDatabase>(TDatabase database) : IClassF
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var pat = NewPerson("Pat Forgotten");
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);
 

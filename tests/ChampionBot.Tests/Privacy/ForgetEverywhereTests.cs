@@ -8,7 +8,6 @@ using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static ChampionBot.Tests.Results.ResultScenario;
 
 namespace ChampionBot.Tests.Privacy;
 
@@ -28,13 +27,13 @@ public abstract class ForgetEverywhereTests<TDatabase>(TDatabase database) : ICl
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var id = Guid.NewGuid().ToString();
         var owner = new TestPerson("Olive Owner", id, "29:olive-" + id);
-        var challenge = await PostChallengeAsync(app);
-        await EnrolAsync(app, challenge, owner);
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("help", owner).InConversation("a:olive-chat"));
-        var messageId = await QueryAsync(app, async db =>
+        var challenge = await app.PostChallengeAsync();
+        await app.EnrolAsync(challenge, owner);
+        await app.SendAsync(TestActivities.PersonalMessage("help", owner).InConversation("a:olive-chat"));
+        var messageId = await app.QueryAsync(async db =>
         {
             var programId = challenge.ProgramId!.Value;
             var megan = await db.Participants.SingleAsync(p => p.ObjectId == TestPeople.Megan.ObjectId);
@@ -55,19 +54,19 @@ public abstract class ForgetEverywhereTests<TDatabase>(TDatabase database) : ICl
                 NotBefore = DateTimeOffset.UtcNow.AddDays(1),
             });
         });
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("forget me", owner).InConversation("a:olive-chat"));
+        await app.SendAsync(TestActivities.PersonalMessage("forget me", owner).InConversation("a:olive-chat"));
         var confirm = app.Connector.Calls[^1].CardText;
 
-        await InvokeAsync(app, CardAction("privacy.forget.confirm", [], owner));
+        await app.InvokeAsync(TestActivities.CardAction("privacy.forget.confirm", [], owner));
 
         Assert.Contains("you'll stop being one of its owners", confirm, StringComparison.Ordinal);
         Assert.Equal(["DoNotContact.ObjectId"], await ColumnsHoldingAsync(app, id));
-        var message = await QueryAsync(app, db => db.OutboundMessages.AsNoTracking().SingleAsync(m => m.Id == messageId));
+        var message = await app.QueryAsync(db => db.OutboundMessages.AsNoTracking().SingleAsync(m => m.Id == messageId));
         Assert.Equal((Forgetting.ForgottenActor, null, null), (message.RequestedByObjectId, message.ProgressConversationId, message.ProgressServiceUrl));
     }
 
     /// <summary>Every text column of every table, searched for the value.</summary>
-    private static Task<List<string>> ColumnsHoldingAsync(ChampionBotApp app, string value) => QueryAsync(app, async db =>
+    private static Task<List<string>> ColumnsHoldingAsync(AppHost app, string value) => app.QueryAsync(async db =>
     {
         var found = new List<string>();
         foreach (var entity in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null))

@@ -23,13 +23,13 @@ public abstract class MyDataTests<TDatabase>(TDatabase database) : IClassFixture
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var pat = NewPerson("Pat Forgotten");
         await ForgetMeAsync(app, pat);
         app.Connector.Clear();
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("mydata", pat));
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("me", pat));
+        await app.SendAsync(TestActivities.PersonalMessage("mydata", pat));
+        await app.SendAsync(TestActivities.PersonalMessage("me", pat));
 
         Assert.False(await app.QueryAsync(db => db.Participants.AnyAsync(p => p.ObjectId == pat.ObjectId)));
         var card = app.Connector.Calls.First(c => c.CardText.Contains("Everything I store about you", StringComparison.Ordinal)).CardText;
@@ -42,10 +42,10 @@ public abstract class MyDataTests<TDatabase>(TDatabase database) : IClassFixture
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var newcomer = NewPerson("Nia Newcomer");
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("me", newcomer));
+        await app.SendAsync(TestActivities.PersonalMessage("me", newcomer));
 
         Assert.False(await app.QueryAsync(db => db.Participants.AnyAsync(p => p.ObjectId == newcomer.ObjectId)));
         Assert.Contains(app.Connector.Calls, c => c.CardText.Contains("Nia", StringComparison.Ordinal));
@@ -56,7 +56,7 @@ public abstract class MyDataTests<TDatabase>(TDatabase database) : IClassFixture
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         await app.Services.GetRequiredService<IOutbox>().EnqueueAsync(new OutboundRequest
         {
             Kind = OutboundMessageKind.Survey,
@@ -66,7 +66,7 @@ public abstract class MyDataTests<TDatabase>(TDatabase database) : IClassFixture
             NotBefore = DateTimeOffset.UtcNow.AddDays(1),
         });
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("mydata", TestPeople.Megan));
+        await app.SendAsync(TestActivities.PersonalMessage("mydata", TestPeople.Megan));
 
         var card = app.Connector.Calls.Single(c => c.CardText.Contains("Everything I store about you", StringComparison.Ordinal)).CardText;
         Assert.Contains("Manager: Alex Wilber", card, StringComparison.Ordinal);
@@ -81,7 +81,7 @@ public abstract class MyDataTests<TDatabase>(TDatabase database) : IClassFixture
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ChampionBot.Data.ChampionDbContext>();
@@ -93,7 +93,7 @@ public abstract class MyDataTests<TDatabase>(TDatabase database) : IClassFixture
             await db.SaveChangesAsync();
         }
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("mydata", TestPeople.Megan));
+        await app.SendAsync(TestActivities.PersonalMessage("mydata", TestPeople.Megan));
 
         var card = app.Connector.Calls.Single(c => c.CardText.Contains("Everything I store about you", StringComparison.Ordinal)).CardText;
         Assert.Contains("Copilot Chat: last used", card, StringComparison.Ordinal);

@@ -29,21 +29,21 @@ public abstract class CurrentProgramTests<TDatabase>(TDatabase database) : IClas
         var (owner, first, second) = await TwoProgramsAsync(app, "Alpha", "Beta");
         var (firstChallenge, secondChallenge) = (await ChallengeAsync(app, first), await ChallengeAsync(app, second));
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program", owner));
+        await app.SendAsync(TestActivities.PersonalMessage("program", owner));
         var before = Assert.Single(app.Connector.Calls).CardText;
         app.Connector.Clear();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program use  BETA", owner));
+        await app.SendAsync(TestActivities.PersonalMessage("program use  BETA", owner));
         var used = Assert.Single(app.Connector.Calls).Text;
         app.Connector.Clear();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program", owner));
+        await app.SendAsync(TestActivities.PersonalMessage("program", owner));
         var program = Assert.Single(app.Connector.Calls).CardText;
         app.Connector.Clear();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("challenge list", owner));
+        await app.SendAsync(TestActivities.PersonalMessage("challenge list", owner));
         var list = Assert.Single(app.Connector.Calls).CardText;
         app.Connector.Clear();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage($"challenge show {firstChallenge.Id}", owner));
+        await app.SendAsync(TestActivities.PersonalMessage($"challenge show {firstChallenge.Id}", owner));
         var otherProgramsChallenge = Assert.Single(app.Connector.Calls).Text;
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner add meganb@contoso.example", owner));
+        await app.SendAsync(TestActivities.PersonalMessage("program owner add meganb@contoso.example", owner));
 
         Assert.Contains(first.Name, before.Split('\n')[0], StringComparison.Ordinal);
         Assert.Contains($"You also own {second.Name}", before, StringComparison.Ordinal);
@@ -64,10 +64,10 @@ public abstract class CurrentProgramTests<TDatabase>(TDatabase database) : IClas
         using var app = NewApp();
         var (owner, first, second) = await TwoProgramsAsync(app, "Pilot one", "Pilot two");
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program use pilot", owner));
+        await app.SendAsync(TestActivities.PersonalMessage("program use pilot", owner));
         var ambiguous = Assert.Single(app.Connector.Calls).Text;
         app.Connector.Clear();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program use sales", owner));
+        await app.SendAsync(TestActivities.PersonalMessage("program use sales", owner));
         var unknown = Assert.Single(app.Connector.Calls).Text;
 
         Assert.Contains("fits more than one of your programs", ambiguous, StringComparison.Ordinal);
@@ -97,10 +97,10 @@ public abstract class CurrentProgramTests<TDatabase>(TDatabase database) : IClas
             return Task.CompletedTask;
         });
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program", owner));
+        await app.SendAsync(TestActivities.PersonalMessage("program", owner));
         var program = Assert.Single(app.Connector.Calls).CardText;
         app.Connector.Clear();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("challenge list", owner));
+        await app.SendAsync(TestActivities.PersonalMessage("challenge list", owner));
         var list = Assert.Single(app.Connector.Calls).CardText;
 
         Assert.Contains(second.Name, program.Split('\n')[0], StringComparison.Ordinal);
@@ -114,11 +114,11 @@ public abstract class CurrentProgramTests<TDatabase>(TDatabase database) : IClas
 
         using var app = NewApp();
         var (owner, first, second) = await TwoProgramsAsync(app, "Epsilon", "Zeta");
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program use zeta", owner));
+        await app.SendAsync(TestActivities.PersonalMessage("program use zeta", owner));
         await app.WriteAsync(db => db.ProgramOwners.Where(o => o.ObjectId == owner.ObjectId && o.ProgramId == second.Id).ExecuteDeleteAsync());
         app.Connector.Clear();
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program", owner));
+        await app.SendAsync(TestActivities.PersonalMessage("program", owner));
 
         Assert.Contains(first.Name, Assert.Single(app.Connector.Calls).CardText.Split('\n')[0], StringComparison.Ordinal);
     }
@@ -157,10 +157,10 @@ public abstract class CurrentProgramTests<TDatabase>(TDatabase database) : IClas
         Assert.Equal("Later Champion", (await directory.CardContentAsync(challenge, program, CancellationToken.None)).ChampionName);
     }
 
-    private ChampionBotApp NewApp() => new ChampionBotApp(database).With("Scheduler:Enabled", "false").With("Delivery:SenderEnabled", "false");
+    private AppHost NewApp() => new AppHost(database);
 
     /// <summary>A new owner (not from configuration) of two new programs, the first with the lower id.</summary>
-    private static async Task<(TestPerson Owner, ChampionProgram First, ChampionProgram Second)> TwoProgramsAsync(ChampionBotApp app, string first, string second)
+    private static async Task<(TestPerson Owner, ChampionProgram First, ChampionProgram Second)> TwoProgramsAsync(AppHost app, string first, string second)
     {
         var id = Guid.NewGuid().ToString();
         var owner = new TestPerson("Olga Owner", id, "29:olga-" + id);
@@ -185,7 +185,7 @@ public abstract class CurrentProgramTests<TDatabase>(TDatabase database) : IClas
         UpdatedAt = TestRows.Now,
     };
 
-    private static async Task<Challenge> ChallengeAsync(ChampionBotApp app, ChampionProgram program)
+    private static async Task<Challenge> ChallengeAsync(AppHost app, ChampionProgram program)
     {
         var challenge = TestRows.Challenge();
         (challenge.ProgramId, challenge.Title) = (program.Id, "Clean the lead list for " + program.Name);

@@ -20,11 +20,11 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         await ResetDemoProgramAsync(app);
-        await app.SendAndSettleAsync(TestActivities.ChannelMention("help"));
+        await app.SendAsync(TestActivities.ChannelMention("help"));
         app.Connector.Clear();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program", TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("program", TestPeople.Owner));
 
         var call = Assert.Single(app.Connector.Calls);
         Assert.Contains("Cut RFP turnaround", call.CardText, StringComparison.Ordinal);
@@ -44,8 +44,8 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program", TestPeople.Megan));
+        using var app = new AppHost(database);
+        await app.SendAsync(TestActivities.PersonalMessage("program", TestPeople.Megan));
 
         Assert.Contains("is for program owners", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
     }
@@ -55,11 +55,11 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var before = await DemoProgramAsync(app);
         var body = await app.InvokeAsync(ProgramCard.SaveVerb, Form(before.Id, before.Version, outcome: "", days: null, time: "9 o'clock", zone: "Mars/Olympus", capacity: "140"), TestPeople.Owner);
 
-        var card = body.CardText();
+        var card = body.CardText;
         Assert.Contains("Say which business outcome", card, StringComparison.Ordinal);
         Assert.Contains("Pick at least one day of the week", card, StringComparison.Ordinal);
         Assert.Contains("Pick the time to post, for example 09:00", card, StringComparison.Ordinal);
@@ -75,12 +75,12 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         await ResetDemoProgramAsync(app);
         var program = await DemoProgramAsync(app);
         var body = await app.InvokeAsync(ProgramCard.EditVerb, new JsonObject { [ProgramCard.ProgramIdKey] = program.Id, [ProgramCard.VersionKey] = program.Version }, TestPeople.Owner);
 
-        var json = body.GetProperty("value").GetRawText();
+        var json = body.Value.GetRawText();
         Assert.Contains("\"type\":\"Input.Time\"", json, StringComparison.Ordinal);
         Assert.Contains("\"value\":\"09:00\"", json, StringComparison.Ordinal);
         Assert.Contains("\"isMultiSelect\":true", json, StringComparison.Ordinal);
@@ -96,13 +96,13 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         await ResetDemoProgramAsync(app);
         var before = await DemoProgramAsync(app);
         var body = await app.InvokeAsync(ProgramCard.SaveVerb, Form(before.Id, before.Version, outcome: "Cut RFP turnaround from 5 days to 2", days: "TUE", time: "08:30", zone: "Europe/London", capacity: "15"), TestPeople.Owner);
 
-        Assert.Contains("Saved. Changed: business outcome, capacity target, time zone, cadence.", body.CardText(), StringComparison.Ordinal);
-        Assert.Contains("Every Tuesday at 08:30", body.CardText(), StringComparison.Ordinal);
+        Assert.Contains("Saved. Changed: business outcome, capacity target, time zone, cadence.", body.CardText, StringComparison.Ordinal);
+        Assert.Contains("Every Tuesday at 08:30", body.CardText, StringComparison.Ordinal);
         var after = await DemoProgramAsync(app);
         Assert.Equal(("30 8 * * TUE", "Europe/London", 15.0, before.Version + 1), (after.CadenceCron, after.TimeZoneId, after.CapacityTargetPercent, after.Version));
         Assert.True(await app.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "program.updated" && a.ProgramId == before.Id)));
@@ -113,15 +113,15 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var opened = await DemoProgramAsync(app);
         await app.InvokeAsync(ProgramCard.SaveVerb, Form(opened.Id, opened.Version, outcome: "First owner's outcome"), TestPeople.Owner);
         var body = await app.InvokeAsync(ProgramCard.SaveVerb, Form(opened.Id, opened.Version, outcome: "Second owner's outcome"), TestPeople.Owner);
 
-        var card = body.CardText();
+        var card = body.CardText;
         Assert.Contains("Someone else saved changes", card, StringComparison.Ordinal);
         Assert.Contains("Second owner's outcome", card.Split('\n'));
-        Assert.Contains($"\"version\":{opened.Version + 1}", body.GetProperty("value").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains($"\"version\":{opened.Version + 1}", body.Value.GetRawText(), StringComparison.Ordinal);
         Assert.Equal("First owner's outcome", (await DemoProgramAsync(app)).BusinessOutcome);
     }
 
@@ -130,16 +130,16 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var otherChannel = TestActivities.ChannelMention("help").InConversation("19:other-channel@thread.tacv2");
         otherChannel["channelData"]!["channel"]!["id"] = "19:other-channel@thread.tacv2";
-        await app.SendAndSettleAsync(otherChannel);
+        await app.SendAsync(otherChannel);
         var program = await DemoProgramAsync(app);
         var form = Form(program.Id, program.Version);
         form[ProgramFormInput.ScopeId] = "19:marketing-pilot@thread.tacv2|19:other-channel@thread.tacv2";
         var body = await app.InvokeAsync(ProgramCard.SaveVerb, form, TestPeople.Owner);
 
-        Assert.Contains("Tick \"Yes, change the pilot scope\" to confirm", body.CardText(), StringComparison.Ordinal);
+        Assert.Contains("Tick \"Yes, change the pilot scope\" to confirm", body.CardText, StringComparison.Ordinal);
         Assert.Equal("19:ai-challenges@thread.tacv2", (await DemoProgramAsync(app)).PilotChannelId);
     }
 
@@ -148,11 +148,11 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var before = await DemoProgramAsync(app);
         var body = await app.InvokeAsync(ProgramCard.SaveVerb, Form(before.Id, before.Version, outcome: "Hijacked"), TestPeople.Megan);
 
-        Assert.Contains("is for program owners, so I haven't changed anything", body.MessageText(), StringComparison.Ordinal);
+        Assert.Contains("is for program owners, so I haven't changed anything", body.MessageText, StringComparison.Ordinal);
         Assert.Equal(before.BusinessOutcome, (await DemoProgramAsync(app)).BusinessOutcome);
     }
 
@@ -161,8 +161,8 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner add adelev@contoso.example", TestPeople.Owner));
+        using var app = new AppHost(database);
+        await app.SendAsync(TestActivities.PersonalMessage("program owner add adelev@contoso.example", TestPeople.Owner));
 
         Assert.Contains("**Adele Vance** is now an owner", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
         Assert.True(await app.QueryAsync(db => db.ProgramOwners.AnyAsync(o => o.ObjectId == "a1000000-0000-4000-8000-000000000003")));
@@ -173,9 +173,9 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var owners = await app.QueryAsync(db => db.ProgramOwners.CountAsync());
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner add nobody@contoso.example", TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("program owner add nobody@contoso.example", TestPeople.Owner));
 
         Assert.Contains("I don't know anyone as `nobody@contoso.example` yet, so nothing changed", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
         Assert.Equal(owners, await app.QueryAsync(db => db.ProgramOwners.CountAsync()));
@@ -187,17 +187,17 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         await ResetDemoProgramAsync(app);
         await app.WriteAsync(async db => await db.TeamChannelNames.ExecuteDeleteAsync());
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program", TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("program", TestPeople.Owner));
 
         var card = Assert.Single(app.Connector.Calls).CardText;
         Assert.Contains("a channel whose name Teams hasn't told me yet", card, StringComparison.Ordinal);
         Assert.DoesNotContain("heard the name", card, StringComparison.Ordinal);
     }
 
-    private static Task ResetDemoProgramAsync(ChampionBotApp app) => app.WriteAsync(async db =>
+    private static Task ResetDemoProgramAsync(AppHost app) => app.WriteAsync(async db =>
     {
         var program = await db.Programs.SingleAsync(p => p.Slug == "demo-marketing-pilot");
         (program.Name, program.BusinessOutcome, program.Kpi, program.CapacityTargetPercent) =
@@ -205,7 +205,7 @@ public abstract class ProgramFlowTests<TDatabase>(TDatabase database) : IClassFi
         (program.CadenceCron, program.TimeZoneId) = ("0 9 * * MON", "America/New_York");
     });
 
-    private static Task<ChampionBot.Data.Entities.ChampionProgram> DemoProgramAsync(ChampionBotApp app) =>
+    private static Task<ChampionBot.Data.Entities.ChampionProgram> DemoProgramAsync(AppHost app) =>
         app.QueryAsync(db => db.Programs.AsNoTracking().SingleAsync(p => p.Slug == "demo-marketing-pilot"));
 
     private static JsonObject Form(int programId, int version, string outcome = "Cut RFP turnaround", string? days = "MON", string time = "09:00", string zone = "America/New_York", string capacity = "12") => new()

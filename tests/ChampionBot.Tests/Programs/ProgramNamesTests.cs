@@ -50,6 +50,15 @@ public sealed class ProgramNamesTests
         Assert.Equal([2, 3, 4], candidates.Select(p => p.Id).Order());
     }
 
+    [Fact]
+    public void HowToPick_TwoProgramsOfTheSameName_SaysToTypeTheNumber()
+    {
+        var (_, candidates) = ProgramNames.Find([Program(7, "Pilot"), Program(9, "pilot")], "pilot");
+
+        Assert.Equal("Two have the same name: type **program use #** and the number, e.g. **program use #7**.", ProgramNames.HowToPick(candidates));
+        Assert.Equal("Type more of the name.", ProgramNames.HowToPick([Program(1, "Pilot one"), Program(2, "Pilot two")]));
+    }
+
     private static ChampionProgram Program(int id, string name) =>
         new() { Id = id, Name = name, BusinessOutcome = "x", TimeZoneId = "UTC", CadenceCron = "0 9 * * 1" };
 }

@@ -21,9 +21,9 @@ public abstract class ProgramOwnerTests<TDatabase>(TDatabase database) : IClassF
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var unknown = Guid.NewGuid().ToString();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner add " + unknown, TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("program owner add " + unknown, TestPeople.Owner));
 
         Assert.Contains(app.Connector.Calls, c => c.Text?.Contains("so nothing changed", StringComparison.Ordinal) == true);
         Assert.False(await app.QueryAsync(db => db.ProgramOwners.AnyAsync(o => o.ObjectId == unknown)));
@@ -34,13 +34,13 @@ public abstract class ProgramOwnerTests<TDatabase>(TDatabase database) : IClassF
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("help", Adele));
+        using var app = new AppHost(database);
+        await app.SendAsync(TestActivities.PersonalMessage("help", Adele));
         app.Connector.Clear();
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner add adelev@contoso.example", TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("program owner add adelev@contoso.example", TestPeople.Owner));
         var added = app.Connector.Calls.Single(c => c.Text?.Contains("is now an owner", StringComparison.Ordinal) == true).Text;
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner remove adelev@contoso.example", TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("program owner remove adelev@contoso.example", TestPeople.Owner));
         var removed = app.Connector.Calls.Single(c => c.Text?.Contains("is no longer an owner", StringComparison.Ordinal) == true).Text;
 
         Assert.Contains("I've told them in our 1:1 chat", added, StringComparison.Ordinal);
@@ -56,8 +56,8 @@ public abstract class ProgramOwnerTests<TDatabase>(TDatabase database) : IClassF
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner remove alexw@contoso.example", TestPeople.Owner));
+        using var app = new AppHost(database);
+        await app.SendAsync(TestActivities.PersonalMessage("program owner remove alexw@contoso.example", TestPeople.Owner));
 
         // The class shares one database: announcements queued by an earlier test may go out during this one.
         Assert.Contains(app.Connector.Calls, c => c.Text?.Contains("through ChampionBot's settings", StringComparison.Ordinal) == true);
@@ -68,8 +68,8 @@ public abstract class ProgramOwnerTests<TDatabase>(TDatabase database) : IClassF
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("program owner remove meganb@contoso.example", TestPeople.Owner));
+        using var app = new AppHost(database);
+        await app.SendAsync(TestActivities.PersonalMessage("program owner remove meganb@contoso.example", TestPeople.Owner));
 
         Assert.Contains(app.Connector.Calls, c => c.Text?.Contains("isn't an owner of", StringComparison.Ordinal) == true);
     }

@@ -3,7 +3,6 @@ using ChampionBot.Features.Challenges.Authoring;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using static ChampionBot.Tests.Results.ResultScenario;
 
 namespace ChampionBot.Tests.Results;
 
@@ -26,18 +25,18 @@ public abstract class CurrentChallengeTests<TDatabase>(TDatabase database) : ICl
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         // Later than any other test's challenge in this shared database, so these two are the current ones.
         var start = DateTimeOffset.UtcNow.AddDays(60);
-        var general = await PostChallengeAsync(app, start, role: ChallengeForm.GeneralRole, title: GeneralTitle);
-        var forRole = await PostChallengeAsync(app, start.AddMinutes(5), role: "demand-generation", title: RoleTitle);
+        var general = await app.PostChallengeAsync(start, role: ChallengeForm.GeneralRole, title: GeneralTitle);
+        var forRole = await app.PostChallengeAsync(start.AddMinutes(5), role: "demand-generation", title: RoleTitle);
         var expected = expectedTitle == GeneralTitle ? general : forRole;
         var person = await NewPersonAsync(app, role);
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("challenge", person));
+        await app.SendAsync(TestActivities.PersonalMessage("challenge", person));
         var shown = Assert.Single(app.Connector.Calls).CardText;
         app.Connector.Clear();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("result", person));
+        await app.SendAsync(TestActivities.PersonalMessage("result", person));
         var resultCard = Assert.Single(app.Connector.Calls);
 
         Assert.Contains(expectedTitle, shown, StringComparison.Ordinal);
@@ -46,13 +45,13 @@ public abstract class CurrentChallengeTests<TDatabase>(TDatabase database) : ICl
         Assert.DoesNotContain(expectedTitle == GeneralTitle ? RoleTitle : GeneralTitle, shown + resultCard.CardText, StringComparison.Ordinal);
     }
 
-    private static async Task<TestPerson> NewPersonAsync(ChampionBotApp app, string? role)
+    private static async Task<TestPerson> NewPersonAsync(AppHost app, string? role)
     {
         var id = Guid.NewGuid().ToString();
         var person = new TestPerson("Isaiah Langer", id, "29:isaiah-" + id);
         // Any first message makes the person known; then they get their role.
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("challenge", person));
-        await QueryAsync(app, async db =>
+        await app.SendAsync(TestActivities.PersonalMessage("challenge", person));
+        await app.QueryAsync(async db =>
         {
             var participant = await db.Participants.SingleAsync(p => p.ObjectId == person.ObjectId);
             participant.Role = role;

@@ -1,7 +1,6 @@
 using ChampionBot.Features.Impact;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
-using static ChampionBot.Tests.Results.ResultScenario;
 
 namespace ChampionBot.Tests.Results;
 
@@ -18,20 +17,20 @@ public abstract class MeTests<TDatabase>(TDatabase database) : IClassFixture<TDa
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var id = Guid.NewGuid().ToString();
         var person = new TestPerson("Lee Gu", id, "29:lee-" + id);
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("help", person));
+        await app.SendAsync(TestActivities.PersonalMessage("help", person));
         var start = DateTimeOffset.UtcNow.AddMinutes(1);
-        var first = await PostChallengeAsync(app, start);
-        var second = await PostChallengeAsync(app, start.AddMinutes(1));
-        await PostChallengeAsync(app, start.AddMinutes(2));
-        await EnrolAsync(app, first, person);
-        await InvokeAsync(app, CardAction("result.submit", Answers(first.Id, before: "60", withAi: "15"), person));
-        await InvokeAsync(app, CardAction("result.submit", Answers(second.Id, before: "30", withAi: "10", times: "2"), person));
+        var first = await app.PostChallengeAsync(start);
+        var second = await app.PostChallengeAsync(start.AddMinutes(1));
+        await app.PostChallengeAsync(start.AddMinutes(2));
+        await app.EnrolAsync(first, person);
+        await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(first.Id, before: "60", withAi: "15"), person));
+        await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(second.Id, before: "30", withAi: "10", times: "2"), person));
         app.Connector.Clear();
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("me", person));
+        await app.SendAsync(TestActivities.PersonalMessage("me", person));
 
         var card = Assert.Single(app.Connector.Calls).CardText;
         Assert.Contains("1 h 25 min a week", card, StringComparison.Ordinal);
@@ -46,10 +45,10 @@ public abstract class MeTests<TDatabase>(TDatabase database) : IClassFixture<TDa
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var id = Guid.NewGuid().ToString();
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("me", new TestPerson("New Person", id, "29:new-" + id)));
+        await app.SendAsync(TestActivities.PersonalMessage("me", new TestPerson("New Person", id, "29:new-" + id)));
 
         Assert.Contains("Nothing reported yet", Assert.Single(app.Connector.Calls).CardText, StringComparison.Ordinal);
     }

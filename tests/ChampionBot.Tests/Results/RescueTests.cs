@@ -5,7 +5,6 @@ using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static ChampionBot.Tests.Results.ResultScenario;
 
 namespace ChampionBot.Tests.Results;
 
@@ -22,11 +21,11 @@ public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        var challenge = await PostChallengeAsync(app);
+        using var app = new AppHost(database);
+        var challenge = await app.PostChallengeAsync();
         await MakeChampionAsync(app, challenge, "a1000000-0000-4000-8000-000000000003");
 
-        var card = CardJson(await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", withAi: "60"))));
+        var card = (await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id, worked: "no", withAi: "60")))).CardJson;
 
         Assert.Contains("Thanks for telling me", card, StringComparison.Ordinal);
         var rescue = Assert.Single(app.Connector.Calls);
@@ -40,11 +39,11 @@ public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        var challenge = await PostChallengeAsync(app);
+        using var app = new AppHost(database);
+        var challenge = await app.PostChallengeAsync();
 
-        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no")));
-        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", quality: "2")));
+        await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id, worked: "no")));
+        await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id, worked: "no", quality: "2")));
 
         Assert.Single(app.Connector.Calls);
     }
@@ -54,20 +53,20 @@ public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        var challenge = await PostChallengeAsync(app);
-        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", before: "60", withAi: "60")));
+        using var app = new AppHost(database);
+        var challenge = await app.PostChallengeAsync();
+        await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id, worked: "no", before: "60", withAi: "60")));
 
-        var retry = CardJson(await InvokeAsync(app, CardAction("result.retry", new JsonObject { ["challengeId"] = challenge.Id })));
-        var started = Assert.Single(await ResultsAsync(app, challenge.Id));
-        var done = CardJson(await InvokeAsync(app, CardAction("result.retry.report",
-            new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "yes", ["retryMinutesWithAi"] = "20" })));
+        var retry = (await app.InvokeAsync(TestActivities.CardAction("result.retry", new JsonObject { ["challengeId"] = challenge.Id }))).CardJson;
+        var started = Assert.Single(await app.ResultsAsync(challenge.Id));
+        var done = (await app.InvokeAsync(TestActivities.CardAction("result.retry.report",
+            new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "yes", ["retryMinutesWithAi"] = "20" }))).CardJson;
 
         Assert.Contains("did it work this time", retry, StringComparison.Ordinal);
         Assert.NotNull(started.RetryStartedAt);
         Assert.Null(started.RetryWorked);
         Assert.Contains("40 min a week", done, StringComparison.Ordinal);
-        var result = Assert.Single(await ResultsAsync(app, challenge.Id));
+        var result = Assert.Single(await app.ResultsAsync(challenge.Id));
         Assert.Equal((true, 20, false), (result.RetryWorked, result.MinutesWithAi, result.Worked));
         Assert.NotNull(result.RetryReportedAt);
     }
@@ -77,13 +76,13 @@ public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        var challenge = await PostChallengeAsync(app);
-        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", withAi: "60")));
+        using var app = new AppHost(database);
+        var challenge = await app.PostChallengeAsync();
+        await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id, worked: "no", withAi: "60")));
 
-        await InvokeAsync(app, CardAction("result.retry.report", new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "no", ["retryMinutesWithAi"] = "lots" }));
+        await app.InvokeAsync(TestActivities.CardAction("result.retry.report", new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "no", ["retryMinutesWithAi"] = "lots" }));
 
-        var result = Assert.Single(await ResultsAsync(app, challenge.Id));
+        var result = Assert.Single(await app.ResultsAsync(challenge.Id));
         Assert.Equal((false, 60), (result.RetryWorked, result.MinutesWithAi));
     }
 
@@ -92,15 +91,15 @@ public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        var challenge = await PostChallengeAsync(app);
-        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", withAi: "60")));
+        using var app = new AppHost(database);
+        var challenge = await app.PostChallengeAsync();
+        await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id, worked: "no", withAi: "60")));
 
-        var card = CardJson(await InvokeAsync(app, CardAction("result.retry.report", new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "yes", ["retryMinutesWithAi"] = "5000" })));
+        var card = (await app.InvokeAsync(TestActivities.CardAction("result.retry.report", new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "yes", ["retryMinutesWithAi"] = "5000" }))).CardJson;
 
         Assert.Contains("between 0 and 1440", card, StringComparison.Ordinal);
         Assert.Contains("\"value\":5000", card, StringComparison.Ordinal);
-        Assert.Null(Assert.Single(await ResultsAsync(app, challenge.Id)).RetryWorked);
+        Assert.Null(Assert.Single(await app.ResultsAsync(challenge.Id)).RetryWorked);
     }
 
     [SkippableFact]
@@ -108,14 +107,14 @@ public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        var challenge = await PostChallengeAsync(app);
-        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", before: "1440", withAi: "1440", times: "100")));
+        using var app = new AppHost(database);
+        var challenge = await app.PostChallengeAsync();
+        await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id, worked: "no", before: "1440", withAi: "1440", times: "100")));
 
-        var card = CardJson(await InvokeAsync(app, CardAction("result.retry.report", new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "yes", ["retryMinutesWithAi"] = "0" })));
+        var card = (await app.InvokeAsync(TestActivities.CardAction("result.retry.report", new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "yes", ["retryMinutesWithAi"] = "0" }))).CardJson;
 
         Assert.Contains("That adds up to 2,400 hours a week, more than your 40-hour working week", card, StringComparison.Ordinal);
-        var result = Assert.Single(await ResultsAsync(app, challenge.Id));
+        var result = Assert.Single(await app.ResultsAsync(challenge.Id));
         Assert.Equal((null, 1440), (result.RetryWorked, result.MinutesWithAi));
     }
 
@@ -124,10 +123,10 @@ public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        var challenge = await PostChallengeAsync(app);
+        using var app = new AppHost(database);
+        var challenge = await app.PostChallengeAsync();
         await MakeChampionAsync(app, challenge, "a1000000-0000-4000-8000-000000000003");
-        var elsewhere = await QueryAsync(app, async db =>
+        var elsewhere = await app.QueryAsync(async db =>
         {
             var program = new ChampionProgram { Name = "Another pilot", BusinessOutcome = "Elsewhere", TimeZoneId = "UTC", CadenceCron = "0 9 * * 1" };
             var person = new Participant { ObjectId = Guid.NewGuid().ToString(), DisplayName = "Elsewhere Person", Program = program, EnrolledAt = DateTimeOffset.UtcNow };
@@ -135,7 +134,7 @@ public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture
             await db.SaveChangesAsync();
             return person;
         });
-        var megan = await QueryAsync(app, db => db.Participants.SingleAsync(p => p.ObjectId == TestPeople.Megan.ObjectId));
+        var megan = await app.QueryAsync(db => db.Participants.SingleAsync(p => p.ObjectId == TestPeople.Megan.ObjectId));
 
         await using var scope = app.Services.CreateAsyncScope();
         var rescue = scope.ServiceProvider.GetRequiredService<Rescue>();
@@ -145,7 +144,7 @@ public abstract class RescueTests<TDatabase>(TDatabase database) : IClassFixture
         Assert.Equal("Adele Vance", await rescue.ChampionToAskAsync(megan.Id, challenge, CancellationToken.None));
     }
 
-    private static Task MakeChampionAsync(ChampionBotApp app, Challenge challenge, string objectId) => QueryAsync(app, async db =>
+    private static Task MakeChampionAsync(AppHost app, Challenge challenge, string objectId) => app.QueryAsync(async db =>
     {
         var person = await db.Participants.SingleAsync(p => p.ObjectId == objectId);
         if (!await db.Champions.AnyAsync(c => c.ParticipantId == person.Id && c.ProgramId == challenge.ProgramId))

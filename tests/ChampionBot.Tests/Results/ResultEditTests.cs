@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using ChampionBot.Testing.Cards;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
-using static ChampionBot.Tests.Results.ResultScenario;
 
 namespace ChampionBot.Tests.Results;
 
@@ -19,13 +18,13 @@ public abstract class ResultEditTests<TDatabase>(TDatabase database) : IClassFix
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        var challenge = await PostChallengeAsync(app);
-        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", withAi: "60")));
-        await InvokeAsync(app, CardAction("result.retry", new JsonObject { ["challengeId"] = challenge.Id }));
-        await InvokeAsync(app, CardAction("result.retry.report", new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "yes", ["retryMinutesWithAi"] = "30" }));
+        using var app = new AppHost(database);
+        var challenge = await app.PostChallengeAsync();
+        await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id, worked: "no", withAi: "60")));
+        await app.InvokeAsync(TestActivities.CardAction("result.retry", new JsonObject { ["challengeId"] = challenge.Id }));
+        await app.InvokeAsync(TestActivities.CardAction("result.retry.report", new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "yes", ["retryMinutesWithAi"] = "30" }));
 
-        var edit = JsonNode.Parse(CardJson(await InvokeAsync(app, CardAction("result.open", new JsonObject { ["challengeId"] = challenge.Id }))))!;
+        var edit = JsonNode.Parse((await app.InvokeAsync(TestActivities.CardAction("result.open", new JsonObject { ["challengeId"] = challenge.Id }))).CardJson)!;
         Assert.Equal("yes", (string?)Input(edit, "worked")["value"]);
         var data = Submit(edit)["data"]!.DeepClone().AsObject();
         foreach (var input in new[] { "worked", "minutesBefore", "minutesWithAi", "timesPerWeek", "quality", "feeling" })
@@ -34,13 +33,13 @@ public abstract class ResultEditTests<TDatabase>(TDatabase database) : IClassFix
         }
 
         data["differently"] = "Asked for a table too";
-        var saved = CardJson(await InvokeAsync(app, CardAction("result.submit", data)));
+        var saved = (await app.InvokeAsync(TestActivities.CardAction("result.submit", data))).CardJson;
 
         Assert.Contains("Result updated", saved, StringComparison.Ordinal);
         Assert.Contains("What changed: What you did differently: updated.", saved, StringComparison.Ordinal);
         Assert.DoesNotContain("tip", saved, StringComparison.Ordinal);
         Assert.Single(app.Connector.Calls); // the rescue after the first "no", nothing since
-        var result = Assert.Single(await ResultsAsync(app, challenge.Id));
+        var result = Assert.Single(await app.ResultsAsync(challenge.Id));
         Assert.False(result.Worked);
         Assert.True(result.RetryWorked);
         Assert.Equal(30, result.MinutesWithAi);
@@ -51,11 +50,11 @@ public abstract class ResultEditTests<TDatabase>(TDatabase database) : IClassFix
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        var challenge = await PostChallengeAsync(app);
+        using var app = new AppHost(database);
+        var challenge = await app.PostChallengeAsync();
 
-        var first = CardJson(await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", withAi: "60"))));
-        var second = CardJson(await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", withAi: "60"))));
+        var first = (await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id, worked: "no", withAi: "60")))).CardJson;
+        var second = (await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id, worked: "no", withAi: "60")))).CardJson;
 
         Assert.Equal(first, second);
         Assert.DoesNotContain("Result updated", second, StringComparison.Ordinal);
@@ -67,13 +66,13 @@ public abstract class ResultEditTests<TDatabase>(TDatabase database) : IClassFix
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        var challenge = await PostChallengeAsync(app);
+        using var app = new AppHost(database);
+        var challenge = await app.PostChallengeAsync();
 
-        var saved = CardJson(await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", withAi: ""))));
+        var saved = (await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id, worked: "no", withAi: "")))).CardJson;
 
         Assert.Contains("Thanks for telling me it didn", saved, StringComparison.Ordinal);
-        var result = Assert.Single(await ResultsAsync(app, challenge.Id));
+        var result = Assert.Single(await app.ResultsAsync(challenge.Id));
         Assert.Equal(result.MinutesBefore, result.MinutesWithAi);
     }
 
@@ -82,17 +81,17 @@ public abstract class ResultEditTests<TDatabase>(TDatabase database) : IClassFix
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        var challenge = await PostChallengeAsync(app);
-        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id)));
-        var edit = JsonNode.Parse(CardJson(await InvokeAsync(app, CardAction("result.open", new JsonObject { ["challengeId"] = challenge.Id }))))!;
+        using var app = new AppHost(database);
+        var challenge = await app.PostChallengeAsync();
+        await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id)));
+        var edit = JsonNode.Parse((await app.InvokeAsync(TestActivities.CardAction("result.open", new JsonObject { ["challengeId"] = challenge.Id }))).CardJson)!;
         var data = Submit(edit)["data"]!.DeepClone().AsObject();
-        foreach (var (key, value) in Answers(challenge.Id, before: "lots", differently: "Kept this"))
+        foreach (var (key, value) in TestChallenges.ResultAnswers(challenge.Id, before: "lots", differently: "Kept this"))
         {
             data[key] = value!.DeepClone();
         }
 
-        var refused = CardJson(await InvokeAsync(app, CardAction("result.submit", data)));
+        var refused = (await app.InvokeAsync(TestActivities.CardAction("result.submit", data))).CardJson;
 
         Assert.Contains("Edit your result", refused, StringComparison.Ordinal);
         Assert.Contains("Save my changes", refused, StringComparison.Ordinal);
@@ -106,16 +105,16 @@ public abstract class ResultEditTests<TDatabase>(TDatabase database) : IClassFix
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        var challenge = await PostChallengeAsync(app);
-        var data = Answers(challenge.Id, differently: "My own prompt");
+        using var app = new AppHost(database);
+        var challenge = await app.PostChallengeAsync();
+        var data = TestChallenges.ResultAnswers(challenge.Id, differently: "My own prompt");
         data["challengeId"] = "not-a-number";
 
-        var card = CardJson(await InvokeAsync(app, CardAction("result.submit", data)));
+        var card = (await app.InvokeAsync(TestActivities.CardAction("result.submit", data))).CardJson;
 
         Assert.Contains("say which challenge it was for", card, StringComparison.Ordinal);
         Assert.Contains("My own prompt", card, StringComparison.Ordinal);
-        Assert.Empty(await ResultsAsync(app, challenge.Id));
+        Assert.Empty(await app.ResultsAsync(challenge.Id));
     }
 
     private static JsonNode Input(JsonNode card, string id) =>

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using ChampionBot.Testing.Cards;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
-using static ChampionBot.Tests.Results.ResultScenario;
 
 namespace ChampionBot.Tests.Results;
 
@@ -25,10 +24,10 @@ public abstract class SecondTryTests<TDatabase>(TDatabase database) : IClassFixt
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        var challenge = await PostChallengeAsync(app);
+        using var app = new AppHost(database);
+        var challenge = await app.PostChallengeAsync();
 
-        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", withAi: "60")));
+        await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id, worked: "no", withAi: "60")));
 
         var rescue = Assert.Single(app.Connector.Calls);
         Assert.Contains("Still stuck? Ask **Alex Wilber**, who runs this program, or a colleague who does this task", rescue.CardText, StringComparison.Ordinal);
@@ -41,24 +40,24 @@ public abstract class SecondTryTests<TDatabase>(TDatabase database) : IClassFixt
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        var challenge = await PostChallengeAsync(app);
-        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", withAi: "60")));
+        using var app = new AppHost(database);
+        var challenge = await app.PostChallengeAsync();
+        await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id, worked: "no", withAi: "60")));
         var rescue = Assert.Single(app.Connector.Calls).CardText;
 
-        var retry = await InvokeAsync(app, CardAction("result.retry", new JsonObject { ["challengeId"] = challenge.Id }));
-        var error = await InvokeAsync(app, CardAction("result.retry.report",
+        var retry = await app.InvokeAsync(TestActivities.CardAction("result.retry", new JsonObject { ["challengeId"] = challenge.Id }));
+        var error = await app.InvokeAsync(TestActivities.CardAction("result.retry.report",
             new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "yes", ["retryMinutesWithAi"] = "5000" }));
 
         Assert.Contains(Tip, rescue, StringComparison.Ordinal);
-        foreach (var card in new[] { CardJson(retry), CardJson(error) })
+        foreach (var card in new[] { retry.CardJson, error.CardJson })
         {
             Assert.Contains("Second try", card, StringComparison.Ordinal);
             Assert.Contains(Tip, card, StringComparison.Ordinal);
             Assert.Contains(Prompt, card, StringComparison.Ordinal);
         }
 
-        await CardAssert.ValidAsync([("second try", CardJson(retry)), ("second try with an error", CardJson(error))]);
+        await CardAssert.ValidAsync([("second try", retry.CardJson), ("second try with an error", error.CardJson)]);
     }
 
     [SkippableFact]
@@ -66,11 +65,11 @@ public abstract class SecondTryTests<TDatabase>(TDatabase database) : IClassFixt
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        var challenge = await PostChallengeAsync(app);
-        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, worked: "no", withAi: "60")));
+        using var app = new AppHost(database);
+        var challenge = await app.PostChallengeAsync();
+        await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id, worked: "no", withAi: "60")));
 
-        var done = CardJson(await InvokeAsync(app, CardAction("result.retry.report", new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "no" })));
+        var done = (await app.InvokeAsync(TestActivities.CardAction("result.retry.report", new JsonObject { ["challengeId"] = challenge.Id, ["retryWorked"] = "no" }))).CardJson;
 
         Assert.Contains("**Alex Wilber**, who runs this program, can help you get it working", done, StringComparison.Ordinal);
     }

@@ -2,7 +2,6 @@ using ChampionBot.Features.Challenges.Authoring;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using static ChampionBot.Tests.Results.ResultScenario;
 
 namespace ChampionBot.Tests.Results;
 
@@ -24,22 +23,22 @@ public abstract class StreakTests<TDatabase>(TDatabase database) : IClassFixture
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var id = Guid.NewGuid().ToString();
         var person = new TestPerson("Isaiah Langer", id, "29:isaiah-" + id);
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("challenge", person));
-        await QueryAsync(app, async db =>
+        await app.SendAsync(TestActivities.PersonalMessage("challenge", person));
+        await app.QueryAsync(async db =>
         {
             (await db.Participants.SingleAsync(p => p.ObjectId == person.ObjectId)).Role = role;
             return await db.SaveChangesAsync();
         });
         // Later than the other case's challenge, so it is the newest one posted to the person.
-        var everyone = await PostChallengeAsync(app, DateTimeOffset.UtcNow.AddDays(90), role: ChallengeForm.GeneralRole);
-        await EnrolAsync(app, everyone, person);
-        await InvokeAsync(app, CardAction("result.submit", Answers(everyone.Id, worked: "yes"), person));
+        var everyone = await app.PostChallengeAsync(DateTimeOffset.UtcNow.AddDays(90), role: ChallengeForm.GeneralRole);
+        await app.EnrolAsync(everyone, person);
+        await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(everyone.Id, worked: "yes"), person));
         app.Connector.Clear();
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("me", person));
+        await app.SendAsync(TestActivities.PersonalMessage("me", person));
 
         Assert.Contains("Streak: 1 challenge reported.", Assert.Single(app.Connector.Calls).CardText, StringComparison.Ordinal);
     }

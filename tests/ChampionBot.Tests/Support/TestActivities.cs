@@ -22,6 +22,15 @@ public static class TestActivities
         return from is null ? activity : activity.From(from);
     }
 
+    /// <summary>An Action.Execute invoke from a card, as Teams sends it (in Megan's 1:1 chat unless moved).</summary>
+    public static JsonObject CardAction(string verb, JsonObject data, TestPerson? from = null)
+    {
+        var activity = Load("invoke-adaptive-card-action");
+        activity["value"]!["action"]!["verb"] = verb;
+        activity["value"]!["action"]!["data"] = data.DeepClone();
+        return from is null ? activity : activity.From(from);
+    }
+
     public static JsonObject From(this JsonObject activity, TestPerson person)
     {
         activity["from"] = new JsonObject { ["id"] = person.TeamsUserId, ["name"] = person.Name, ["aadObjectId"] = person.ObjectId };

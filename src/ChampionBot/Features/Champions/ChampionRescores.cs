@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 
 namespace ChampionBot.Features.Champions;
 
@@ -15,29 +16,61 @@ public sealed class ChampionRescores
     internal ChannelReader<int> Reader => _queue.Reader;
 }
 
-internal sealed partial class ChampionRescoreWorker(ChampionRescores rescores, IServiceScopeFactory scopes, ILogger<ChampionRescoreWorker> logger) : BackgroundService
+/// <summary>
+/// Scores queued participants a short while after the first of them arrives (<see cref="ChampionScoringOptions.RescoreDelaySeconds"/>):
+/// a Monday burst of results becomes one scoring pass per window, not one database transaction per few results competing
+/// with the results being written.
+/// </summary>
+internal sealed partial class ChampionRescoreWorker(
+    ChampionRescores rescores, IServiceScopeFactory scopes, IOptions<ChampionScoringOptions> options, TimeProvider time,
+    ILogger<ChampionRescoreWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var reader = rescores.Reader;
-        while (await reader.WaitToReadAsync(stoppingToken))
+        while (await NextSetAsync(stoppingToken) is { } ids)
         {
-            var ids = new HashSet<int>();
-            while (ids.Count < ChampionScorer.BatchSize && reader.TryRead(out var id))
+            foreach (var batch in ids.Chunk(ChampionScorer.BatchSize))
             {
-                ids.Add(id);
+                await RescoreAsync(batch, stoppingToken);
             }
+        }
+    }
 
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ChampionScorer>().RescoreAsync(ids, stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                // The daily run scores everyone again: a failed rescore is late, not lost.
-                LogRescoreFailed(logger, ids.Count, ex);
-            }
+    /// <summary>Waits for a first participant, then the window, and returns everyone queued by then once; null when the queue is closed.</summary>
+    internal async Task<IReadOnlySet<int>?> NextSetAsync(CancellationToken cancellationToken)
+    {
+        var reader = rescores.Reader;
+        if (!await reader.WaitToReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var window = TimeSpan.FromSeconds(options.Value.RescoreDelaySeconds);
+        if (window > TimeSpan.Zero)
+        {
+            await Task.Delay(window, time, cancellationToken);
+        }
+
+        var ids = new HashSet<int>();
+        while (reader.TryRead(out var id))
+        {
+            ids.Add(id);
+        }
+
+        return ids;
+    }
+
+    private async Task RescoreAsync(int[] ids, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ChampionScorer>().RescoreAsync(ids, stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // The daily run scores everyone again: a failed rescore is late, not lost.
+            LogRescoreFailed(logger, ids.Length, ex);
         }
     }
 

@@ -48,4 +48,10 @@ public sealed class ChampionScoringOptions
 
     [Range(1, 30)]
     public int CopilotRecentDays { get; set; } = 7;
+
+    /// <summary>
+    /// Seconds the rescore after a result waits to gather others: a burst of results is scored in one pass.
+    /// </summary>
+    [Range(0, 3600)]
+    public int RescoreDelaySeconds { get; set; } = 30;
 }

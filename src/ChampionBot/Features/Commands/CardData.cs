@@ -33,7 +33,11 @@ public static class CardData
         }
     }
 
-    /// <summary>A number typed by a person: trimmed, invariant first, then with a comma as decimal separator ("2,5").</summary>
+    /// <summary>
+    /// A number typed by a person: trimmed, with a point or a comma as decimal separator ("2.5", "2,5"). A comma before
+    /// three digits ("1,000") could be either a thousands separator or a decimal one, so it is not a number: the person
+    /// is asked again rather than read wrongly.
+    /// </summary>
     public static double? Number(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -42,13 +46,21 @@ public static class CardData
         }
 
         var trimmed = text.Trim();
-        if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            || double.TryParse(trimmed.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out number))
+        var comma = trimmed.IndexOf(',', StringComparison.Ordinal);
+        if (comma >= 0)
         {
-            return double.IsFinite(number) ? number : null;
+            var decimals = trimmed.Length - comma - 1;
+            if (trimmed.IndexOf(',', comma + 1) >= 0 || trimmed.Contains('.', StringComparison.Ordinal) || decimals is < 1 or > 2)
+            {
+                return null;
+            }
+
+            trimmed = trimmed.Replace(',', '.');
         }
 
-        return null;
+        return double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
+            ? number
+            : null;
     }
 
     /// <summary>A whole number as a card sends it: a JSON number or a numeric string, trimmed.</summary>

@@ -34,7 +34,7 @@ public sealed class ExportCommand(OwnedPrograms programs, OutcomeExports exports
 
         var list = string.Join("\n\n", links.Select(l => $"- [{l.Kind}.csv]({l.Link.AbsoluteUri})"));
         await context.ReplyAsync(
-            $"Your exports of {EchoedText.Quote(program.Name)}, each link good for one download in the next few minutes:\n\n{list}\n\n" +
+            $"Your exports of **{program.Name}**, each link good for one download in the next few minutes:\n\n{list}\n\n" +
             "Results carry no names, teams or roles, and leave out anyone who opted out or asked to be forgotten; " +
             "the outcome figures withhold anything about fewer than 5 people.");
     }

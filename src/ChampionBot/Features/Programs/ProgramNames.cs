@@ -28,6 +28,12 @@ public static class ProgramNames
     public static string List(IReadOnlyList<ChampionProgram> programs) => string.Join(", ", programs.Select(p =>
         $"**{p.Name}**" + (programs.Count(o => string.Equals(Normalize(o.Name), Normalize(p.Name), StringComparison.OrdinalIgnoreCase)) > 1 ? $" (#{p.Id})" : string.Empty)));
 
+    /// <summary>What to type to pick one of several programs: more of the name, or the number where names are the same.</summary>
+    public static string HowToPick(IReadOnlyList<ChampionProgram> candidates) =>
+        candidates.Select(p => Normalize(p.Name)).Distinct(StringComparer.OrdinalIgnoreCase).Count() < candidates.Count
+            ? $"Two have the same name: type **program use #** and the number, e.g. **program use #{candidates[0].Id}**."
+            : "Type more of the name.";
+
     private static (ChampionProgram?, IReadOnlyList<ChampionProgram>) Single(List<ChampionProgram> found) =>
         found.Count == 1 ? (found[0], found) : (null, found);
 

@@ -38,7 +38,7 @@ public sealed class ProgramUseCommand(OwnedPrograms programs) : IBotCommand
         {
             var typed = EchoedText.Quote(context.Arguments.Trim(), 80);
             await context.ReplyAsync(candidates.Count > 1
-                ? $"{typed} fits more than one of your programs: {ProgramNames.List(candidates)}. Type more of the name. Nothing changed."
+                ? $"{typed} fits more than one of your programs: {ProgramNames.List(candidates)}. {ProgramNames.HowToPick(candidates)} Nothing changed."
                 : $"You don't own a program called {typed}. Your programs: {ProgramNames.List(owned)}. Nothing changed.");
             return;
         }

@@ -102,7 +102,7 @@ public static class ResultCard
             Label = "How often do you do this task? (times per week; 0.25 = once a month)",
             Min = 0.1,
             Max = ResultValidator.MaxTimesPerWeek,
-            Value = Number(form.TimesPerWeek),
+            Value = CardData.Number(form.TimesPerWeek),
             IsRequired = true,
             ErrorMessage = $"Enter times per week, more than 0 and at most {ResultValidator.MaxTimesPerWeek}.",
         };
@@ -123,7 +123,7 @@ public static class ResultCard
         Label = label,
         Min = 0,
         Max = ResultValidator.MaxMinutes,
-        Value = Number(value),
+        Value = CardData.Number(value),
         IsRequired = required,
         ErrorMessage = $"Enter minutes from 0 to {ResultValidator.MaxMinutes}.",
     };
@@ -140,8 +140,4 @@ public static class ResultCard
 
     private static string? Pick(string? value, params string[] allowed) =>
         allowed.FirstOrDefault(a => string.Equals(a, value?.Trim(), StringComparison.OrdinalIgnoreCase));
-
-    // A value that is not a number cannot sit in a number box; the error message quotes it instead.
-    private static double? Number(string? value) =>
-        double.TryParse(value?.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) ? number : null;
 }

@@ -83,7 +83,7 @@ public static class ResultValidator
             return null;
         }
 
-        if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsNaN(value))
+        if (CardData.Number(text) is not { } value)
         {
             errors.Add($"{label} should be a number of minutes, like 45 (I got {EchoedText.Quote(text, 20)}).");
             return null;
@@ -106,7 +106,7 @@ public static class ResultValidator
             return null;
         }
 
-        if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsNaN(value))
+        if (CardData.Number(text) is not { } value)
         {
             errors.Add($"How often should be a number of times per week, like 2 (I got {EchoedText.Quote(text, 20)}).");
             return null;
@@ -123,7 +123,7 @@ public static class ResultValidator
 
     private static int? Rating(string? text, string label, List<string> errors)
     {
-        if (int.TryParse(text?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 5)
+        if (CardData.TryWholeNumber(text, out var value) && value is >= 1 and <= 5)
         {
             return value;
         }

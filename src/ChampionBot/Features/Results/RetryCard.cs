@@ -37,7 +37,7 @@ public static class RetryCard
             Label = "If it worked: minutes it took with AI this time (optional)",
             Min = 0,
             Max = ResultValidator.MaxMinutes,
-            Value = double.TryParse(minutes, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null,
+            Value = CardData.Number(minutes),
             ErrorMessage = $"Enter minutes from 0 to {ResultValidator.MaxMinutes}.",
         });
 

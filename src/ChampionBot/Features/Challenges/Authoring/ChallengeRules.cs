@@ -115,7 +115,7 @@ public static class ChallengeRules
             return null;
         }
 
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 1 || value > MaxBaselineMinutes || value != Math.Floor(value))
+        if (CardData.Number(text) is not { } value || value < 1 || value > MaxBaselineMinutes || value != Math.Floor(value))
         {
             problems.Add($"**Baseline minutes** must be a whole number from 1 to {MaxBaselineMinutes} (you typed {EchoedText.Quote(text)}).");
             return null;
@@ -132,7 +132,7 @@ public static class ChallengeRules
             return null;
         }
 
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0 || value > MaxFrequencyPerWeek)
+        if (CardData.Number(text) is not { } value || value < 0 || value > MaxFrequencyPerWeek)
         {
             problems.Add($"**How often per week** must be a number from 0.1 to {MaxFrequencyPerWeek} (you typed {EchoedText.Quote(text)}).");
             return null;

@@ -6,9 +6,8 @@ using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static ChampionBot.Tests.Results.ResultScenario;
 
-namespace ChampionBot.Tests.Results;
+namespace ChampionBot.Tests.Privacy;
 
 public sealed class SqlitePrivacyTests(SqliteTestDatabase database) : PrivacyTests<SqliteTestDatabase>(database);
 
@@ -23,9 +22,9 @@ public abstract class PrivacyTests<TDatabase>(TDatabase database) : IClassFixtur
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var person = NewPerson();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("help", person));
+        await app.SendAsync(TestActivities.PersonalMessage("help", person));
         var messageId = await app.Services.GetRequiredService<IOutbox>().EnqueueAsync(new OutboundRequest
         {
             Kind = OutboundMessageKind.Challenge,
@@ -36,14 +35,14 @@ public abstract class PrivacyTests<TDatabase>(TDatabase database) : IClassFixtur
         });
         app.Connector.Clear();
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optout", person));
+        await app.SendAsync(TestActivities.PersonalMessage("optout", person));
 
         var reply = Assert.Single(app.Connector.Calls).Text!;
         Assert.Contains("you're opted out", reply, StringComparison.Ordinal);
         Assert.Contains("stopped 1 message", reply, StringComparison.Ordinal);
         Assert.Contains("**optin**", reply, StringComparison.Ordinal);
-        Assert.Equal(DeliveryStatus.Cancelled, await QueryAsync(app, db => db.Deliveries.Where(d => d.OutboundMessageId == messageId).Select(d => d.Status).SingleAsync()));
-        Assert.NotNull(await QueryAsync(app, db => db.Participants.Where(p => p.ObjectId == person.ObjectId).Select(p => p.OptedOutAt).SingleAsync()));
+        Assert.Equal(DeliveryStatus.Cancelled, await app.QueryAsync(db => db.Deliveries.Where(d => d.OutboundMessageId == messageId).Select(d => d.Status).SingleAsync()));
+        Assert.NotNull(await app.QueryAsync(db => db.Participants.Where(p => p.ObjectId == person.ObjectId).Select(p => p.OptedOutAt).SingleAsync()));
     }
 
     [SkippableFact]
@@ -51,14 +50,14 @@ public abstract class PrivacyTests<TDatabase>(TDatabase database) : IClassFixtur
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var person = NewPerson();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optout", person));
+        await app.SendAsync(TestActivities.PersonalMessage("optout", person));
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optin", person));
+        await app.SendAsync(TestActivities.PersonalMessage("optin", person));
 
         Assert.Contains("Welcome back", app.Connector.Calls[^1].Text, StringComparison.Ordinal);
-        Assert.Null(await QueryAsync(app, db => db.Participants.Where(p => p.ObjectId == person.ObjectId).Select(p => p.OptedOutAt).SingleAsync()));
+        Assert.Null(await app.QueryAsync(db => db.Participants.Where(p => p.ObjectId == person.ObjectId).Select(p => p.OptedOutAt).SingleAsync()));
     }
 
     [SkippableFact]
@@ -66,12 +65,12 @@ public abstract class PrivacyTests<TDatabase>(TDatabase database) : IClassFixtur
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
 
-        await app.SendAndSettleAsync(TestActivities.ChannelMention("optout", TestPeople.Megan));
+        await app.SendAsync(TestActivities.ChannelMention("optout", TestPeople.Megan));
 
         Assert.Contains("1:1 chat", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
-        Assert.Null(await QueryAsync(app, db => db.Participants.Where(p => p.ObjectId == TestPeople.Megan.ObjectId).Select(p => p.OptedOutAt).SingleAsync()));
+        Assert.Null(await app.QueryAsync(db => db.Participants.Where(p => p.ObjectId == TestPeople.Megan.ObjectId).Select(p => p.OptedOutAt).SingleAsync()));
     }
 
     [SkippableFact]
@@ -79,15 +78,15 @@ public abstract class PrivacyTests<TDatabase>(TDatabase database) : IClassFixtur
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var person = NewPerson();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("help", person));
-        var challenge = await PostChallengeAsync(app);
-        await EnrolAsync(app, challenge, person);
-        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, differently: "Used it for the agenda too"), person));
+        await app.SendAsync(TestActivities.PersonalMessage("help", person));
+        var challenge = await app.PostChallengeAsync();
+        await app.EnrolAsync(challenge, person);
+        await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id, differently: "Used it for the agenda too"), person));
         app.Connector.Clear();
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("mydata", person));
+        await app.SendAsync(TestActivities.PersonalMessage("mydata", person));
 
         var card = Assert.Single(app.Connector.Calls).CardText;
         Assert.Contains("Everything I store about you", card, StringComparison.Ordinal);
@@ -103,25 +102,25 @@ public abstract class PrivacyTests<TDatabase>(TDatabase database) : IClassFixtur
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var person = NewPerson();
-        var challenge = await PostChallengeAsync(app);
-        await EnrolAsync(app, challenge, person);
-        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id, differently: "Something personal"), person));
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("forget me", person));
+        var challenge = await app.PostChallengeAsync();
+        await app.EnrolAsync(challenge, person);
+        await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id, differently: "Something personal"), person));
+        await app.SendAsync(TestActivities.PersonalMessage("forget me", person));
         var confirm = app.Connector.Calls[^1].CardJson;
 
-        var done = CardJson(await InvokeAsync(app, CardAction("privacy.forget.confirm", [], person)));
+        var done = (await app.InvokeAsync(TestActivities.CardAction("privacy.forget.confirm", [], person))).CardJson;
 
         Assert.Contains("privacy.forget.confirm", confirm, StringComparison.Ordinal);
         Assert.Contains("forgotten you", done, StringComparison.Ordinal);
-        var (participants, references, evidence, audit) = await QueryAsync(app, async db => (
+        var (participants, references, evidence, audit) = await app.QueryAsync(async db => (
             await db.Participants.CountAsync(p => p.ObjectId == person.ObjectId),
             await db.ConversationReferences.CountAsync(r => r.UserAadObjectId == person.ObjectId),
             await db.ChampionEvidence.CountAsync(e => e.SourceKey == $"challenge:{challenge.Id}"),
             await db.AuditEntries.Where(a => a.Action == "participant.forgotten").ToListAsync()));
         Assert.Equal((0, 0, 0), (participants, references, evidence));
-        var anonymous = Assert.Single(await ResultsAsync(app, challenge.Id));
+        var anonymous = Assert.Single(await app.ResultsAsync(challenge.Id));
         Assert.Equal((null, null, 45), (anonymous.ParticipantId, anonymous.WhatTheyDidDifferently, anonymous.MinutesBefore - anonymous.MinutesWithAi));
         Assert.DoesNotContain(audit, a => (a.Details ?? string.Empty).Contains(person.ObjectId, StringComparison.Ordinal) || a.ActorObjectId == person.ObjectId);
         Assert.NotEmpty(audit);
@@ -132,18 +131,18 @@ public abstract class PrivacyTests<TDatabase>(TDatabase database) : IClassFixtur
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var person = NewPerson();
-        await QueryAsync(app, db =>
+        await app.QueryAsync(db =>
         {
             db.Participants.Add(new Participant { ObjectId = person.ObjectId, DisplayName = person.Name, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow });
             return db.SaveChangesAsync();
         });
 
-        var kept = CardJson(await InvokeAsync(app, CardAction("privacy.forget.cancel", [], person)));
+        var kept = (await app.InvokeAsync(TestActivities.CardAction("privacy.forget.cancel", [], person))).CardJson;
 
         Assert.Contains("Nothing deleted", kept, StringComparison.Ordinal);
-        Assert.Equal(1, await QueryAsync(app, db => db.Participants.CountAsync(p => p.ObjectId == person.ObjectId)));
+        Assert.Equal(1, await app.QueryAsync(db => db.Participants.CountAsync(p => p.ObjectId == person.ObjectId)));
     }
 
     private static TestPerson NewPerson()

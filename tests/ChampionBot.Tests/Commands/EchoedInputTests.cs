@@ -1,19 +1,19 @@
 using ChampionBot.Features.Commands;
 using ChampionBot.Tests.Support;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Commands;
 
 /// <summary>The bot never posts a link it was fed: what people typed comes back as inert, quoted text.</summary>
 public sealed class EchoedInputTests : IDisposable
 {
-    private readonly ChampionBotApp _app = new();
+    private readonly AppHost _app = new();
 
     public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task UnknownCommand_InAChannelWithAMarkdownLink_QuotesItAsCodeWithoutTheLinkSyntax()
     {
-        await _app.SendAndSettleAsync(TestActivities.ChannelMention("[Reset MFA now](https://ev.il/a)", TestPeople.Megan));
+        await _app.SendAsync(TestActivities.ChannelMention("[Reset MFA now](https://ev.il/a)", TestPeople.Megan));
 
         var text = Assert.Single(_app.Connector.Calls).Text!;
         Assert.StartsWith("I don't know `(Reset MFA now)(https://ev.il/a)`", text, StringComparison.Ordinal);

@@ -7,9 +7,8 @@ using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using static ChampionBot.Tests.Results.ResultScenario;
 
-namespace ChampionBot.Tests.Results;
+namespace ChampionBot.Tests.Reminders;
 
 public sealed class SqliteReminderTests(SqliteTestDatabase database) : ReminderTests<SqliteTestDatabase>(database);
 
@@ -24,17 +23,17 @@ public abstract class ReminderTests<TDatabase>(TDatabase database) : IClassFixtu
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var (due, optedOut, snoozed, reported, otherRole) = (NewPerson(), NewPerson(), NewPerson(), NewPerson(), NewPerson());
         foreach (var person in new[] { due, optedOut, snoozed, reported, otherRole })
         {
             // optin stores a newcomer (looking, like "me", writes nothing).
-            await app.SendAndSettleAsync(TestActivities.PersonalMessage("optin", person));
+            await app.SendAsync(TestActivities.PersonalMessage("optin", person));
         }
 
         var postedAt = DateTimeOffset.UtcNow.AddDays(-300);
-        var challenge = await PostChallengeAsync(app, postedAt);
-        await EnrolAsync(app, challenge, due, optedOut, snoozed, reported, otherRole);
+        var challenge = await app.PostChallengeAsync(postedAt);
+        await app.EnrolAsync(challenge, due, optedOut, snoozed, reported, otherRole);
         foreach (var person in new[] { due, optedOut, snoozed, reported })
         {
             await SetAsync(app, person, p => p.Role = challenge.AudienceRole);
@@ -43,7 +42,7 @@ public abstract class ReminderTests<TDatabase>(TDatabase database) : IClassFixtu
         await SetAsync(app, optedOut, p => p.OptedOutAt = postedAt);
         await SetAsync(app, snoozed, p => p.SnoozedUntil = postedAt.AddDays(14));
         await SetAsync(app, otherRole, p => p.Role = "content-marketing");
-        await InvokeAsync(app, CardAction("result.submit", Answers(challenge.Id), reported));
+        await app.InvokeAsync(TestActivities.CardAction("result.submit", TestChallenges.ResultAnswers(challenge.Id), reported));
         var clock = new FakeTimeProvider(postedAt.AddDays(2));
         var scanner = ActivatorUtilities.CreateInstance<ReminderJob>(app.Services, clock);
 
@@ -55,9 +54,9 @@ public abstract class ReminderTests<TDatabase>(TDatabase database) : IClassFixtu
         var restarted = await ActivatorUtilities.CreateInstance<ReminderJob>(app.Services, clock).RunOnceAsync(CancellationToken.None);
 
         Assert.Equal((0, 1, 0, 0), (early, first, again, restarted));
-        var reminded = await QueryAsync(app, db => db.Reminders.Where(r => r.ChallengeId == challenge.Id).Select(r => r.Participant!.ObjectId).ToListAsync());
+        var reminded = await app.QueryAsync(db => db.Reminders.Where(r => r.ChallengeId == challenge.Id).Select(r => r.Participant!.ObjectId).ToListAsync());
         Assert.Equal([due.ObjectId], reminded);
-        var recipients = await QueryAsync(app, db => db.Deliveries
+        var recipients = await app.QueryAsync(db => db.Deliveries
             .Where(d => d.OutboundMessage!.Kind == OutboundMessageKind.Reminder && d.OutboundMessage.ActivityJson.Contains("\"challengeId\":" + challenge.Id))
             .Select(d => d.RecipientObjectId).ToListAsync());
         Assert.Equal([due.ObjectId], recipients);
@@ -68,16 +67,16 @@ public abstract class ReminderTests<TDatabase>(TDatabase database) : IClassFixtu
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database).With("Scheduler:Enabled", "false").With("Delivery:SenderEnabled", "false");
+        using var app = new AppHost(database);
         var person = NewPerson();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optin", person));
-        var challenge = await PostChallengeAsync(app, DateTimeOffset.UtcNow.AddDays(-3.5));
-        await EnrolAsync(app, challenge, person);
+        await app.SendAsync(TestActivities.PersonalMessage("optin", person));
+        var challenge = await app.PostChallengeAsync(DateTimeOffset.UtcNow.AddDays(-3.5));
+        await app.EnrolAsync(challenge, person);
         await SetAsync(app, person, p => p.Role = challenge.AudienceRole);
 
         await app.Services.GetRequiredService<SchedulerService>().RunAllOnceAsync(CancellationToken.None);
 
-        var reminded = await QueryAsync(app, db => db.Reminders.Where(r => r.ChallengeId == challenge.Id).Select(r => r.Participant!.ObjectId).ToListAsync());
+        var reminded = await app.QueryAsync(db => db.Reminders.Where(r => r.ChallengeId == challenge.Id).Select(r => r.Participant!.ObjectId).ToListAsync());
         Assert.Contains(person.ObjectId, reminded);
     }
 
@@ -86,21 +85,21 @@ public abstract class ReminderTests<TDatabase>(TDatabase database) : IClassFixtu
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         var person = NewPerson();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optin", person));
+        await app.SendAsync(TestActivities.PersonalMessage("optin", person));
         var postedAt = DateTimeOffset.UtcNow.AddDays(-600);
-        var challenge = await PostChallengeAsync(app, postedAt);
-        await EnrolAsync(app, challenge, person);
+        var challenge = await app.PostChallengeAsync(postedAt);
+        await app.EnrolAsync(challenge, person);
         await SetAsync(app, person, p => p.Role = challenge.AudienceRole);
 
-        var card = CardJson(await InvokeAsync(app, CardAction("reminder.snooze", new JsonObject { ["challengeId"] = challenge.Id }, person)));
+        var card = (await app.InvokeAsync(TestActivities.CardAction("reminder.snooze", new JsonObject { ["challengeId"] = challenge.Id }, person))).CardJson;
         var clock = new FakeTimeProvider(postedAt.AddDays(4));
         await ActivatorUtilities.CreateInstance<ReminderJob>(app.Services, clock).RunOnceAsync(CancellationToken.None);
 
         Assert.Contains("Snoozed for two weeks", card, StringComparison.Ordinal);
-        Assert.False(await QueryAsync(app, db => db.Reminders.AnyAsync(r => r.ChallengeId == challenge.Id)));
-        Assert.True(await QueryAsync(app, db => db.Participants.Where(p => p.ObjectId == person.ObjectId).Select(p => p.SnoozedUntil).SingleAsync()) > DateTimeOffset.UtcNow.AddDays(13));
+        Assert.False(await app.QueryAsync(db => db.Reminders.AnyAsync(r => r.ChallengeId == challenge.Id)));
+        Assert.True(await app.QueryAsync(db => db.Participants.Where(p => p.ObjectId == person.ObjectId).Select(p => p.SnoozedUntil).SingleAsync()) > DateTimeOffset.UtcNow.AddDays(13));
     }
 
     private static TestPerson NewPerson()
@@ -109,7 +108,7 @@ public abstract class ReminderTests<TDatabase>(TDatabase database) : IClassFixtu
         return new TestPerson("Sam Example", id, "29:sam-" + id);
     }
 
-    private static Task SetAsync(ChampionBotApp app, TestPerson person, Action<Participant> change) => QueryAsync(app, async db =>
+    private static Task SetAsync(AppHost app, TestPerson person, Action<Participant> change) => app.QueryAsync(async db =>
     {
         change(await db.Participants.SingleAsync(p => p.ObjectId == person.ObjectId));
         return await db.SaveChangesAsync();

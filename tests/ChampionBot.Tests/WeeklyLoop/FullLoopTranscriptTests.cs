@@ -7,13 +7,14 @@ using ChampionBot.Features.Challenges.Cards;
 using ChampionBot.Features.Dread;
 using ChampionBot.Features.Results;
 using ChampionBot.Testing;
+using ChampionBot.Testing.Cards;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Challenges;
 using ChampionBot.Tests.Results;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChampionBot.Tests.Loop;
+namespace ChampionBot.Tests.WeeklyLoop;
 
 /// <summary>
 /// The whole challenge loop through the real HTTP pipeline with Teams-shaped activities: dread → challenge → post →
@@ -33,7 +34,7 @@ public sealed partial class FullLoopTranscriptTests
     [SkippableFact]
     public async Task FullLoop_DreadToChallengeToPostToResultToRescue_WorksAndWritesATranscript()
     {
-        await using var host = (await ChallengeHost.StartAsync<SqliteTestDatabase>())!;
+        await using var host = (await AppHost.StartAsync<SqliteTestDatabase>())!;
         var transcript = new TranscriptWriter("One full challenge loop", "Produced by `FullLoopTranscriptTests` through the real HTTP pipeline " +
             "(SQLite, Teams-shaped activities, the Bot Connector recorded). 1:1 copies are read from the outbox, as the sender would send them.");
         try
@@ -47,7 +48,7 @@ public sealed partial class FullLoopTranscriptTests
         }
     }
 
-    private static async Task WalkTheLoopAsync(ChallengeHost host, TranscriptWriter transcript)
+    private static async Task WalkTheLoopAsync(AppHost host, TranscriptWriter transcript)
     {
         var alex = TestPeople.Owner;
 
@@ -62,10 +63,10 @@ public sealed partial class FullLoopTranscriptTests
         var survey = Assert.Single(await SayAsync(host, transcript, "dread survey to everyone", alex)).Text;
         Assert.Contains($"Sending the dread survey to {enrolled} people", survey, StringComparison.Ordinal);
         var surveyCard = await QueuedCardAsync(host, OutboundMessageKind.Survey);
-        Assert.Contains(DreadCard.Title, ChallengeHost.Texts(surveyCard), StringComparison.Ordinal);
+        Assert.Contains(DreadCard.Title, CardReader.TextOf(surveyCard), StringComparison.Ordinal);
 
         transcript.Step("2. Five people answer the dread survey");
-        await host.DbAsync(db => db.DreadItems.ExecuteDeleteAsync()); // the demo's seeded answers: this pilot starts with none
+        await host.QueryAsync(db => db.DreadItems.ExecuteDeleteAsync()); // the demo's seeded answers: this pilot starts with none
         var people = await PeopleAsync(host, Dreads.Length);
         var megan = Assert.Single(people, p => p.ObjectId == TestPeople.Megan.ObjectId);
         transcript.Card("bot", "each enrolled person", surveyCard, "1:1, queued in the outbox");
@@ -78,10 +79,10 @@ public sealed partial class FullLoopTranscriptTests
                 [DreadCard.MinutesInputId] = "60",
                 [DreadCard.FrequencyInputId] = "1",
             });
-            Assert.Contains($"Thank you, {person.Name.Split(' ')[0]}", ChallengeHost.Texts(thanks), StringComparison.Ordinal);
+            Assert.Contains($"Thank you, {person.Name.Split(' ')[0]}", CardReader.TextOf(thanks), StringComparison.Ordinal);
         }
 
-        Assert.Equal(Dreads.Length, await host.DbAsync(db => db.DreadItems.CountAsync()));
+        Assert.Equal(Dreads.Length, await host.QueryAsync(db => db.DreadItems.CountAsync()));
 
         transcript.Step("3. The owner ranks the dread and writes a challenge from it");
         var top = Assert.Single(await SayAsync(host, transcript, "dread top", alex)).CardText;
@@ -90,19 +91,19 @@ public sealed partial class FullLoopTranscriptTests
         Assert.Equal("1", DreadNumber().Match(top).Groups[1].Value); // the group's rank in the ranking, never an answer's id
         var form = Assert.Single(await SayAsync(host, transcript, "challenge new from dread 1", alex)).Card!.Value;
         Assert.Contains("60", InputValue(form, "baselineMinutes"), StringComparison.Ordinal);
-        Assert.Contains("Built from the dread group", ChallengeHost.Texts(form), StringComparison.Ordinal);
+        Assert.Contains("Built from the dread group", CardReader.TextOf(form), StringComparison.Ordinal);
         Assert.All(Dreads, d => Assert.DoesNotContain(d, form.GetRawText(), StringComparison.Ordinal));
         var typed = ChallengeForms.Valid("Monday status report in 15 minutes with Copilot")
             .With("task", "The Monday status report for your manager").With("audienceRole", ChallengeForm.GeneralRole);
         var (_, refused) = await ClickAsync(host, transcript, alex, form, "challenge.save", typed.DeepClone().AsObject().With("steps", "Try AI on it."));
-        Assert.Contains("too short", ChallengeHost.Texts(refused), StringComparison.Ordinal);
-        Assert.Contains("Not saved yet", ChallengeHost.Texts(refused), StringComparison.Ordinal);
+        Assert.Contains("too short", CardReader.TextOf(refused), StringComparison.Ordinal);
+        Assert.Contains("Not saved yet", CardReader.TextOf(refused), StringComparison.Ordinal);
         var (_, preview) = await ClickAsync(host, transcript, alex, refused, "challenge.save", typed);
-        var challenge = await host.DbAsync(db => db.Challenges.AsNoTracking().SingleAsync(c => !c.FromLibrary));
-        Assert.Contains($"Saved as a draft (id {challenge.Id})", ChallengeHost.Texts(preview), StringComparison.Ordinal);
+        var challenge = await host.QueryAsync(db => db.Challenges.AsNoTracking().SingleAsync(c => !c.FromLibrary));
+        Assert.Contains($"Saved as a draft (id {challenge.Id})", CardReader.TextOf(preview), StringComparison.Ordinal);
         Assert.Equal(ChallengeStatus.Draft, challenge.Status);
-        Assert.True(await host.DbAsync(db => db.DreadItems.AnyAsync(d => d.Id == challenge.SourceDreadItemId)), "the challenge links to the group it came from");
-        Assert.Contains("From dread", ChallengeHost.Texts(preview), StringComparison.Ordinal);
+        Assert.True(await host.QueryAsync(db => db.DreadItems.AnyAsync(d => d.Id == challenge.SourceDreadItemId)), "the challenge links to the group it came from");
+        Assert.Contains("From dread", CardReader.TextOf(preview), StringComparison.Ordinal);
 
         transcript.Step("4. The owner posts it: a thread in the pilot channel and a 1:1 copy for everyone");
         var posted = Assert.Single(await SayAsync(host, transcript, $"challenge post {challenge.Id}", alex), c => c.Text is not null).Text;
@@ -112,23 +113,23 @@ public sealed partial class FullLoopTranscriptTests
         var thread = threadCall.GetProperty("activity");
         transcript.Card("bot", "#ai-challenges channel", thread.GetProperty("attachments")[0].GetProperty("content"), "new thread");
         var copy = await QueuedCardAsync(host, OutboundMessageKind.Challenge);
-        Assert.True(await host.DbAsync(db => db.Deliveries.AnyAsync(d => d.RecipientObjectId == megan.ObjectId)));
+        Assert.True(await host.QueryAsync(db => db.Deliveries.AnyAsync(d => d.RecipientObjectId == megan.ObjectId)));
         transcript.Card("bot", "Megan", copy, "1:1, queued in the outbox");
-        Assert.Contains(ChallengeCard.ReportTitle, ChallengeHost.Texts(copy), StringComparison.Ordinal);
+        Assert.Contains(ChallengeCard.ReportTitle, CardReader.TextOf(copy), StringComparison.Ordinal);
 
         transcript.Step("5. Megan reports that it didn't work, gets the rescue card and tries again");
         var resultCard = Assert.Single(await SayAsync(host, transcript, "result", megan)).Card!.Value;
-        Assert.Contains("How did it go?", ChallengeHost.Texts(resultCard), StringComparison.Ordinal);
+        Assert.Contains("How did it go?", CardReader.TextOf(resultCard), StringComparison.Ordinal);
         var before = host.Connector.Calls.Count;
-        var (_, submitted) = await ClickAsync(host, transcript, megan, resultCard, ResultCard.SubmitVerb, ResultScenario.Answers(challenge.Id, worked: "no", withAi: "60"));
-        Assert.Contains("Thanks for telling me", ChallengeHost.Texts(submitted), StringComparison.Ordinal);
+        var (_, submitted) = await ClickAsync(host, transcript, megan, resultCard, ResultCard.SubmitVerb, TestChallenges.ResultAnswers(challenge.Id, worked: "no", withAi: "60"));
+        Assert.Contains("Thanks for telling me", CardReader.TextOf(submitted), StringComparison.Ordinal);
         var rescue = Assert.Single(host.Connector.Calls.Skip(before));
         Assert.Contains(typed["rescueTip"]!.GetValue<string>(), rescue.CardText, StringComparison.Ordinal);
         var (_, retry) = await ClickAsync(host, transcript, megan, rescue.Card!.Value, RescueCard.RetryVerb, []);
-        Assert.Contains("did it work this time", ChallengeHost.Texts(retry), StringComparison.Ordinal);
+        Assert.Contains("did it work this time", CardReader.TextOf(retry), StringComparison.Ordinal);
         var (_, done) = await ClickAsync(host, transcript, megan, retry, RetryCard.ReportVerb, new() { [RetryCard.MinutesId] = "15" }, answer: "yes");
-        Assert.Contains("it worked on the second try", ChallengeHost.Texts(done), StringComparison.Ordinal);
-        var result = await host.DbAsync(db => db.Results.AsNoTracking().SingleAsync());
+        Assert.Contains("it worked on the second try", CardReader.TextOf(done), StringComparison.Ordinal);
+        var result = await host.QueryAsync(db => db.Results.AsNoTracking().SingleAsync());
         Assert.Equal((false, true, 15), (result.Worked, result.RetryWorked, result.MinutesWithAi));
 
         transcript.Step("6. Megan looks at her own impact");
@@ -136,7 +137,7 @@ public sealed partial class FullLoopTranscriptTests
         Assert.Contains("45 min a week", me, StringComparison.Ordinal);
     }
 
-    private static async Task<IReadOnlyList<Testing.Fakes.ConnectorCall>> SayAsync(ChallengeHost host, TranscriptWriter transcript, string text, TestPerson person)
+    private static async Task<IReadOnlyList<Testing.Fakes.ConnectorCall>> SayAsync(AppHost host, TranscriptWriter transcript, string text, TestPerson person)
     {
         transcript.Says(FirstName(person), "bot", text);
         var calls = await host.SayAsync(text, person);
@@ -145,8 +146,8 @@ public sealed partial class FullLoopTranscriptTests
     }
 
     /// <summary>A click on the card's button with <paramref name="verb"/> (the one answering <paramref name="answer"/>, when several share it).</summary>
-    private static async Task<(string Type, JsonElement Value)> ClickAsync(
-        ChallengeHost host, TranscriptWriter transcript, TestPerson person, JsonElement card, string verb, JsonObject typed, string? answer = null)
+    private static async Task<InvokeAnswer> ClickAsync(
+        AppHost host, TranscriptWriter transcript, TestPerson person, JsonElement card, string verb, JsonObject typed, string? answer = null)
     {
         var action = Elements(card).First(e => e.TryGetProperty("verb", out var v) && v.GetString() == verb
             && (answer is null || e.GetProperty("data").GetProperty(RetryCard.WorkedKey).GetString() == answer));
@@ -196,14 +197,14 @@ public sealed partial class FullLoopTranscriptTests
         _ => [],
     };
 
-    private static async Task<JsonElement> QueuedCardAsync(ChallengeHost host, OutboundMessageKind kind)
+    private static async Task<JsonElement> QueuedCardAsync(AppHost host, OutboundMessageKind kind)
     {
-        var json = await host.DbAsync(db => db.OutboundMessages.Where(m => m.Kind == kind).Select(m => m.ActivityJson).SingleAsync());
+        var json = await host.QueryAsync(db => db.OutboundMessages.Where(m => m.Kind == kind).Select(m => m.ActivityJson).SingleAsync());
         return JsonDocument.Parse(json).RootElement.GetProperty("attachments")[0].GetProperty("content").Clone();
     }
 
     /// <summary>Megan and the next enrolled people of the demo organisation, as Teams would name them.</summary>
-    private static Task<List<TestPerson>> PeopleAsync(ChallengeHost host, int count) => host.DbAsync(db => db.Participants.AsNoTracking()
+    private static Task<List<TestPerson>> PeopleAsync(AppHost host, int count) => host.QueryAsync(db => db.Participants.AsNoTracking()
         .Where(p => p.ObjectId != TestPeople.Owner.ObjectId && p.EnrolledAt != null)
         .OrderBy(p => p.ObjectId).Take(count)
         .Select(p => new TestPerson(p.DisplayName, p.ObjectId, p.ObjectId == TestPeople.Megan.ObjectId ? TestPeople.Megan.TeamsUserId : p.TeamsUserId!))

@@ -8,7 +8,7 @@ using ChampionBot.Tests.Challenges;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Commands;
 
 public sealed class SqliteCardActionAudienceTests : CardActionAudienceTests<SqliteTestDatabase>;
 
@@ -34,7 +34,7 @@ public abstract class CardActionAudienceTests<TDatabase>
     [MemberData(nameof(OwnerVerbs))]
     public async Task OwnerVerb_FromSomeoneWhoIsNotAnOwner_IsRefusedAndNothingChanges(string verb)
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.EnrolEveryoneAsync();
         var draft = await host.AddDraftAsync("Draft the Monday status report");
         var program = await host.ProgramAsync();
@@ -52,7 +52,7 @@ public abstract class CardActionAudienceTests<TDatabase>
     [SkippableFact]
     public async Task OwnerVerb_FromAnOwner_ReachesItsHandler()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         var draft = await host.AddDraftAsync("Draft the Monday status report");
 
         var (type, _) = await host.InvokeAsync(ChallengePreviewCard.EditVerb, new JsonObject { [CardFields.ChallengeId] = draft.Id }, TestPeople.Owner);
@@ -76,7 +76,7 @@ public abstract class CardActionAudienceTests<TDatabase>
     private static string InvokeText(string text) => BotFramework.Routing.InvokeResponses.PlainText(text);
 
     /// <summary>Everything an owner's button could change: challenges, the program, the outbox and the audit log.</summary>
-    private static Task<string> SnapshotAsync(ChallengeHost host) => host.DbAsync(async db =>
+    private static Task<string> SnapshotAsync(AppHost host) => host.QueryAsync(async db =>
     {
         var challenges = await db.Challenges.AsNoTracking().OrderBy(c => c.Id)
             .Select(c => $"{c.Id}:{c.Status}:{c.Version}:{c.ProgramId}:{c.ScheduledFor}").ToListAsync();

@@ -2,7 +2,7 @@ using System.Net;
 using ChampionBot.Testing.Auth;
 using ChampionBot.Tests.Support;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Hosting;
 
 /// <summary>
 /// The app as deployed (an app id is set): real tokens from a local issuer are required, and the bot answers on the
@@ -11,12 +11,12 @@ namespace ChampionBot.Tests.Bot;
 public sealed class AppAuthenticationTests : IAsyncLifetime
 {
     private LocalTokenIssuer _issuer = null!;
-    private ChampionBotApp _app = null!;
+    private AppHost _app = null!;
 
     public async Task InitializeAsync()
     {
         _issuer = await LocalTokenIssuer.StartAsync();
-        _app = new ChampionBotApp();
+        _app = new AppHost();
         foreach (var (key, value) in _issuer.BotConfiguration())
         {
             _app.With(key, value);
@@ -32,7 +32,7 @@ public sealed class AppAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task Message_WithoutToken_Is401AndNothingIsSent()
     {
-        var response = await _app.PostActivityAsync(TestActivities.PersonalMessage("help"));
+        var response = await _app.PostAsync(TestActivities.PersonalMessage("help"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(_app.Connector.Calls);
@@ -44,7 +44,7 @@ public sealed class AppAuthenticationTests : IAsyncLifetime
         var activity = TestActivities.PersonalMessage("help");
         var token = _issuer.MintBotFrameworkToken(new LocalTokenOptions { ServiceUrl = activity["serviceUrl"]!.GetValue<string>() });
 
-        var response = await _app.PostActivityAsync(activity, token);
+        var response = await _app.PostAsync(activity, token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -54,7 +54,7 @@ public sealed class AppAuthenticationTests : IAsyncLifetime
     {
         var token = _issuer.MintBotFrameworkToken(new LocalTokenOptions { ServiceUrl = "https://evil.example.com/" });
 
-        var response = await _app.PostActivityAsync(TestActivities.PersonalMessage("help"), token);
+        var response = await _app.PostAsync(TestActivities.PersonalMessage("help"), token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

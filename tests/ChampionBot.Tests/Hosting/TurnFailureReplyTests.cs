@@ -5,7 +5,7 @@ using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Hosting;
 
 /// <summary>
 /// Teams gets its 200 before a message is handled, so a message whose handling fails (the database refusing writes, as
@@ -14,7 +14,7 @@ namespace ChampionBot.Tests.Bot;
 public sealed class TurnFailureReplyTests : IDisposable
 {
     private const string Failed = "Sorry, something went wrong on my side and I couldn't do that, so nothing changed. Please send it again in a minute.";
-    private readonly ChampionBotApp _app = new();
+    private readonly AppHost _app = new();
 
     public void Dispose() => _app.Dispose();
 
@@ -22,18 +22,18 @@ public sealed class TurnFailureReplyTests : IDisposable
     public async Task OptOut_DatabaseRefusesTheWrite_PersonIsToldNothingChangedAndCanSendItAgain()
     {
         var megan = TestPeople.Megan;
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("help", megan));
+        await _app.SendAsync(TestActivities.PersonalMessage("help", megan));
         await ExecuteAsync("""CREATE TRIGGER test_outage BEFORE UPDATE ON "Participants" BEGIN SELECT RAISE(ABORT, 'simulated database outage'); END;""");
         _app.Connector.Clear();
 
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("optout", megan));
+        await _app.SendAsync(TestActivities.PersonalMessage("optout", megan));
 
         Assert.Equal(Failed, Assert.Single(_app.Connector.Calls).Text);
         Assert.Null(await OptedOutAtAsync(_app, megan.ObjectId));
 
         await ExecuteAsync("DROP TRIGGER test_outage;");
         _app.Connector.Clear();
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("optout", megan));
+        await _app.SendAsync(TestActivities.PersonalMessage("optout", megan));
 
         Assert.NotNull(await OptedOutAtAsync(_app, megan.ObjectId));
         Assert.DoesNotContain(_app.Connector.Calls, call => call.Text == Failed);
@@ -57,9 +57,9 @@ public sealed class TurnFailureReplyTests : IDisposable
 
     private static async Task OptOutDuringOutageAsync(PrivatePostgresServer postgres)
     {
-        using var app = new ChampionBotApp().With("Storage:Provider", "Postgres").With("ConnectionStrings:ChampionBot", postgres.ConnectionString);
+        using var app = new AppHost().With("Storage:Provider", "Postgres").With("ConnectionStrings:ChampionBot", postgres.ConnectionString);
         var megan = TestPeople.Megan;
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("help", megan));
+        await app.SendAsync(TestActivities.PersonalMessage("help", megan));
         app.Connector.Clear();
 
         await postgres.StopImmediatelyAsync();
@@ -69,13 +69,13 @@ public sealed class TurnFailureReplyTests : IDisposable
         await postgres.StartAsync();
         Assert.Null(await OptedOutAtAsync(app, megan.ObjectId));
         app.Connector.Clear();
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optout", megan));
+        await app.SendAsync(TestActivities.PersonalMessage("optout", megan));
         Assert.NotNull(await OptedOutAtAsync(app, megan.ObjectId));
         Assert.DoesNotContain(app.Connector.Calls, call => call.Text == Failed);
     }
 
     /// <summary>Posts without the test helper's reference flush, which needs the database.</summary>
-    private static async Task SendDuringOutageAsync(ChampionBotApp app, System.Text.Json.Nodes.JsonNode activity)
+    private static async Task SendDuringOutageAsync(AppHost app, System.Text.Json.Nodes.JsonNode activity)
     {
         using var client = app.CreateClient();
         using var content = new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
@@ -90,7 +90,7 @@ public sealed class TurnFailureReplyTests : IDisposable
         await scope.ServiceProvider.GetRequiredService<ChampionDbContext>().Database.ExecuteSqlRawAsync(sql);
     }
 
-    private static async Task<DateTimeOffset?> OptedOutAtAsync(ChampionBotApp app, string objectId)
+    private static async Task<DateTimeOffset?> OptedOutAtAsync(AppHost app, string objectId)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ChampionDbContext>().Participants

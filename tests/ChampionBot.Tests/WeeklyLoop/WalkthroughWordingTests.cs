@@ -4,19 +4,19 @@ using ChampionBot.Features.Reminders;
 using ChampionBot.Features.Results;
 using ChampionBot.Tests.Support;
 
-namespace ChampionBot.Tests.Walkthrough;
+namespace ChampionBot.Tests.WeeklyLoop;
 
 /// <summary>Wording a walkthrough tripped on: jargon in help, and titles run into the task with a second colon.</summary>
 public sealed class WalkthroughWordingTests : IDisposable
 {
-    private readonly ChampionBotApp _app = new();
+    private readonly AppHost _app = new();
 
     public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task Help_FromOwner_SaysHowToNameAChallengeWithoutJargon()
     {
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("help", TestPeople.Owner));
+        await _app.SendAsync(TestActivities.PersonalMessage("help", TestPeople.Owner));
 
         var card = Assert.Single(_app.Connector.Calls).CardText;
         Assert.Contains("challenge show", card, StringComparison.Ordinal);

@@ -6,19 +6,19 @@ using ChampionBot.Features.Help;
 using ChampionBot.Features.Welcome;
 using ChampionBot.Tests.Support;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Help;
 
 /// <summary>The first things a person meets: the welcome, help, and an answer to text the bot doesn't know.</summary>
 public sealed class HelpAndWelcomeTests : IDisposable
 {
-    private readonly ChampionBotApp _app = new();
+    private readonly AppHost _app = new();
 
     public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task Help_InPersonalChat_RepliesWithHelpCardInThatConversation()
     {
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("help"));
+        await _app.SendAsync(TestActivities.PersonalMessage("help"));
 
         var call = Assert.Single(_app.Connector.Calls);
         Assert.Equal(HttpMethod.Post, call.Method);
@@ -29,7 +29,7 @@ public sealed class HelpAndWelcomeTests : IDisposable
     [Fact]
     public async Task Help_FromParticipant_ListsOnlyEveryonesCommands()
     {
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("HELP", TestPeople.Megan));
+        await _app.SendAsync(TestActivities.PersonalMessage("HELP", TestPeople.Megan));
 
         var card = Assert.Single(_app.Connector.Calls).CardText;
         Assert.Contains("For everyone", card, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class HelpAndWelcomeTests : IDisposable
     [Fact]
     public async Task Help_WithBotMentionInChannel_StripsMentionAndRepliesInThread()
     {
-        await _app.SendAndSettleAsync(TestActivities.ChannelMention("help"));
+        await _app.SendAsync(TestActivities.ChannelMention("help"));
 
         var call = Assert.Single(_app.Connector.Calls);
         Assert.Contains("19%3Aai-challenges%40thread.tacv2%3Bmessageid%3D1763888740118", call.Path, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public sealed class HelpAndWelcomeTests : IDisposable
     [InlineData("hepl", "help")]
     public async Task UnknownText_CloseToACommand_SuggestsIt(string typed, string suggested)
     {
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage(typed));
+        await _app.SendAsync(TestActivities.PersonalMessage(typed));
 
         var text = Assert.Single(_app.Connector.Calls).Text;
         Assert.Contains($"Did you mean **{suggested}**", text, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class HelpAndWelcomeTests : IDisposable
     [Fact]
     public async Task UnknownText_FarFromEveryCommand_PointsToHelp()
     {
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("what's the weather in Leeds"));
+        await _app.SendAsync(TestActivities.PersonalMessage("what's the weather in Leeds"));
 
         var text = Assert.Single(_app.Connector.Calls).Text;
         Assert.DoesNotContain("Did you mean", text, StringComparison.Ordinal);
@@ -70,8 +70,8 @@ public sealed class HelpAndWelcomeTests : IDisposable
     [Fact]
     public async Task InstallationUpdateAdd_Personal_SendsWelcomeOnceEvenWhenRepeated()
     {
-        await _app.SendAndSettleAsync(TestActivities.Load("installation-update-add"));
-        await _app.SendAndSettleAsync(TestActivities.Load("installation-update-add"));
+        await _app.SendAsync(TestActivities.Load("installation-update-add"));
+        await _app.SendAsync(TestActivities.Load("installation-update-add"));
 
         var call = Assert.Single(_app.Connector.Calls);
         Assert.Contains(WelcomeCards.PersonalTitle, call.CardText, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class HelpAndWelcomeTests : IDisposable
     [Fact]
     public async Task ConversationUpdate_BotAddedToTeam_IntroducesItselfInChannel()
     {
-        await _app.SendAndSettleAsync(TestActivities.Load("conversation-update-bot-added-to-team"));
+        await _app.SendAsync(TestActivities.Load("conversation-update-bot-added-to-team"));
 
         var call = Assert.Single(_app.Connector.Calls);
         Assert.EndsWith("/v3/conversations/19%3Amarketing-pilot%40thread.tacv2/activities", call.Path, StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public sealed class HelpAndWelcomeTests : IDisposable
         var activity = TestActivities.Load("conversation-update-bot-added-to-team");
         activity["membersAdded"]![0]!["id"] = "29:someone-new";
 
-        await _app.SendAndSettleAsync(activity);
+        await _app.SendAsync(activity);
 
         Assert.Empty(_app.Connector.Calls);
     }
@@ -120,10 +120,9 @@ public sealed class HelpAndWelcomeTests : IDisposable
         activity["value"]!["action"]!["verb"] = CommandButton.Verb;
         activity["value"]!["action"]!["data"] = new JsonObject { [CommandButton.CommandKey] = "help" };
 
-        using var response = await _app.SendAndSettleAsync(activity);
+        var answer = await _app.InvokeAsync(activity);
 
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("application/vnd.microsoft.activity.message", body.GetProperty("type").GetString());
+        Assert.Equal(InvokeAnswer.MessageType, answer.Type);
         Assert.Contains(HelpCard.Title, Assert.Single(_app.Connector.Calls).CardText, StringComparison.Ordinal);
     }
 }

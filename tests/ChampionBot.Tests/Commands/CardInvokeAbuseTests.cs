@@ -5,7 +5,7 @@ using ChampionBot.Tests.Challenges;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Commands;
 
 public sealed class SqliteCardInvokeAbuseTests : CardInvokeAbuseTests<SqliteTestDatabase>;
 
@@ -40,7 +40,7 @@ public abstract class CardInvokeAbuseTests<TDatabase>
     [MemberData(nameof(Crafted))]
     public async Task Invoke_CraftedData_IsAnsweredAndChangesNoChallenge(string verb, string data)
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         var draft = await host.AddDraftAsync("Keep me a draft");
 
         var (type, _) = await host.InvokeAsync(verb, JsonNode.Parse(data)!.AsObject(), TestPeople.Owner);
@@ -53,7 +53,7 @@ public abstract class CardInvokeAbuseTests<TDatabase>
     [SkippableFact]
     public async Task Invoke_HugeCommandTextWithALink_IsAnsweredWithoutEchoingItAllOrTheLink()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         var huge = "[sign in again](https://evil.example) " + new string('9', 200_000);
 
         var (type, value) = await host.InvokeAsync("command.run", new JsonObject { ["command"] = huge }, TestPeople.Megan);
@@ -70,9 +70,9 @@ public abstract class CardInvokeAbuseTests<TDatabase>
     [InlineData("challenge.edit")]
     public async Task OwnerVerb_WithAnotherProgramsChallenge_IsRefusedAndThatChallengeStaysADraft(string verb)
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.EnrolEveryoneAsync();
-        var theirs = await host.DbAsync(async db =>
+        var theirs = await host.QueryAsync(async db =>
         {
             var mine = await db.Programs.AsNoTracking().SingleAsync();
             var program = new ChampionProgram { Name = "Someone else's", BusinessOutcome = "Theirs", TimeZoneId = mine.TimeZoneId, CadenceCron = mine.CadenceCron };

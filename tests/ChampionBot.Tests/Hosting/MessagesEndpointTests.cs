@@ -2,19 +2,19 @@ using System.Net;
 using System.Text.Json;
 using ChampionBot.Tests.Support;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Hosting;
 
 /// <summary>What <c>POST /api/messages</c> answers for good and bad input, through the real HTTP pipeline.</summary>
 public sealed class MessagesEndpointTests : IDisposable
 {
-    private readonly ChampionBotApp _app = new();
+    private readonly AppHost _app = new();
 
     public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task Post_PersonalMessage_Answers200AtOnce()
     {
-        var response = await _app.PostActivityAsync(TestActivities.PersonalMessage("help"));
+        var response = await _app.PostAsync(TestActivities.PersonalMessage("help"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -37,7 +37,7 @@ public sealed class MessagesEndpointTests : IDisposable
     {
         var activity = TestActivities.PersonalMessage(new string('x', 300 * 1024));
 
-        var response = await _app.PostActivityAsync(activity);
+        var response = await _app.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Empty(_app.Connector.Calls);
@@ -63,7 +63,7 @@ public sealed class MessagesEndpointTests : IDisposable
         var activity = TestActivities.Load("invoke-adaptive-card-action");
         activity["name"] = "composeExtension/query";
 
-        var response = await _app.PostActivityAsync(activity);
+        var response = await _app.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }
@@ -74,7 +74,7 @@ public sealed class MessagesEndpointTests : IDisposable
         var activity = TestActivities.Load("invoke-adaptive-card-action");
         activity["value"]!["action"]!["verb"] = "noSuchVerb";
 
-        var response = await _app.PostActivityAsync(activity);
+        var response = await _app.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -88,7 +88,7 @@ public sealed class MessagesEndpointTests : IDisposable
         var activity = TestActivities.Load("invoke-adaptive-card-action");
         activity.Remove("value");
 
-        var response = await _app.PostActivityAsync(activity);
+        var response = await _app.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"statusCode\":400", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

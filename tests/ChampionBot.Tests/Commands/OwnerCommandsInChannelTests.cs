@@ -4,7 +4,7 @@ using ChampionBot.Tests.Dread;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Commands;
 
 public sealed class SqliteOwnerCommandsInChannelTests(SqliteTestDatabase database) : OwnerCommandsInChannelTests<SqliteTestDatabase>(database);
 
@@ -27,11 +27,11 @@ public abstract class OwnerCommandsInChannelTests<TDatabase>(TDatabase database)
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("help", TestPeople.Owner).InConversation(OwnersChat));
+        using var app = new AppHost(database);
+        await app.SendAsync(TestActivities.PersonalMessage("help", TestPeople.Owner).InConversation(OwnersChat));
         app.Connector.Clear();
 
-        await app.SendAndSettleAsync(TestActivities.ChannelMention(command, TestPeople.Owner));
+        await app.SendAsync(TestActivities.ChannelMention(command, TestPeople.Owner));
 
         var replies = app.Connector.Calls.Where(c => c.Method == HttpMethod.Post).ToList();
         var inChannel = replies.Where(c => Conversation(c).StartsWith(Channel, StringComparison.Ordinal)).ToList();
@@ -44,11 +44,11 @@ public abstract class OwnerCommandsInChannelTests<TDatabase>(TDatabase database)
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         await app.WriteAsync(db => db.ConversationReferences
             .Where(r => r.UserAadObjectId == TestPeople.Owner.ObjectId && r.ConversationType == "personal").ExecuteDeleteAsync());
 
-        await app.SendAndSettleAsync(TestActivities.ChannelMention("dread top", TestPeople.Owner));
+        await app.SendAsync(TestActivities.ChannelMention("dread top", TestPeople.Owner));
 
         var reply = Assert.Single(app.Connector.Calls);
         Assert.StartsWith(Channel, Conversation(reply), StringComparison.Ordinal);

@@ -5,7 +5,7 @@ using ChampionBot.Tests.Dread;
 using ChampionBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChampionBot.Tests.Programs;
+namespace ChampionBot.Tests.Enrollment;
 
 public sealed class SqliteEnrollFlowTests(SqliteTestDatabase database) : EnrollFlowTests<SqliteTestDatabase>(database);
 
@@ -22,9 +22,9 @@ public abstract class EnrollFlowTests<TDatabase>(TDatabase database) : IClassFix
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
+        using var app = new AppHost(database);
         await app.WriteAsync(db => db.ConversationReferences.Where(r => r.TeamId != null).ExecuteDeleteAsync());
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("enroll", TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("enroll", TestPeople.Owner));
 
         Assert.Contains("I haven't been added to **Marketing Pilot** yet", Assert.Single(app.Connector.Calls).Text, StringComparison.Ordinal);
     }
@@ -34,8 +34,8 @@ public abstract class EnrollFlowTests<TDatabase>(TDatabase database) : IClassFix
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        await app.SendAndSettleAsync(TestActivities.ChannelMention("help", TestPeople.Megan));
+        using var app = new AppHost(database);
+        await app.SendAsync(TestActivities.ChannelMention("help", TestPeople.Megan));
         await app.WriteAsync(async db =>
         {
             await db.Participants.ExecuteUpdateAsync(s => s.SetProperty(p => p.EnrolledAt, (DateTimeOffset?)null).SetProperty(p => p.OptedOutAt, (DateTimeOffset?)null));
@@ -52,7 +52,7 @@ public abstract class EnrollFlowTests<TDatabase>(TDatabase database) : IClassFix
                 : $$"""{"members":[{{Member(TestPeople.Megan.ObjectId, "Megan Bowen", "meganb@contoso.example")}},{{Member("new-person-2", "Grady Archie", "gradya@contoso.example")}}],"continuationToken":"page-2"}""")
             : null;
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("enroll", TestPeople.Owner));
+        await app.SendAsync(TestActivities.PersonalMessage("enroll", TestPeople.Owner));
 
         var reply = app.Connector.Calls.Last().Text;
         Assert.Contains("2 new, 1 already enrolled, 1 opted out and kept out", reply, StringComparison.Ordinal);
@@ -69,8 +69,8 @@ public abstract class EnrollFlowTests<TDatabase>(TDatabase database) : IClassFix
     {
         database.SkipUnlessAvailable();
 
-        using var app = new ChampionBotApp(database);
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("enroll", TestPeople.Megan));
+        using var app = new AppHost(database);
+        await app.SendAsync(TestActivities.PersonalMessage("enroll", TestPeople.Megan));
 
         var call = Assert.Single(app.Connector.Calls);
         Assert.Contains("is for program owners", call.Text, StringComparison.Ordinal);

@@ -2,7 +2,7 @@ using ChampionBot.Features.Commands;
 using ChampionBot.Tests.Support;
 using Microsoft.AspNetCore.TestHost;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Commands;
 
 public sealed class CommandCatalogTests
 {
@@ -27,7 +27,7 @@ public sealed class CommandCatalogTests
     [Fact]
     public void AppStart_ACommandReusingAnotherOnesName_StopsTheAppNamingThePhrase()
     {
-        using var app = new ChampionBotApp();
+        using var app = new AppHost();
         using var duplicated = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddBotCommand<SecondHelp>()));
 
         var error = Assert.ThrowsAny<Exception>(() => duplicated.Services);

@@ -5,7 +5,7 @@ using ChampionBot.Features.Commands;
 using ChampionBot.Features.Programs;
 using ChampionBot.Features.Results;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Commands;
 
 /// <summary>The one reader of card data: one rule for numbers, blanks and values that cannot be read, for every card.</summary>
 public sealed class CardDataTests
@@ -79,6 +79,12 @@ public sealed class CardDataTests
     [InlineData(" 2,5 ", 2.5)]
     [InlineData("", null)]
     [InlineData("two", null)]
+    [InlineData("1,000", null)]
+    [InlineData("1,5,0", null)]
+    [InlineData("1.5,0", null)]
+    [InlineData("Infinity", null)]
+    [InlineData("NaN", null)]
+    [InlineData("45", 45.0)]
     public void Number_TypedByAPerson_AcceptsAPointOrACommaAndNothingElse(string typed, double? expected) =>
         Assert.Equal(expected, CardData.Number(typed));
 

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using ChampionBot.Testing.Fakes;
 
-namespace ChampionBot.Tests.Loop;
+namespace ChampionBot.Tests.WeeklyLoop;
 
 /// <summary>
 /// A Markdown transcript of a conversation with the bot: who said what to whom, and each card flattened to what a

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ChampionBot.Features.Help;
 using ChampionBot.Tests.Support;
 
-namespace ChampionBot.Tests.Bot;
+namespace ChampionBot.Tests.Commands;
 
 /// <summary>
 /// People type commands the way they talk: other words for the privacy commands, a question mark at the end, a
@@ -10,7 +10,7 @@ namespace ChampionBot.Tests.Bot;
 /// </summary>
 public sealed class CommandWordingTests : IDisposable
 {
-    private readonly ChampionBotApp _app = new();
+    private readonly AppHost _app = new();
 
     public void Dispose() => _app.Dispose();
 
@@ -22,10 +22,10 @@ public sealed class CommandWordingTests : IDisposable
     [InlineData("optout!")]
     public async Task OptOutInOtherWords_OptsOut(string typed)
     {
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("help", TestPeople.Megan));
+        await _app.SendAsync(TestActivities.PersonalMessage("help", TestPeople.Megan));
         _app.Connector.Clear();
 
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage(typed, TestPeople.Megan));
+        await _app.SendAsync(TestActivities.PersonalMessage(typed, TestPeople.Megan));
 
         Assert.Contains("you're opted out", Assert.Single(_app.Connector.Calls).Text, StringComparison.Ordinal);
     }
@@ -35,10 +35,10 @@ public sealed class CommandWordingTests : IDisposable
     [InlineData("show my data")]
     public async Task MyDataInOtherWords_ShowsTheStoredData(string typed)
     {
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("help", TestPeople.Megan));
+        await _app.SendAsync(TestActivities.PersonalMessage("help", TestPeople.Megan));
         _app.Connector.Clear();
 
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage(typed, TestPeople.Megan));
+        await _app.SendAsync(TestActivities.PersonalMessage(typed, TestPeople.Megan));
 
         Assert.Contains("Everything I store about you", Assert.Single(_app.Connector.Calls).CardText, StringComparison.Ordinal);
     }
@@ -46,10 +46,10 @@ public sealed class CommandWordingTests : IDisposable
     [Fact]
     public async Task DeleteMyData_AsksToConfirmForgettingFirst()
     {
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("help", TestPeople.Megan));
+        await _app.SendAsync(TestActivities.PersonalMessage("help", TestPeople.Megan));
         _app.Connector.Clear();
 
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("delete my data", TestPeople.Megan));
+        await _app.SendAsync(TestActivities.PersonalMessage("delete my data", TestPeople.Megan));
 
         Assert.Contains("Yes, delete everything", Assert.Single(_app.Connector.Calls).CardText, StringComparison.Ordinal);
     }
@@ -60,7 +60,7 @@ public sealed class CommandWordingTests : IDisposable
     [InlineData("  help  ")]
     public async Task CommandWithEndingPunctuation_IsUnderstood(string typed)
     {
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage(typed));
+        await _app.SendAsync(TestActivities.PersonalMessage(typed));
 
         Assert.Contains(HelpCard.Title, Assert.Single(_app.Connector.Calls).CardText, StringComparison.Ordinal);
     }
@@ -72,7 +72,7 @@ public sealed class CommandWordingTests : IDisposable
     [InlineData("thank you", "You're welcome")]
     public async Task GreetingOrThanks_GetsAFriendlyAnswer(string typed, string expected)
     {
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage(typed));
+        await _app.SendAsync(TestActivities.PersonalMessage(typed));
 
         var text = Assert.Single(_app.Connector.Calls).Text;
         Assert.Contains(expected, text, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public sealed class CommandWordingTests : IDisposable
     [Fact]
     public async Task ProgramWithWordsItDoesNotTake_SaysSoInsteadOfShowingTheCard()
     {
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("program owners meganb@contoso.example", TestPeople.Owner));
+        await _app.SendAsync(TestActivities.PersonalMessage("program owners meganb@contoso.example", TestPeople.Owner));
 
         var call = Assert.Single(_app.Connector.Calls);
         Assert.Empty(call.CardText);
@@ -93,7 +93,7 @@ public sealed class CommandWordingTests : IDisposable
     [Fact]
     public async Task IDreadSomething_OpensTheDreadCardWithWhatWasTyped()
     {
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("I dread writing the weekly status report", TestPeople.Megan));
+        await _app.SendAsync(TestActivities.PersonalMessage("I dread writing the weekly status report", TestPeople.Megan));
 
         var card = Assert.Single(_app.Connector.Calls).CardText;
         Assert.Contains("The task you dread", card, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public sealed class CommandWordingTests : IDisposable
     [Fact]
     public async Task DreadWithText_PrefillsTheCard()
     {
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage("dread cleaning the lead list", TestPeople.Megan));
+        await _app.SendAsync(TestActivities.PersonalMessage("dread cleaning the lead list", TestPeople.Megan));
 
         Assert.Contains("cleaning the lead list", Assert.Single(_app.Connector.Calls).CardText, StringComparison.Ordinal);
     }
@@ -115,7 +115,7 @@ public sealed class CommandWordingTests : IDisposable
     [InlineData("report my result")]
     public async Task PlainlyWordedIntent_RunsTheCommandItMeans(string typed)
     {
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage(typed, TestPeople.Megan));
+        await _app.SendAsync(TestActivities.PersonalMessage(typed, TestPeople.Megan));
 
         var call = Assert.Single(_app.Connector.Calls);
         Assert.DoesNotContain("I don't know", call.Text ?? string.Empty, StringComparison.Ordinal);
@@ -127,7 +127,7 @@ public sealed class CommandWordingTests : IDisposable
     [InlineData("I need help")]
     public async Task AskingForHelpInWords_ShowsTheHelpCard(string typed)
     {
-        await _app.SendAndSettleAsync(TestActivities.PersonalMessage(typed));
+        await _app.SendAsync(TestActivities.PersonalMessage(typed));
 
         Assert.Contains(HelpCard.Title, Assert.Single(_app.Connector.Calls).CardText, StringComparison.Ordinal);
     }
@@ -138,7 +138,7 @@ public sealed class CommandWordingTests : IDisposable
         var image = TestActivities.PersonalMessage(string.Empty, TestPeople.Megan);
         image["attachments"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["contentType"] = "image/png", ["contentUrl"] = "https://example.invalid/a.png" });
 
-        await _app.SendAndSettleAsync(image);
+        await _app.SendAsync(image);
 
         Assert.Contains("can't look at pictures", Assert.Single(_app.Connector.Calls).Text, StringComparison.Ordinal);
     }
@@ -149,7 +149,7 @@ public sealed class CommandWordingTests : IDisposable
         var empty = TestActivities.PersonalMessage(string.Empty, TestPeople.Megan);
         empty.Remove("text");
 
-        await _app.SendAndSettleAsync(empty);
+        await _app.SendAsync(empty);
 
         Assert.Contains("didn't get any words", Assert.Single(_app.Connector.Calls).Text, StringComparison.Ordinal);
     }
@@ -158,7 +158,7 @@ public sealed class CommandWordingTests : IDisposable
     public async Task MentionWithNothingElseInChannel_SaysNoWordsNotPictures()
     {
         // Teams sends every channel message with a text/html copy of it: that is not a picture or a file.
-        await _app.SendAndSettleAsync(TestActivities.ChannelMention(string.Empty, TestPeople.Megan));
+        await _app.SendAsync(TestActivities.ChannelMention(string.Empty, TestPeople.Megan));
 
         var reply = Assert.Single(_app.Connector.Calls).Text;
         Assert.Contains("didn't get any words", reply, StringComparison.Ordinal);
