@@ -21,7 +21,7 @@ public abstract class ChampionListingTests<TDatabase>
     [SkippableFact]
     public async Task NominationsAndChampions_NothingYet_ClearEmptyStates()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
 
         var nominations = await host.SayAsync("nominations", TestPeople.Owner);
         var champions = await host.SayAsync("champions", TestPeople.Owner);
@@ -33,10 +33,10 @@ public abstract class ChampionListingTests<TDatabase>
     [SkippableFact]
     public async Task Nominations_EveryState_ListedWithManagersReasonsAndWaitingTimes()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.EnrolEveryoneAsync();
         var now = host.Clock.GetUtcNow();
-        await host.DbAsync(async db =>
+        await host.QueryAsync(async db =>
         {
             var program = await db.Programs.SingleAsync();
             var people = await db.Participants.Where(p => p.ObjectId != TestPeople.Owner.ObjectId).OrderBy(p => p.Id).Take(5).ToListAsync();
@@ -74,10 +74,10 @@ public abstract class ChampionListingTests<TDatabase>
     [SkippableFact]
     public async Task Champions_OneActiveOneRetired_ListsTheActiveOneWithEvidence()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.EnrolEveryoneAsync();
         var megan = await MakeChampionAsync(host, TestPeople.Megan.ObjectId);
-        await host.DbAsync(async db =>
+        await host.QueryAsync(async db =>
         {
             db.ChampionScores.Add(new ChampionScore
             {
@@ -99,7 +99,7 @@ public abstract class ChampionListingTests<TDatabase>
     [SkippableFact]
     public async Task Propose_NotAChampion_RefusedAndNothingSaved()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.EnrolEveryoneAsync();
 
         var typed = await host.SayAsync("propose", TestPeople.Megan);
@@ -108,13 +108,13 @@ public abstract class ChampionListingTests<TDatabase>
         Assert.Equal(ChallengeProposals.NotAChampion, typed[^1].Text);
         Assert.Equal("application/vnd.microsoft.activity.message", type);
         Assert.Contains("Only champions can propose", value.GetString(), StringComparison.Ordinal);
-        Assert.False(await host.DbAsync(db => db.Challenges.AnyAsync(c => c.Title == "A sneaky proposal")));
+        Assert.False(await host.QueryAsync(db => db.Challenges.AnyAsync(c => c.Title == "A sneaky proposal")));
     }
 
     [SkippableFact]
     public async Task Propose_ChampionSubmitsTwiceWithACraftedId_OneNewDraftByThemAndOwnersToldOnceWithTheirName()
     {
-        await using var host = await ChallengeHost.StartAsync<TDatabase>();
+        await using var host = await AppHost.StartAsync<TDatabase>();
         await host.EnrolEveryoneAsync();
         await MakeChampionAsync(host, TestPeople.Megan.ObjectId);
         var existing = await host.AddDraftAsync("An owner's own draft");
@@ -130,15 +130,15 @@ public abstract class ChampionListingTests<TDatabase>
         Assert.Equal("application/vnd.microsoft.card.adaptive", type);
         Assert.Contains("with your name on it", value.GetRawText(), StringComparison.Ordinal);
         Assert.Equal("An owner's own draft", (await host.ChallengeAsync(existing.Id)).Title);
-        var proposed = await host.DbAsync(db => db.Challenges.AsNoTracking().SingleAsync(c => c.Title == "Meeting notes to actions in five minutes"));
+        var proposed = await host.QueryAsync(db => db.Challenges.AsNoTracking().SingleAsync(c => c.Title == "Meeting notes to actions in five minutes"));
         Assert.Equal((ChallengeStatus.Draft, TestPeople.Megan.ObjectId), (proposed.Status, proposed.CreatedByObjectId));
-        var message = await host.DbAsync(db => db.OutboundMessages.AsNoTracking().SingleAsync(m => m.IdempotencyKey == ChallengeProposals.OutboxKey(proposed.Id)));
+        var message = await host.QueryAsync(db => db.OutboundMessages.AsNoTracking().SingleAsync(m => m.IdempotencyKey == ChallengeProposals.OutboxKey(proposed.Id)));
         Assert.Contains("Proposed by Megan Bowen (champion)", message.ActivityJson, StringComparison.Ordinal);
-        Assert.Equal([TestPeople.Owner.ObjectId], await host.DbAsync(db => db.Deliveries.Where(d => d.OutboundMessageId == message.Id).Select(d => d.RecipientObjectId).ToListAsync()));
-        Assert.Equal(1, await host.DbAsync(db => db.OutboundMessages.CountAsync(m => m.IdempotencyKey != null && m.IdempotencyKey.StartsWith("challenge-proposed:"))));
+        Assert.Equal([TestPeople.Owner.ObjectId], await host.QueryAsync(db => db.Deliveries.Where(d => d.OutboundMessageId == message.Id).Select(d => d.RecipientObjectId).ToListAsync()));
+        Assert.Equal(1, await host.QueryAsync(db => db.OutboundMessages.CountAsync(m => m.IdempotencyKey != null && m.IdempotencyKey.StartsWith("challenge-proposed:"))));
     }
 
-    private static Task<int> MakeChampionAsync(ChallengeHost host, string objectId) => host.DbAsync(async db =>
+    private static Task<int> MakeChampionAsync(AppHost host, string objectId) => host.QueryAsync(async db =>
     {
         var person = await db.Participants.SingleAsync(p => p.ObjectId == objectId);
         db.Champions.Add(new Champion { ParticipantId = person.Id, ProgramId = person.ProgramId!.Value, ApprovedAt = host.Clock.GetUtcNow(), ApprovedByObjectId = TestPeople.Owner.ObjectId });

@@ -1,12 +1,10 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Mvc.Testing;
 using ChampionBot.Features.Champions;
 using ChampionBot.Graph;
 using ChampionBot.Scheduling;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Support;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,10 +22,9 @@ public abstract class ConcealedNamesNoticeTests<TDatabase>(TDatabase database) :
     public async Task DailyScoring_NamesConcealedOnTwoDays_OwnersToldOnceHowToChangeTheSetting()
     {
         database.SkipUnlessAvailable();
-        using var baseApp = new ChampionBotApp(database).With("Scheduler:Enabled", "false").With("Delivery:SenderEnabled", "false");
-        using var app = baseApp.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddHttpClient<GraphClient>().ConfigurePrimaryHttpMessageHandler(() => new ConcealingGraph())));
-        await SendAsync(app, TestActivities.PersonalMessage("help", TestPeople.Owner));
+        using var app = new AppHost(database).WithServices(services =>
+            services.AddHttpClient<GraphClient>().ConfigurePrimaryHttpMessageHandler(() => new ConcealingGraph()));
+        await app.SendAsync(TestActivities.PersonalMessage("help", TestPeople.Owner));
 
         await RunScoringAsync(app);
         await RunScoringAsync(app);
@@ -43,21 +40,12 @@ public abstract class ConcealedNamesNoticeTests<TDatabase>(TDatabase database) :
         Assert.Contains("Org settings > Reports", text, StringComparison.Ordinal);
     }
 
-    private static async Task RunScoringAsync(WebApplicationFactory<Program> app)
+    private static async Task RunScoringAsync(AppHost app)
     {
         app.Services.GetRequiredService<CopilotUsageState>().LastDailyRun = null;
         await using var scope = app.Services.CreateAsyncScope();
         var job = scope.ServiceProvider.GetServices<IScheduledJob>().OfType<ChampionScoringJob>().Single();
         await job.RunDueAsync(CancellationToken.None);
-    }
-
-    private static async Task SendAsync(WebApplicationFactory<Program> app, System.Text.Json.Nodes.JsonObject activity)
-    {
-        using var client = app.CreateClient();
-        using var response = await client.PostAsync("/api/messages", new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
-        await app.Services.GetRequiredService<ChampionBot.BotFramework.Hosting.TurnQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        await app.Services.GetRequiredService<ChampionBot.Data.ConversationReferenceStore>().FlushAsync(CancellationToken.None);
     }
 
     /// <summary>Graph with names concealed: the setting says so; people are not in this directory.</summary>

@@ -9,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using static ChampionBot.Tests.Results.ResultScenario;
 
 namespace ChampionBot.Tests.Trust;
 
@@ -28,21 +27,21 @@ public abstract class ParticipationChoicesTests<TDatabase>(TDatabase database) :
     public async Task OptOutUsage_WithUsageRead_DeletesItAndTheScoreSaysOwnEvidenceOnly()
     {
         database.SkipUnlessAvailable();
-        using var app = new ChampionBotApp(database).With("Scheduler:Enabled", "false");
+        using var app = new AppHost(database);
         var (person, participantId) = await EnrolledPersonAsync(app);
-        await QueryAsync(app, db =>
+        await app.QueryAsync(db =>
         {
             db.CopilotUsage.Add(new CopilotUsageSnapshot { ParticipantId = participantId, App = "Word", LastActivityDate = new DateOnly(2026, 12, 1), ReportRefreshDate = new DateOnly(2026, 12, 2) });
             return db.SaveChangesAsync();
         });
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optout usage", person));
+        await app.SendAsync(TestActivities.PersonalMessage("optout usage", person));
         var reply = app.Connector.Calls[^1].Text;
         var score = await RescoreAsync(app, participantId);
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("mydata", person));
+        await app.SendAsync(TestActivities.PersonalMessage("mydata", person));
 
         Assert.Contains("I won't look you up in Microsoft 365's Copilot usage report", reply, StringComparison.Ordinal);
-        Assert.False(await QueryAsync(app, db => db.CopilotUsage.AnyAsync(u => u.ParticipantId == participantId)));
+        Assert.False(await app.QueryAsync(db => db.CopilotUsage.AnyAsync(u => u.ParticipantId == participantId)));
         Assert.False(score.IncludesCopilotUsage);
         Assert.Contains(ScoreLine.FromJson(score.LinesJson), l => l.Text == ChampionScoreCalculator.OptedOutLine);
         Assert.Contains("Copilot usage lookups: off since", app.Connector.Calls[^1].CardText, StringComparison.Ordinal);
@@ -53,16 +52,16 @@ public abstract class ParticipationChoicesTests<TDatabase>(TDatabase database) :
     public async Task OptOutNominations_OpenNominationAndChampion_WithdrawnRetiredAndNoLongerFeatured()
     {
         database.SkipUnlessAvailable();
-        using var app = new ChampionBotApp(database).With("Scheduler:Enabled", "false");
+        using var app = new AppHost(database);
         var (person, participantId) = await EnrolledPersonAsync(app);
         var programId = await NominateAndApproveAsync(app, participantId);
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optout nominations", person));
+        await app.SendAsync(TestActivities.PersonalMessage("optout nominations", person));
 
         Assert.Contains("I'll never nominate you", app.Connector.Calls[^1].Text, StringComparison.Ordinal);
         Assert.Contains("withdrew your open nomination", app.Connector.Calls[^1].Text, StringComparison.Ordinal);
         await AssertWithdrawnAsync(app, participantId, programId);
-        var participant = await QueryAsync(app, db => db.Participants.AsNoTracking().SingleAsync(p => p.Id == participantId));
+        var participant = await app.QueryAsync(db => db.Participants.AsNoTracking().SingleAsync(p => p.Id == participantId));
         Assert.False(participant.CanBeNominated());
         Assert.Null(participant.OptedOutAt);
         Assert.Equal("Nia has asked not to be nominated as a champion (optout nominations).", NominationChoice.WhyNot(participant, "Nia"));
@@ -72,11 +71,11 @@ public abstract class ParticipationChoicesTests<TDatabase>(TDatabase database) :
     public async Task OptOut_Program_WithdrawsTheOpenNominationAndRetiresTheChampion()
     {
         database.SkipUnlessAvailable();
-        using var app = new ChampionBotApp(database).With("Scheduler:Enabled", "false");
+        using var app = new AppHost(database);
         var (person, participantId) = await EnrolledPersonAsync(app);
         var programId = await NominateAndApproveAsync(app, participantId);
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optout", person));
+        await app.SendAsync(TestActivities.PersonalMessage("optout", person));
 
         await AssertWithdrawnAsync(app, participantId, programId);
     }
@@ -85,13 +84,13 @@ public abstract class ParticipationChoicesTests<TDatabase>(TDatabase database) :
     public async Task OptInNominations_AfterOptingOut_CanBeNominatedAgain()
     {
         database.SkipUnlessAvailable();
-        using var app = new ChampionBotApp(database).With("Scheduler:Enabled", "false");
+        using var app = new AppHost(database);
         var (person, participantId) = await EnrolledPersonAsync(app);
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("opt out of nominations", person));
-        var optedOut = await QueryAsync(app, db => db.Participants.AsNoTracking().Where(NominationChoice.CanBeNominatedFilter).AnyAsync(p => p.Id == participantId));
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optin nominations", person));
-        var optedIn = await QueryAsync(app, db => db.Participants.AsNoTracking().Where(NominationChoice.CanBeNominatedFilter).AnyAsync(p => p.Id == participantId));
+        await app.SendAsync(TestActivities.PersonalMessage("opt out of nominations", person));
+        var optedOut = await app.QueryAsync(db => db.Participants.AsNoTracking().Where(NominationChoice.CanBeNominatedFilter).AnyAsync(p => p.Id == participantId));
+        await app.SendAsync(TestActivities.PersonalMessage("optin nominations", person));
+        var optedIn = await app.QueryAsync(db => db.Participants.AsNoTracking().Where(NominationChoice.CanBeNominatedFilter).AnyAsync(p => p.Id == participantId));
 
         Assert.False(optedOut);
         Assert.True(optedIn);
@@ -102,16 +101,16 @@ public abstract class ParticipationChoicesTests<TDatabase>(TDatabase database) :
     public async Task Import_PersonOptedOutOfUsage_TheirReportRowIsNotJoined()
     {
         database.SkipUnlessAvailable();
-        using var app = new ChampionBotApp(database).With("Scheduler:Enabled", "false");
+        using var app = new AppHost(database);
         var (person, participantId) = await EnrolledPersonAsync(app);
         var upn = $"nominee-{Guid.NewGuid():N}@contoso.example";
-        await QueryAsync(app, async db =>
+        await app.QueryAsync(async db =>
         {
             var participant = await db.Participants.SingleAsync(p => p.Id == participantId);
             participant.UserPrincipalName = upn;
             return await db.SaveChangesAsync();
         });
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("optout usage", person));
+        await app.SendAsync(TestActivities.PersonalMessage("optout usage", person));
         var handler = new Graph.FakeGraphHandler()
             .Then(System.Net.HttpStatusCode.OK, "{\"displayConcealedNames\":false}")
             .Then(System.Net.HttpStatusCode.OK, Graph.GraphFakes.Page(null, upn));
@@ -129,30 +128,30 @@ public abstract class ParticipationChoicesTests<TDatabase>(TDatabase database) :
     public async Task ForgetMe_ANomineeWhoIsAChampion_NominationsAndChampionRowsDeleted()
     {
         database.SkipUnlessAvailable();
-        using var app = new ChampionBotApp(database).With("Scheduler:Enabled", "false");
+        using var app = new AppHost(database);
         var (person, participantId) = await EnrolledPersonAsync(app);
         var programId = await NominateAndApproveAsync(app, participantId);
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("forget me", person));
+        await app.SendAsync(TestActivities.PersonalMessage("forget me", person));
 
-        await InvokeAsync(app, CardAction("privacy.forget.confirm", [], person));
+        await app.InvokeAsync("privacy.forget.confirm", [], person);
 
-        Assert.False(await QueryAsync(app, db => db.Nominations.AnyAsync(n => n.ParticipantId == participantId)));
-        Assert.False(await QueryAsync(app, db => db.Champions.AnyAsync(c => c.ParticipantId == participantId)));
-        Assert.NotEqual(person.Name, await QueryAsync(app, db => FeaturedChampion.NameAsync(db, programId, null, CancellationToken.None)));
+        Assert.False(await app.QueryAsync(db => db.Nominations.AnyAsync(n => n.ParticipantId == participantId)));
+        Assert.False(await app.QueryAsync(db => db.Champions.AnyAsync(c => c.ParticipantId == participantId)));
+        Assert.NotEqual(person.Name, await app.QueryAsync(db => FeaturedChampion.NameAsync(db, programId, null, CancellationToken.None)));
     }
 
-    private static async Task<(TestPerson Person, int ParticipantId)> EnrolledPersonAsync(ChampionBotApp app)
+    private static async Task<(TestPerson Person, int ParticipantId)> EnrolledPersonAsync(AppHost app)
     {
         var id = Guid.NewGuid().ToString();
         var person = new TestPerson("Nia Nominee " + id[..8], id, "29:nia-" + id);
-        var challenge = await PostChallengeAsync(app);
-        await EnrolAsync(app, challenge, person);
-        var participantId = await QueryAsync(app, db => db.Participants.Where(p => p.ObjectId == id).Select(p => p.Id).SingleAsync());
+        var challenge = await app.PostChallengeAsync();
+        await app.EnrolAsync(challenge, person);
+        var participantId = await app.QueryAsync(db => db.Participants.Where(p => p.ObjectId == id).Select(p => p.Id).SingleAsync());
         return (person, participantId);
     }
 
     /// <summary>An open nomination (a second, later one) and an approved champion row, as the nomination flow leaves them.</summary>
-    private static Task<int> NominateAndApproveAsync(ChampionBotApp app, int participantId) => QueryAsync(app, async db =>
+    private static Task<int> NominateAndApproveAsync(AppHost app, int participantId) => app.QueryAsync(async db =>
     {
         var participant = await db.Participants.SingleAsync(p => p.Id == participantId);
         var programId = participant.ProgramId!.Value;
@@ -166,18 +165,18 @@ public abstract class ParticipationChoicesTests<TDatabase>(TDatabase database) :
         return programId;
     });
 
-    private static async Task AssertWithdrawnAsync(ChampionBotApp app, int participantId, int programId)
+    private static async Task AssertWithdrawnAsync(AppHost app, int participantId, int programId)
     {
-        var nomination = await QueryAsync(app, db => db.Nominations.AsNoTracking().SingleAsync(n => n.ParticipantId == participantId));
-        var champion = await QueryAsync(app, db => db.Champions.AsNoTracking().SingleAsync(c => c.ParticipantId == participantId));
+        var nomination = await app.QueryAsync(db => db.Nominations.AsNoTracking().SingleAsync(n => n.ParticipantId == participantId));
+        var champion = await app.QueryAsync(db => db.Champions.AsNoTracking().SingleAsync(c => c.ParticipantId == participantId));
         Assert.Equal(NominationStatus.Withdrawn, nomination.Status);
         Assert.NotNull(champion.RetiredAt);
         Assert.NotEqual(
-            await QueryAsync(app, db => db.Participants.Where(p => p.Id == participantId).Select(p => p.DisplayName).SingleAsync()),
-            await QueryAsync(app, db => FeaturedChampion.NameAsync(db, programId, null, CancellationToken.None)));
+            await app.QueryAsync(db => db.Participants.Where(p => p.Id == participantId).Select(p => p.DisplayName).SingleAsync()),
+            await app.QueryAsync(db => FeaturedChampion.NameAsync(db, programId, null, CancellationToken.None)));
     }
 
-    private static async Task<ChampionScore> RescoreAsync(ChampionBotApp app, int participantId)
+    private static async Task<ChampionScore> RescoreAsync(AppHost app, int participantId)
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ChampionScorer>().RescoreAsync([participantId], CancellationToken.None);

@@ -30,9 +30,9 @@ public sealed class PrivacyAnswerTests
     [Fact]
     public async Task Privacy_InThePersonalChat_ListsEveryGraphCallEveryMessageKindAndEveryPersonalTable()
     {
-        using var app = new ChampionBotApp();
+        using var app = new AppHost();
 
-        await app.SendAndSettleAsync(TestActivities.PersonalMessage("privacy", TestPeople.Megan));
+        await app.SendAsync(TestActivities.PersonalMessage("privacy", TestPeople.Megan));
 
         var text = app.Connector.Calls[^1].CardText;
         Assert.Contains(PrivacyCard.Title, text, StringComparison.Ordinal);
