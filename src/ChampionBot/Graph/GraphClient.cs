@@ -10,23 +10,28 @@ namespace ChampionBot.Graph;
 /// <see cref="GraphExtensions.AddGraph"/>): people by Entra object id, their manager, the Copilot usage report page by
 /// page, the report privacy setting, and the proactive install of this app. A typed client rather than the
 /// Microsoft.Graph SDK: the usage report has no request builder there, and it must be read as a stream of pages.
+/// Every request is built from a registered <see cref="GraphCall"/> (<see cref="GraphCalls"/>), which is what
+/// <c>privacy</c> and the README list, so they cannot drift from what the bot calls.
 /// </summary>
 public sealed partial class GraphClient(HttpClient http, ILogger<GraphClient> logger)
 {
     private const string UserFields = "$select=id,displayName,userPrincipalName,jobTitle,department";
 
+    /// <summary>The registered call a request was built from, on every request this client sends.</summary>
+    public static readonly HttpRequestOptionsKey<GraphCall> CallOption = new("ChampionBot.GraphCall");
+
     /// <summary>A user by object id (or UPN, to resolve one to an id); null when the directory has no such user.</summary>
     public Task<GraphUser?> GetUserAsync(string idOrUpn, CancellationToken cancellationToken) =>
-        GetOrNullAsync($"users/{Uri.EscapeDataString(idOrUpn)}?{UserFields}", "a user", cancellationToken);
+        GetOrNullAsync(GraphCalls.User, $"{GraphCalls.User.Path(idOrUpn)}?{UserFields}", "a user", cancellationToken);
 
     /// <summary>The user's manager; null when they have none or have left (404).</summary>
     public Task<GraphUser?> GetManagerAsync(string objectId, CancellationToken cancellationToken) =>
-        GetOrNullAsync($"users/{Uri.EscapeDataString(objectId)}/manager?{UserFields}", "a manager", cancellationToken);
+        GetOrNullAsync(GraphCalls.Manager, $"{GraphCalls.Manager.Path(objectId)}?{UserFields}", "a manager", cancellationToken);
 
     /// <summary>Whether reports show hashes instead of names (<c>admin/reportSettings</c>); then no row can be joined to a person.</summary>
     public async Task<bool> ReportNamesConcealedAsync(CancellationToken cancellationToken)
     {
-        using var response = await http.GetAsync("admin/reportSettings", cancellationToken);
+        using var response = await SendAsync(GraphCalls.ReportSettings, GraphCalls.ReportSettings.Path(), null, HttpCompletionOption.ResponseContentRead, cancellationToken);
         Ensure(response, "the report settings");
         var settings = await response.Content.ReadFromJsonAsync(GraphJsonContext.Default.GraphReportSettings, cancellationToken);
         return settings?.DisplayConcealedNames ?? false;
@@ -36,8 +41,9 @@ public sealed partial class GraphClient(HttpClient http, ILogger<GraphClient> lo
     public async Task<AppInstallOutcome> InstallAppAsync(string userObjectId, string catalogAppId, CancellationToken cancellationToken)
     {
         var body = new GraphAppInstallation(new Uri(http.BaseAddress!, $"appCatalogs/teamsApps/{Uri.EscapeDataString(catalogAppId)}").AbsoluteUri);
-        using var response = await http.PostAsJsonAsync(
-            $"users/{Uri.EscapeDataString(userObjectId)}/teamwork/installedApps", body, GraphJsonContext.Default.GraphAppInstallation, cancellationToken);
+        using var response = await SendAsync(
+            GraphCalls.InstallApp, GraphCalls.InstallApp.Path(userObjectId), JsonContent.Create(body, GraphJsonContext.Default.GraphAppInstallation),
+            HttpCompletionOption.ResponseContentRead, cancellationToken);
         if (response.StatusCode == HttpStatusCode.Conflict)
         {
             return AppInstallOutcome.AlreadyInstalled;
@@ -65,10 +71,10 @@ public sealed partial class GraphClient(HttpClient http, ILogger<GraphClient> lo
         }
 
         var query = format == CopilotReportFormat.Json ? "$format=application/json" : "$format=text/csv";
-        string? next = $"copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='{period}')?{query}";
+        string? next = $"{GraphCalls.CopilotUsage.Path(period)}?{query}";
         while (next is not null)
         {
-            using var response = await http.GetAsync(next, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var response = await SendAsync(GraphCalls.CopilotUsage, next, null, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             Ensure(response, "the Copilot usage report");
             var type = response.Content.Headers.ContentType?.MediaType;
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
@@ -123,9 +129,18 @@ public sealed partial class GraphClient(HttpClient http, ILogger<GraphClient> lo
         return null;
     }
 
-    private async Task<GraphUser?> GetOrNullAsync(string path, string operation, CancellationToken cancellationToken)
+    /// <summary>The one way a request leaves: built from its registered <see cref="GraphCall"/>, which it carries (<see cref="CallOption"/>).</summary>
+    private Task<HttpResponseMessage> SendAsync(
+        GraphCall call, string pathAndQuery, HttpContent? content, HttpCompletionOption completion, CancellationToken cancellationToken)
     {
-        using var response = await http.GetAsync(path, cancellationToken);
+        var request = new HttpRequestMessage(new HttpMethod(call.Method), new Uri(pathAndQuery, UriKind.RelativeOrAbsolute)) { Content = content };
+        request.Options.Set(CallOption, call);
+        return http.SendAsync(request, completion, cancellationToken);
+    }
+
+    private async Task<GraphUser?> GetOrNullAsync(GraphCall call, string path, string operation, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(call, path, null, HttpCompletionOption.ResponseContentRead, cancellationToken);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
             return null;

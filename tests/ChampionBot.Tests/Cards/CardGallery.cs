@@ -65,6 +65,11 @@ public static class CardGallery
         {
             yield return sample;
         }
+
+        foreach (var card in TrustGallery.All())
+        {
+            yield return card;
+        }
     }
 
     private static IEnumerable<(string Name, AdaptiveCard Card)> DreadCards()

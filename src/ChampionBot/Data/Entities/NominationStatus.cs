@@ -12,4 +12,7 @@ public enum NominationStatus
     Deferred,
     AwaitingConsent,
     ConsentDeclined,
+
+    /// <summary>The nominee opted out of the program or of nominations (or stopped being reachable) before a decision.</summary>
+    Withdrawn,
 }

@@ -43,6 +43,12 @@ public sealed class Participant
     /// <summary>Set when the person opted out; every proactive path must check it.</summary>
     public DateTimeOffset? OptedOutAt { get; set; }
 
+    /// <summary>Set by <c>optout usage</c>: the Copilot usage report is not joined to them; scores use the bot's own evidence.</summary>
+    public DateTimeOffset? UsageLookupsOptedOutAt { get; set; }
+
+    /// <summary>Set by <c>optout nominations</c>: never nominated as a champion (see <c>NominationChoice</c>).</summary>
+    public DateTimeOffset? NominationsOptedOutAt { get; set; }
+
     public DateTimeOffset? SnoozedUntil { get; set; }
 
     /// <summary>IANA time zone from Teams' clientInfo entity, when known.</summary>

@@ -36,6 +36,8 @@ public static class ChallengesExtensions
         services.AddBotCommand<ChallengePostCommand>();
         services.AddBotCommand<ChallengeUnscheduleCommand>();
         services.AddBotCommand<ChallengeDeleteCommand>();
+        services.AddScoped<ChallengeProposals>();
+        services.AddBotCommand<ProposeCommand>();
         services.AddScheduledJob<ChallengePostingJob>();
         return services;
     }
@@ -45,7 +47,9 @@ public static class ChallengesExtensions
         .OnCardAction(ChallengeFormCard.SaveVerb, CommandAudience.ProgramOwners, (turn, action) => Actions(turn).SaveAsync(turn, action))
         .OnCardAction(ChallengePreviewCard.EditVerb, CommandAudience.ProgramOwners, (turn, action) => Actions(turn).EditAsync(turn, action))
         .OnCardAction(ChallengePreviewCard.ScheduleVerb, CommandAudience.ProgramOwners, (turn, action) => Actions(turn).ScheduleNextAsync(turn, action))
-        .OnCardAction(ChallengePreviewCard.PostVerb, CommandAudience.ProgramOwners, (turn, action) => Actions(turn).PostNowAsync(turn, action));
+        .OnCardAction(ChallengePreviewCard.PostVerb, CommandAudience.ProgramOwners, (turn, action) => Actions(turn).PostNowAsync(turn, action))
+        // Champions are not an audience the gate knows: ChallengeProposals refuses anyone who is not an active champion.
+        .OnCardAction(ChallengeFormCard.ProposeVerb, CommandAudience.Everyone, (turn, action) => turn.Services.GetRequiredService<ChallengeProposals>().SubmitAsync(turn, action));
 
     private static ChallengeCardActions Actions(TurnContext turn) => turn.Services.GetRequiredService<ChallengeCardActions>();
 }

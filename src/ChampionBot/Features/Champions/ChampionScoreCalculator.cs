@@ -15,6 +15,9 @@ public enum CopilotUsageStatus
 
     /// <summary>Graph could not be read today: the last usage read counts, and the score says so.</summary>
     Unavailable,
+
+    /// <summary>This person opted out of usage lookups (<c>optout usage</c>): the report is not joined to them.</summary>
+    OptedOut,
 }
 
 /// <summary>Everything a score is computed from, for one person.</summary>
@@ -31,6 +34,9 @@ public sealed record ScoreFacts(
 public static class ChampionScoreCalculator
 {
     private const int BreadthDays = 30;
+
+    public const string OptedOutLine =
+        "Microsoft 365 Copilot usage not looked up: this person chose not to have it (optout usage), so this score is the bot's own evidence only.";
 
     public static (double Points, IReadOnlyList<ScoreLine> Lines) Score(ScoreFacts facts, DateOnly today, ChampionScoringOptions weights)
     {
@@ -80,6 +86,12 @@ public static class ChampionScoreCalculator
         if (facts.CopilotStatus == CopilotUsageStatus.Concealed)
         {
             add(0, "Microsoft 365 Copilot usage not counted: the tenant's usage reports conceal names, so no report row can be matched to a person.");
+            return;
+        }
+
+        if (facts.CopilotStatus == CopilotUsageStatus.OptedOut)
+        {
+            add(0, OptedOutLine);
             return;
         }
 

@@ -40,7 +40,7 @@ public sealed class ChampionScorer(ChampionDbContext db, CopilotUsageState usage
     {
         var people = await db.Participants.AsNoTracking()
             .Where(p => participantIds.Contains(p.Id) && p.ProgramId != null && p.OptedOutAt == null)
-            .Select(p => new { p.Id, p.ProgramId }).ToListAsync(cancellationToken);
+            .Select(p => new { p.Id, p.ProgramId, UsageOptedOut = p.UsageLookupsOptedOutAt != null }).ToListAsync(cancellationToken);
         var ids = people.Select(p => p.Id).ToList();
         var completed = (await db.Results.AsNoTracking()
                 .Where(r => r.ParticipantId != null && ids.Contains(r.ParticipantId.Value) && (r.Worked || r.RetryWorked == true))
@@ -54,10 +54,10 @@ public sealed class ChampionScorer(ChampionDbContext db, CopilotUsageState usage
 
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var status = usage.Status;
         foreach (var person in people)
         {
-            var copilot = status == CopilotUsageStatus.Concealed ? [] : apps[person.Id].ToList();
+            var status = person.UsageOptedOut ? CopilotUsageStatus.OptedOut : usage.Status;
+            var copilot = status is CopilotUsageStatus.Concealed or CopilotUsageStatus.OptedOut ? [] : apps[person.Id].ToList();
             var facts = new ScoreFacts(completed[person.Id].ToList(), evidence[person.Id].ToList(), copilot, status);
             var (points, lines) = ChampionScoreCalculator.Score(facts, today, weights.Value);
             if (!existing.TryGetValue(person.Id, out var score))
@@ -69,7 +69,7 @@ public sealed class ChampionScorer(ChampionDbContext db, CopilotUsageState usage
             score.ProgramId = person.ProgramId;
             score.Points = points;
             score.LinesJson = ScoreLine.ToJson(lines);
-            score.IncludesCopilotUsage = status != CopilotUsageStatus.Concealed && copilot.Count > 0;
+            score.IncludesCopilotUsage = copilot.Count > 0;
             score.ComputedAt = now;
         }
 

@@ -4,7 +4,8 @@ using ChampionBot.Scheduling;
 namespace ChampionBot.Features.Champions;
 
 /// <summary>
-/// Once a day (UTC): profiles from the directory, the Copilot usage report, then every participant's score. Each
+/// Once a day (UTC): profiles from the directory, the Copilot usage report, then every participant's score (and, when
+/// report names are concealed, the owners' one notice: <see cref="ConcealedNamesNotice"/>). Each
 /// instance runs it once a day; the work is idempotent, so two instances doing it only repeat it.
 /// </summary>
 public sealed partial class ChampionScoringJob(IServiceProvider services, CopilotUsageState state, TimeProvider time, ILogger<ChampionScoringJob> logger)
@@ -34,6 +35,11 @@ public sealed partial class ChampionScoringJob(IServiceProvider services, Copilo
         var status = await services.GetRequiredService<CopilotUsageImport>().ImportAsync(cancellationToken);
         var scored = await services.GetRequiredService<ChampionScorer>().RescoreAllAsync(cancellationToken);
         LogScored(logger, scored, status);
+        if (status == CopilotUsageStatus.Concealed)
+        {
+            await services.GetRequiredService<ConcealedNamesNotice>().SendAsync(cancellationToken);
+        }
+
         foreach (var listener in services.GetServices<IScoresRecomputed>())
         {
             await listener.ScoresRecomputedAsync(null, cancellationToken);

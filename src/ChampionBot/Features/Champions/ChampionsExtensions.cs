@@ -1,10 +1,11 @@
+using ChampionBot.Features.Commands;
 using ChampionBot.Scheduling;
 
 namespace ChampionBot.Features.Champions;
 
 public static class ChampionsExtensions
 {
-    /// <summary>Champion scoring: the daily job, rescoring after results, and early-asking evidence.</summary>
+    /// <summary>Champion scoring (the daily job, rescoring after results, early-asking evidence), withdrawal, and the owners' listings.</summary>
     public static IServiceCollection AddChampions(this IServiceCollection services)
     {
         services.AddOptions<ChampionScoringOptions>()
@@ -18,6 +19,12 @@ public static class ChampionsExtensions
         services.AddScoped<CopilotUsageImport>();
         services.AddScoped<DirectoryProfiles>();
         services.AddScoped<EarlyAsking>();
+        services.AddScoped<ConcealedNamesNotice>();
+        services.AddScoped<ChampionWithdrawal>();
+        services.AddScoped<NominationList>();
+        services.AddScoped<ChampionList>();
+        services.AddBotCommand<NominationsCommand>();
+        services.AddBotCommand<ChampionsCommand>();
         services.AddScheduledJob<ChampionScoringJob>();
         return services;
     }

@@ -10,7 +10,7 @@ namespace ChampionBot.Features.Champions;
 /// <summary>
 /// Reads the Copilot usage report from Graph as a stream and keeps each participant's last activity per app
 /// (<see cref="CopilotUsageSnapshot"/>). Rows are joined to participants by UPN through the directory a batch at a
-/// time; rows of people who are not participants are passed over. Concealed names (the tenant's report setting, or
+/// time; rows of people who are not participants, opted out, or opted out of usage lookups are passed over. Concealed names (the tenant's report setting, or
 /// hashes in place of names) stop the import: the bot never guesses who a row is.
 /// </summary>
 public sealed partial class CopilotUsageImport(
@@ -82,7 +82,7 @@ public sealed partial class CopilotUsageImport(
     {
         var upns = rows.Select(r => r.UserPrincipalName).ToList();
         var participants = await db.Participants.AsNoTracking()
-            .Where(p => p.UserPrincipalName != null && p.OptedOutAt == null && upns.Contains(p.UserPrincipalName))
+            .Where(p => p.UserPrincipalName != null && p.OptedOutAt == null && p.UsageLookupsOptedOutAt == null && upns.Contains(p.UserPrincipalName))
             .Select(p => new { p.Id, p.UserPrincipalName }).ToListAsync(cancellationToken);
         if (participants.Count == 0)
         {

@@ -5,8 +5,11 @@ using ChampionBot.Features.Participants;
 
 namespace ChampionBot.Features.Privacy;
 
-/// <summary><c>optout</c>: no more proactive messages, starting with anything already waiting to be sent.</summary>
-public sealed class OptOutCommand(ParticipantDirectory directory, ChampionDbContext db, IOutbox outbox, TimeProvider time) : IBotCommand
+/// <summary>
+/// <c>optout</c>: no more proactive messages, starting with anything already waiting to be sent; withdrawn from
+/// nominations and retired as a champion (<see cref="ParticipationChoices.AfterProgramOptOutAsync"/>).
+/// </summary>
+public sealed class OptOutCommand(ParticipantDirectory directory, ChampionDbContext db, IOutbox outbox, ParticipationChoices choices, TimeProvider time) : IBotCommand
 {
     public string Name => "optout";
 
@@ -34,6 +37,7 @@ public sealed class OptOutCommand(ParticipantDirectory directory, ChampionDbCont
 
         // The opt-out is committed first, so the sender refuses anything still on its way; this also closes what is queued.
         var cancelled = await outbox.CancelForRecipientAsync(participant.ObjectId, context.CancellationToken);
+        var withdrawn = await choices.AfterProgramOptOutAsync(participant, context.CancellationToken);
 
         var queued = cancelled switch
         {
@@ -42,7 +46,7 @@ public sealed class OptOutCommand(ParticipantDirectory directory, ChampionDbCont
             _ => $" I also stopped {cancelled} messages that were waiting to go out to you.",
         };
         await context.ReplyAsync(
-            "Done: you're opted out. I won't send you challenges, reminders or surveys any more." + queued + "\n\n" +
+            "Done: you're opted out. I won't send you challenges, reminders or surveys any more." + queued + ParticipationChoices.Withdrawn(withdrawn) + "\n\n" +
             "You can still talk to me whenever you like: **result** to report, **me** for your impact, **mydata** to see what I store, " +
             "**forget me** to delete it. Type **optin** to start getting challenges again.");
     }

@@ -16,7 +16,7 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
     public const string UsageNote =
         "Once a day I read, from Microsoft 365's Copilot usage report, only the date you last used each Copilot app (never how " +
         "often, or what you did), as part of your champion score, to suggest people who already use it. " +
-        "Type **optout** and I leave you out of that too; **forget me** deletes these dates.";
+        "Type **optout usage** and I leave you out of that (and delete these dates); **forget me** deletes everything.";
 
     /// <summary>What the pulse section says owners see of it.</summary>
     public const string PulseNote = "Every few weeks I ask for one word. Owners only see words that at least 5 people gave, never who said what.";
@@ -61,7 +61,7 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
             Section("Champion", champion, c => $"Approved {Date(c.ApprovedAt)}{(c.RetiredAt is { } retired ? $", retired {Date(retired)}" : string.Empty)}"),
             Section("Copilot apps: the date you last used each", usage, u => $"{AppName(u.App)}: last used {(u.LastActivityDate is { } day ? day.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "never")}") with { Note = UsageNote },
             Section("Conversations I can reach you in", references, r => $"{r.ConversationType ?? "conversation"} chat, last active {Date(r.UpdatedAt)}"),
-            Section("Messages sent or queued for you", messages, m => $"{KindName(m.Kind)}, {StatusName(m.Status)} ({Date(m.CreatedAt)})"),
+            Section("Messages sent or queued for you", messages, m => $"{BotActions.Name(m.Kind)}, {StatusName(m.Status)} ({Date(m.CreatedAt)})"),
         ];
     }
 
@@ -85,22 +85,12 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
             ("Role", p.Role is { } role ? Dread.DreadRoles.Title(role) : null), ("Team", p.Team), ("Department", p.Department),
             ("Manager", p.ManagerObjectId is null ? null : managerName ?? "known from your directory profile (I have no name for them)"),
             ("Enrolled", p.EnrolledAt is { } e ? Date(e) : null), ("Opted out", p.OptedOutAt is { } o ? Date(o) : doNotContact is null ? "no" : "yes (do-not-contact list)"),
+            ("Copilot usage lookups", p.UsageLookupsOptedOutAt is { } u ? $"off since {Date(u)} (optin usage to turn them on)" : "on (optout usage to stop them)"),
+            ("Can be nominated as a champion", p.NominationsOptedOutAt is { } n ? $"no, since {Date(n)} (optin nominations to undo)" : "yes (optout nominations to stop it)"),
             ("Reminders snoozed until", p.SnoozedUntil is { } s ? Date(s) : null), ("Time zone", p.TimeZoneId),
             ("Working hours a week", Number(p.WorkingHoursPerWeek)), ("First seen", Date(p.CreatedAt)),
         }.Where(f => !string.IsNullOrEmpty(f.Value)).Select(f => $"{f.Label}: {f.Value}"),
     ];
-
-    private static string KindName(OutboundMessageKind kind) => kind switch
-    {
-        OutboundMessageKind.Challenge => "a weekly challenge",
-        OutboundMessageKind.Reminder => "a reminder",
-        OutboundMessageKind.Nomination => "a champion nomination",
-        OutboundMessageKind.Digest => "a digest",
-        OutboundMessageKind.Rescue => "a tip after a challenge didn't work",
-        OutboundMessageKind.Survey => "a survey (what you dread, or your team and AI in one word)",
-        OutboundMessageKind.Announcement => "an announcement",
-        _ => "a message",
-    };
 
     private static string StatusName(DeliveryStatus status) => status switch
     {

@@ -16,6 +16,12 @@ public static class PrivacyExtensions
         services.AddBotCommand<OptInCommand>();
         services.AddBotCommand<MyDataCommand>();
         services.AddBotCommand<ForgetMeCommand>();
+        services.AddBotCommand<PrivacyCommand>();
+        services.AddScoped<ParticipationChoices>();
+        services.AddBotCommand<OptOutUsageCommand>();
+        services.AddBotCommand<OptInUsageCommand>();
+        services.AddBotCommand<OptOutNominationsCommand>();
+        services.AddBotCommand<OptInNominationsCommand>();
         return services;
     }
 

@@ -1074,6 +1074,9 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<DateTimeOffset?>("NominationsOptedOutAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ObjectId")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -1109,6 +1112,9 @@ namespace ChampionBot.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("UsageLookupsOptedOutAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("UserPrincipalName")

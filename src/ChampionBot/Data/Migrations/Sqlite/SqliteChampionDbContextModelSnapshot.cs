@@ -1035,6 +1035,9 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("NominationsOptedOutAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ObjectId")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -1070,6 +1073,9 @@ namespace ChampionBot.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsageLookupsOptedOutAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserPrincipalName")

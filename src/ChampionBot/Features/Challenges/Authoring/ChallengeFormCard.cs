@@ -10,15 +10,23 @@ public static class ChallengeFormCard
 {
     public const string NewTitle = "New challenge";
     public const string EditTitle = "Edit challenge";
+    public const string ProposeTitle = "Propose a challenge";
     public const string SaveVerb = "challenge.save";
 
-    public static AdaptiveCard Build(ChallengeForm form, IReadOnlyList<string> knownRoles, IReadOnlyList<string> problems, string? dreadOrigin = null)
+    /// <summary>A champion's proposal (<see cref="ChallengeProposals"/>): same form, sent to the owners instead of saved for oneself.</summary>
+    public const string ProposeVerb = "challenge.propose";
+
+    public static AdaptiveCard Build(
+        ChallengeForm form, IReadOnlyList<string> knownRoles, IReadOnlyList<string> problems, string? dreadOrigin = null, bool proposal = false)
     {
         ArgumentNullException.ThrowIfNull(form);
+        var title = proposal ? ProposeTitle : form.ChallengeId is null ? NewTitle : EditTitle;
         var body = new List<CardElement>
         {
-            new TextBlock(form.ChallengeId is null ? NewTitle : EditTitle) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
-            new TextBlock("One task for one role, done one specific way. I'll refuse anything vague, and show you exactly what people will get before anything is sent.")
+            new TextBlock(title) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock(proposal
+                ? "One task for one role, done one specific way: what worked for you. The program owners get it as a draft with your name on it, and decide whether and when it goes out."
+                : "One task for one role, done one specific way. I'll refuse anything vague, and show you exactly what people will get before anything is sent.")
             {
                 Wrap = true,
                 IsSubtle = true,
@@ -48,9 +56,11 @@ public static class ChallengeFormCard
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [new ExecuteAction { Title = "Save draft", Verb = SaveVerb, Style = ActionStyle.Positive, Data = HiddenData(form) }],
+            Actions = [proposal
+                ? new ExecuteAction { Title = "Send to the owners", Verb = ProposeVerb, Style = ActionStyle.Positive, Data = new JsonObject() }
+                : new ExecuteAction { Title = "Save draft", Verb = SaveVerb, Style = ActionStyle.Positive, Data = HiddenData(form) }],
             MsTeams = TeamsCardOptions.FullWidth,
-            FallbackText = form.ChallengeId is null ? NewTitle : EditTitle,
+            FallbackText = title,
         };
     }
 

@@ -11,11 +11,12 @@ namespace ChampionBot.Features.Challenges.Authoring;
 public sealed class ChallengeOwnerActions(ChampionDbContext db, ChallengeDirectory directory, ChallengePublisher publisher, TimeProvider time)
 {
     /// <summary>The authoring form; its dread origin is looked up in <paramref name="program"/>'s ranking only (none without a program).</summary>
-    public async Task<AdaptiveCard> FormAsync(ChallengeForm form, ChampionProgram? program, IReadOnlyList<string> problems, CancellationToken cancellationToken)
+    public async Task<AdaptiveCard> FormAsync(
+        ChallengeForm form, ChampionProgram? program, IReadOnlyList<string> problems, CancellationToken cancellationToken, bool proposal = false)
     {
         var roles = await directory.KnownRolesAsync(cancellationToken);
         var origin = program is null ? null : await DreadOrigin.DescribeFormAsync(db, form, program.Id, cancellationToken);
-        return ChallengeFormCard.Build(form, roles, problems, origin);
+        return ChallengeFormCard.Build(form, roles, problems, origin, proposal);
     }
 
     public async Task<AdaptiveCard> PreviewAsync(Challenge challenge, ChampionProgram program, string? notice, CancellationToken cancellationToken)

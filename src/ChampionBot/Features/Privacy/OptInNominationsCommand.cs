@@ -1,0 +1,32 @@
+using ChampionBot.Features.Commands;
+using ChampionBot.Features.Participants;
+
+namespace ChampionBot.Features.Privacy;
+
+/// <summary><c>optin nominations</c>: undoes <c>optout nominations</c>.</summary>
+public sealed class OptInNominationsCommand(ParticipantDirectory directory, ParticipationChoices choices) : IBotCommand
+{
+    public string Name => "optin nominations";
+
+    public IReadOnlyList<string> Aliases => ["opt in nominations", "opt in to nominations", "opt-in nominations", "optin nomination"];
+
+    public string Usage => "optin nominations";
+
+    public string Description => "Let me nominate you as an AI champion again when your results show it.";
+
+    public CommandAudience Audience => CommandAudience.Everyone;
+
+    public bool AvailableInChannels => false;
+
+    public async Task HandleAsync(CommandContext context)
+    {
+        if (await directory.SenderOrExplainAsync(context, changesSomething: true) is not { } participant)
+        {
+            return;
+        }
+
+        await context.ReplyAsync(await choices.AllowNominationsAsync(participant, context.CancellationToken)
+            ? "Done: you can be nominated as an AI champion again when your results show it. Type **optout nominations** to stop again."
+            : "You can already be nominated. Type **optout nominations** if you'd rather not be.");
+    }
+}

@@ -1,0 +1,33 @@
+using ChampionBot.Features.Commands;
+using ChampionBot.Features.Participants;
+
+namespace ChampionBot.Features.Privacy;
+
+/// <summary><c>optout nominations</c>: never nominated as a champion; an open nomination is withdrawn and a champion retired.</summary>
+public sealed class OptOutNominationsCommand(ParticipantDirectory directory, ParticipationChoices choices) : IBotCommand
+{
+    public string Name => "optout nominations";
+
+    public IReadOnlyList<string> Aliases => ["opt out nominations", "opt out of nominations", "optout of nominations", "opt-out nominations", "optout nomination"];
+
+    public string Usage => "optout nominations";
+
+    public string Description => "Never be nominated as an AI champion (you still get challenges).";
+
+    public CommandAudience Audience => CommandAudience.Everyone;
+
+    public bool AvailableInChannels => false;
+
+    public async Task HandleAsync(CommandContext context)
+    {
+        if (await directory.SenderOrExplainAsync(context, changesSomething: true) is not { } participant)
+        {
+            return;
+        }
+
+        await context.ReplyAsync(await choices.StopNominationsAsync(participant, context.CancellationToken) is { } withdrawn
+            ? "Done: I'll never nominate you as an AI champion." + ParticipationChoices.Withdrawn(withdrawn) +
+              " You still get challenges. Type **optin nominations** to undo."
+            : "You're already opted out of nominations: I'll never nominate you. Type **optin nominations** to undo.");
+    }
+}

@@ -1,0 +1,54 @@
+using ChampionBot.AdaptiveCards;
+using ChampionBot.Graph;
+
+namespace ChampionBot.Features.Privacy;
+
+/// <summary>
+/// The <c>privacy</c> answer, generated from the registries the code itself uses: <see cref="GraphCalls"/> (every
+/// request to Microsoft Graph is built from one), <see cref="BotActions"/> (every proactive message is stored under one
+/// of its kinds) and <see cref="StoredData"/> (every table in the model has an entry). It cannot drift from what the bot does.
+/// </summary>
+public static class PrivacyCard
+{
+    public const string Title = "What I read, what I do, what I keep";
+
+    public static IReadOnlyList<(string Heading, IReadOnlyList<string> Lines)> Sections() =>
+    [
+        ("What I read from Microsoft Graph", [.. GraphCalls.All.Where(c => !c.ActsOnPerson)
+            .Select(c => $"{c.Sentence} (`{c.Endpoint}`, permission {c.Permission}).")]),
+        ("What I can do about a person", [
+            .. BotActions.Messages.Values.Select(m => $"Send {m.Name}: {m.WhenSent}."),
+            .. GraphCalls.All.Where(c => c.ActsOnPerson).Select(c => $"Through Microsoft Graph: {c.Sentence} (`{c.Endpoint}`, permission {c.Permission})."),
+            .. BotActions.Other]),
+        ("What I store about people, and for how long", [.. StoredData.Tables.Values.Where(t => t.AboutPeople).Select(t => $"{Capital(t.What)}: {t.HowLong}.")]),
+        ("Also stored, about no one in particular", [.. StoredData.Tables.Values.Where(t => !t.AboutPeople).Select(t => $"{Capital(t.What)}: {t.HowLong}.")]),
+    ];
+
+    public static AdaptiveCard Build()
+    {
+        var body = new List<CardElement>
+        {
+            new TextBlock(Title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock("This list is made from the code's own registry of what it calls and stores.") { Wrap = true, IsSubtle = true, Spacing = Spacing.Small },
+        };
+        foreach (var (heading, lines) in Sections())
+        {
+            body.Add(new TextBlock(heading) { Weight = TextWeight.Bolder, Wrap = true, Separator = true, Spacing = Spacing.Medium });
+            body.Add(new TextBlock(string.Join("\n", lines.Select(l => "- " + l))) { Wrap = true, Spacing = Spacing.Small });
+        }
+
+        body.Add(new TextBlock(Choices) { Wrap = true, Separator = true, Spacing = Spacing.Medium });
+        return new AdaptiveCard
+        {
+            Body = body,
+            MsTeams = TeamsCardOptions.FullWidth,
+            FallbackText = Title + ": " + string.Join("; ", Sections().Select(s => s.Heading)),
+        };
+    }
+
+    public const string Choices =
+        "Your choices: **optout** (no messages from me), **optout usage** (no Copilot usage lookups), **optout nominations** " +
+        "(never nominated), **optin** to undo each, **mydata** to see what I store about you, **forget me** to delete it.";
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,46 @@
+using ChampionBot.Data.Entities;
+
+namespace ChampionBot.Features.Privacy;
+
+/// <summary>One table: what it holds, whether it is about a person, and how long it is kept.</summary>
+public sealed record StoredItem(string What, bool AboutPeople, string HowLong);
+
+/// <summary>
+/// Every table the bot stores, keyed by its entity type, for the <c>privacy</c> answer. A table in the model without
+/// an entry here fails a test, so a new kind of stored data is described before it ships.
+/// </summary>
+public static class StoredData
+{
+    private const string UntilForgotten = "until you type forget me";
+
+    public static IReadOnlyDictionary<Type, StoredItem> Tables { get; } = new Dictionary<Type, StoredItem>
+    {
+        [typeof(Participant)] = new("your profile: name, Entra object id, sign-in name, job title, role, team, department, manager's object id, time zone, enrolment and your privacy choices", true, UntilForgotten),
+        [typeof(ConversationReference)] = new("the chats the bot can reach you in", true, UntilForgotten),
+        [typeof(DreadItem)] = new("what you dread, how long it takes and how often", true, UntilForgotten),
+        [typeof(Result)] = new("your challenge results (worked?, minutes before and with AI, quality, feeling, what you did differently)", true,
+            "until you type forget me; then the numbers stay in the totals without your name or text"),
+        [typeof(Reminder)] = new("which reminders were sent to you", true, UntilForgotten),
+        [typeof(ChampionEvidence)] = new("champion evidence from your results (fast, novel, time saved, asking early)", true, UntilForgotten),
+        [typeof(CopilotUsageSnapshot)] = new("the date you last used each Copilot app", true,
+            "replaced by each day's report; deleted at once by optout usage, optout or forget me"),
+        [typeof(ChampionScore)] = new("your current champion score and its lines", true, "replaced at each recompute; deleted by forget me"),
+        [typeof(Nomination)] = new("champion nominations: status, your manager's decision and reason, the evidence shown", true,
+            "until you type forget me (an open one is withdrawn by optout or optout nominations)"),
+        [typeof(Champion)] = new("that you are a champion, since when, and who approved", true, "until you type forget me (retired by optout or optout nominations)"),
+        [typeof(OutboundMessage)] = new("messages the bot sends, and who asked for them", true, "kept; forget me removes your name from the ones you asked for"),
+        [typeof(MessageDelivery)] = new("each copy of a message sent to you and what happened to it", true, UntilForgotten),
+        [typeof(DoNotContact)] = new("after forget me: only your object id and the date, so the bot never contacts you again", true, "until you type optin"),
+        [typeof(ProgramOwner)] = new("who owns a program", true, "until removed, or the owner types forget me"),
+        [typeof(ProgramChoice)] = new("the program an owner chose with program use", true, "until changed, or forget me"),
+        [typeof(AuditEntry)] = new("who did what and when (owner actions, decisions, exports, deletions)", true, "kept; forget me replaces your id with forgotten-participant"),
+        [typeof(OutcomeExport)] = new("an owner's export link (no names in the files)", true, "the link works once, for 10 minutes"),
+        [typeof(ChampionProgram)] = new("programs: outcome, KPI, cadence, pilot team", false, "until deleted"),
+        [typeof(Challenge)] = new("challenges and who wrote them", false, "kept; forget me removes the author's id"),
+        [typeof(ChallengePost)] = new("when each challenge went out", false, "kept"),
+        [typeof(DreadPublication)] = new("the dread ranking's published figures (groups of 5 or more)", false, "kept"),
+        [typeof(OutcomePublication)] = new("the outcome report's published figures (groups of 5 or more)", false, "kept"),
+        [typeof(TeamChannelName)] = new("team and channel names", false, "kept"),
+        [typeof(TrustedServiceUrl)] = new("Teams service addresses the bot may answer", false, "kept"),
+    };
+}
