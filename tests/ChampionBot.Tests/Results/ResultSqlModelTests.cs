@@ -12,7 +12,7 @@ namespace ChampionBot.Tests.Results;
 public sealed class ResultSqlModelTests
 {
     [Theory]
-    [InlineData(typeof(Participant), "Id ObjectId TenantId TeamsUserId DisplayName UserPrincipalName JobTitle Role Department ManagerObjectId Team ProgramId EnrolledAt OptedOutAt SnoozedUntil TimeZoneId WorkingHoursPerWeek CreatedAt UpdatedAt")]
+    [InlineData(typeof(Participant), "Id ObjectId TenantId TeamsUserId DisplayName UserPrincipalName JobTitle Role Department ManagerObjectId Team ProgramId EnrolledAt OptedOutAt UsageLookupsOptedOutAt NominationsOptedOutAt SnoozedUntil TimeZoneId WorkingHoursPerWeek CreatedAt UpdatedAt")]
     [InlineData(typeof(Result), "Id ParticipantId ChallengeId Worked MinutesBefore MinutesWithAi TimesPerWeek Quality Feeling WhatTheyDidDifferently SubmittedAt UpdatedAt RetryStartedAt RetryWorked RetryReportedAt")]
     [InlineData(typeof(ChampionEvidence), "Id ParticipantId ProgramId Kind SourceKey Points Detail ObservedAt")]
     public void Model_TablesTheResultBatchWritesByHand_HaveTheColumnsItsSqlWasWrittenFor(Type entity, string columns)

@@ -26,13 +26,10 @@ namespace ChampionBot.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "NominationsOptedOutAt",
-                table: "Participants");
-
-            migrationBuilder.DropColumn(
-                name: "UsageLookupsOptedOutAt",
-                table: "Participants");
+            // SQLite drops these unindexed columns in place; EF's DropColumn rebuilds the table and its rebuild leaves out
+            // IX_Participants_UserPrincipalName, which breaks downgrades past ChampionScores.
+            migrationBuilder.Sql("ALTER TABLE \"Participants\" DROP COLUMN \"NominationsOptedOutAt\";");
+            migrationBuilder.Sql("ALTER TABLE \"Participants\" DROP COLUMN \"UsageLookupsOptedOutAt\";");
         }
     }
 }
