@@ -1,6 +1,7 @@
 using ChampionBot.AdaptiveCards;
 using ChampionBot.Features.Challenges.Authoring;
 using ChampionBot.Features.Champions;
+using ChampionBot.Features.Nominations;
 using ChampionBot.Features.Privacy;
 
 namespace ChampionBot.Tests.Cards;

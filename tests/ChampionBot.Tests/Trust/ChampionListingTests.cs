@@ -3,6 +3,7 @@ using ChampionBot.Data.Entities;
 using ChampionBot.Features.Challenges.Authoring;
 using ChampionBot.Features.Champions;
 using ChampionBot.Features.Commands;
+using ChampionBot.Features.Nominations;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Challenges;
 using ChampionBot.Tests.Support;

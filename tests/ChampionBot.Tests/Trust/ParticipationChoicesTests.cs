@@ -1,6 +1,7 @@
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Champions;
+using ChampionBot.Features.Nominations;
 using ChampionBot.Features.Privacy;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Data;
@@ -62,9 +63,10 @@ public abstract class ParticipationChoicesTests<TDatabase>(TDatabase database) :
         Assert.Contains("withdrew your open nomination", app.Connector.Calls[^1].Text, StringComparison.Ordinal);
         await AssertWithdrawnAsync(app, participantId, programId);
         var participant = await app.QueryAsync(db => db.Participants.AsNoTracking().SingleAsync(p => p.Id == participantId));
-        Assert.False(participant.CanBeNominated());
+        var blocks = await app.QueryAsync(db => NominationEligibility.BlocksAsync(db, programId, [participantId], CancellationToken.None));
+        Assert.Equal(NominationBlock.NominationsOptedOut, blocks[participantId]);
         Assert.Null(participant.OptedOutAt);
-        Assert.Equal("Nia has asked not to be nominated as a champion (optout nominations).", NominationChoice.WhyNot(participant, "Nia"));
+        Assert.Equal("**Nia** has asked not to be nominated as a champion (optout nominations), so I won't nominate them.", NominationEligibility.Explain(blocks[participantId], "Nia"));
     }
 
     [SkippableFact]
@@ -88,12 +90,13 @@ public abstract class ParticipationChoicesTests<TDatabase>(TDatabase database) :
         var (person, participantId) = await EnrolledPersonAsync(app);
 
         await app.SendAsync(TestActivities.PersonalMessage("opt out of nominations", person));
-        var optedOut = await app.QueryAsync(db => db.Participants.AsNoTracking().Where(NominationChoice.CanBeNominatedFilter).AnyAsync(p => p.Id == participantId));
+        var programId = await app.QueryAsync(db => db.Participants.Where(p => p.Id == participantId).Select(p => p.ProgramId!.Value).SingleAsync());
+        var optedOut = await app.QueryAsync(db => NominationEligibility.BlocksAsync(db, programId, [participantId], CancellationToken.None));
         await app.SendAsync(TestActivities.PersonalMessage("optin nominations", person));
-        var optedIn = await app.QueryAsync(db => db.Participants.AsNoTracking().Where(NominationChoice.CanBeNominatedFilter).AnyAsync(p => p.Id == participantId));
+        var optedIn = await app.QueryAsync(db => NominationEligibility.BlocksAsync(db, programId, [participantId], CancellationToken.None));
 
-        Assert.False(optedOut);
-        Assert.True(optedIn);
+        Assert.Equal(NominationBlock.NominationsOptedOut, optedOut[participantId]);
+        Assert.Empty(optedIn);
         Assert.Contains("you can be nominated as an AI champion again", app.Connector.Calls[^1].Text, StringComparison.Ordinal);
     }
 

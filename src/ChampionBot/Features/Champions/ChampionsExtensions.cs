@@ -5,7 +5,7 @@ namespace ChampionBot.Features.Champions;
 
 public static class ChampionsExtensions
 {
-    /// <summary>Champion scoring (the daily job, rescoring after results, early-asking evidence), withdrawal, and the owners' listings.</summary>
+    /// <summary>Champion scoring (the daily job, rescoring after results, early-asking evidence), and the owners' <c>champions</c> listing.</summary>
     public static IServiceCollection AddChampions(this IServiceCollection services)
     {
         services.AddOptions<ChampionScoringOptions>()
@@ -20,10 +20,7 @@ public static class ChampionsExtensions
         services.AddScoped<DirectoryProfiles>();
         services.AddScoped<EarlyAsking>();
         services.AddScoped<ConcealedNamesNotice>();
-        services.AddScoped<ChampionWithdrawal>();
-        services.AddScoped<NominationList>();
         services.AddScoped<ChampionList>();
-        services.AddBotCommand<NominationsCommand>();
         services.AddBotCommand<ChampionsCommand>();
         services.AddScheduledJob<ChampionScoringJob>();
         return services;

@@ -7,7 +7,7 @@ namespace ChampionBot.Features.Nominations;
 
 public static class NominationsExtensions
 {
-    /// <summary>Nominations: picked after scoring, <c>nominate</c>, consent, the manager's decision, follow-up and announcement.</summary>
+    /// <summary>Nominations: picked after scoring, <c>nominate</c>, consent, the manager's decision, follow-up and announcement, withdrawal when a nominee opts out, and the owners' <c>nominations</c> listing.</summary>
     public static IServiceCollection AddNominations(this IServiceCollection services)
     {
         services.AddOptions<NominationsOptions>()
@@ -24,7 +24,10 @@ public static class NominationsExtensions
         services.AddScoped<DecisionHandlers>();
         services.AddScoped<ICardAudience, NomineeAudience>();
         services.AddScoped<ICardAudience, NomineeManagerAudience>();
+        services.AddScoped<ChampionWithdrawal>();
+        services.AddScoped<NominationList>();
         services.AddBotCommand<NominateCommand>();
+        services.AddBotCommand<NominationsCommand>();
         services.AddScheduledJob<NominationFollowUpJob>();
         return services;
     }

@@ -1,4 +1,5 @@
 using ChampionBot.Features.Commands;
+using ChampionBot.Features.Nominations;
 using ChampionBot.Features.Participants;
 
 namespace ChampionBot.Features.Privacy;

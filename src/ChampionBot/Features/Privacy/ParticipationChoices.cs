@@ -1,6 +1,7 @@
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Champions;
+using ChampionBot.Features.Nominations;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Privacy;

@@ -2,6 +2,7 @@ using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Delivery;
 using ChampionBot.Features.Commands;
+using ChampionBot.Features.Nominations;
 
 namespace ChampionBot.Features.Privacy;
 

@@ -2,7 +2,7 @@ using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChampionBot.Features.Champions;
+namespace ChampionBot.Features.Nominations;
 
 /// <summary>
 /// A nominee who opts out of the program or of nominations is withdrawn everywhere: every open nomination becomes
@@ -11,14 +11,11 @@ namespace ChampionBot.Features.Champions;
 /// </summary>
 public sealed class ChampionWithdrawal(ChampionDbContext db, TimeProvider time)
 {
-    /// <summary>Statuses a manager or nominee may still act on. A status the nomination flow adds that is still open belongs here.</summary>
-    public static IReadOnlyList<NominationStatus> Open { get; } = [NominationStatus.Pending, NominationStatus.Deferred];
-
     /// <summary>Withdraws and retires; returns how many nominations and champion rows changed.</summary>
     public async Task<(int Nominations, int Champions)> WithdrawAsync(int participantId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var open = Open.ToList();
+        var open = Nomination.OpenStatuses.ToList();
         var nominations = await db.Nominations
             .Where(n => n.ParticipantId == participantId && open.Contains(n.Status))
             .ExecuteUpdateAsync(set => set

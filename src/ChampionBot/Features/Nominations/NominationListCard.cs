@@ -1,6 +1,6 @@
 using ChampionBot.AdaptiveCards;
 
-namespace ChampionBot.Features.Champions;
+namespace ChampionBot.Features.Nominations;
 
 /// <summary>The owners' <c>nominations</c> card: one section per state, each row naming the nominee, their manager and how long.</summary>
 public static class NominationListCard

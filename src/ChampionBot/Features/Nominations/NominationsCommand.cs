@@ -2,7 +2,7 @@ using ChampionBot.BotFramework.Schema;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Programs;
 
-namespace ChampionBot.Features.Champions;
+namespace ChampionBot.Features.Nominations;
 
 /// <summary><c>nominations</c>: the owner's program's nominations, stalled first, with managers' reasons and waiting times.</summary>
 public sealed class NominationsCommand(OwnedPrograms programs, NominationList list) : IBotCommand

@@ -3,7 +3,7 @@ using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChampionBot.Features.Champions;
+namespace ChampionBot.Features.Nominations;
 
 /// <summary>One nomination as an owner reads it in <c>nominations</c>.</summary>
 public sealed record NominationRow(string Nominee, string Manager, string Detail);
@@ -55,7 +55,7 @@ public sealed class NominationList(ChampionDbContext db, TimeProvider time)
                 case NominationStatus.Declined:
                     declined.Add(new(nominee, manager, $"declined {Date(n.DecidedAt ?? n.CreatedAt)}: \"{n.Reason ?? "no reason given"}\""));
                     break;
-                case var status when ChampionWithdrawal.Open.Contains(status):
+                case var status when Nomination.OpenStatuses.Contains(status):
                     var sinceSent = now - (n.LastSentAt ?? n.CreatedAt);
                     if (n.EscalatedAt is { } escalated)
                     {
@@ -67,9 +67,12 @@ public sealed class NominationList(ChampionDbContext db, TimeProvider time)
                     }
                     else
                     {
-                        waiting.Add(new(nominee, manager, status == NominationStatus.Deferred
-                            ? $"\"not now\" from the manager; waiting {waited}"
-                            : $"waiting {waited}"));
+                        waiting.Add(new(nominee, manager, status switch
+                        {
+                            NominationStatus.Deferred => $"\"not now\" from the manager; waiting {waited}",
+                            NominationStatus.AwaitingConsent => $"asked whether they would like to be nominated; waiting {waited}",
+                            _ => $"waiting {waited}",
+                        }));
                     }
 
                     break;
@@ -82,9 +85,12 @@ public sealed class NominationList(ChampionDbContext db, TimeProvider time)
         return new NominationListView(program.Name, waiting, stalled, approved, declined, closed);
     }
 
-    private static string Describe(NominationStatus status) => status == NominationStatus.Withdrawn
-        ? "withdrawn (the nominee opted out)"
-        : status.ToString().ToLowerInvariant();
+    private static string Describe(NominationStatus status) => status switch
+    {
+        NominationStatus.Withdrawn => "withdrawn (the nominee opted out)",
+        NominationStatus.ConsentDeclined => "the nominee said no thanks",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 
     private static string Date(DateTimeOffset at) => at.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
