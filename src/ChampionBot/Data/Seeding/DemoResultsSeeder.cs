@@ -6,7 +6,8 @@ namespace ChampionBot.Data.Seeding;
 /// <summary>
 /// The demo program's past challenges and the results its people reported, so <c>report</c> and <c>export</c> show
 /// figures at once. Each past challenge is a copy of a library challenge, posted some weeks before seeding and archived
-/// (so none is this week's challenge); the people reporting are enrolled then. Seeding again adds nothing: a challenge is
+/// (so none is this week's challenge). The people reporting are not enrolled (so no survey or challenge reaches them), so
+/// the report has no working time for them and shows capacity only once owners enrol people. Seeding again adds nothing: a challenge is
 /// found by its slug, a result by its person and challenge, and a forgotten person is never brought back.
 /// </summary>
 internal static class DemoResultsSeeder
@@ -34,12 +35,6 @@ internal static class DemoResultsSeeder
                 if (!people.TryGetValue(report.ObjectId, out var person) || reported.Contains(person.Id))
                 {
                     continue; // forgotten (on the do-not-contact list), or seeded before
-                }
-
-                if (person.EnrolledAt is null && person.OptedOutAt is null)
-                {
-                    person.ProgramId ??= program.Id;
-                    person.EnrolledAt = postedAt.AddDays(-1);
                 }
 
                 var submitted = postedAt.AddDays(2);
