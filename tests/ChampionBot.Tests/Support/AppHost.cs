@@ -51,6 +51,8 @@ public sealed partial class AppHost : WebApplicationFactory<Program>
             ["Delivery:SenderEnabled"] = "false",
             // The maturity pulse would ask everyone enrolled whenever a test runs the scheduler: its own tests turn it on.
             ["MaturityPulse:Enabled"] = "false",
+            // The demo's past results would make enrolled test people nominees and add archived challenges: their own tests seed them.
+            ["Storage:SeedDemoResults"] = "false",
         };
         foreach (var (key, value) in database?.AppSettings ?? new Dictionary<string, string?>())
         {
