@@ -17,7 +17,7 @@ public sealed class GraphEndpoint(IOptions<GraphOptions> options, IOptions<BotOp
     public bool IsLocalStandIn => string.IsNullOrWhiteSpace(options.Value.BaseUrl) && bot.Value.IsAnonymous;
 
     /// <summary>Ends in '/', so relative paths such as <c>users/{id}</c> resolve under the version.</summary>
-    public Uri BaseAddress => _baseAddress ??= Resolve();
+    public Uri BaseAddress => _baseAddress ?? Resolve();
 
     public string Scope => $"{BaseAddress.GetLeftPart(UriPartial.Authority)}/.default";
 
@@ -25,17 +25,33 @@ public sealed class GraphEndpoint(IOptions<GraphOptions> options, IOptions<BotOp
     {
         if (!string.IsNullOrWhiteSpace(options.Value.BaseUrl))
         {
-            return WithSlash(options.Value.BaseUrl);
+            return _baseAddress = WithSlash(options.Value.BaseUrl);
         }
 
         if (!IsLocalStandIn)
         {
-            return new Uri(GraphOptions.PublicBaseUrl);
+            return _baseAddress = new Uri(GraphOptions.PublicBaseUrl);
         }
 
-        // Resolved on first use, after the server has started and knows its address.
-        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost";
-        return WithSlash(address.TrimEnd('/') + LocalGraphEndpoints.Prefix);
+        // The stand-in is this app: its address is known once the server listens. Until then (the start-up log line) the
+        // answer is not kept, so the first call after start uses the real port.
+        if (server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() is not { } address)
+        {
+            return WithSlash("http://localhost" + LocalGraphEndpoints.Prefix);
+        }
+
+        return _baseAddress = WithSlash(Reachable(address).TrimEnd('/') + LocalGraphEndpoints.Prefix);
+    }
+
+    // A wildcard listen address ("http://+:3978", "http://0.0.0.0:3978", "http://[::]:3978") is reached as localhost.
+    private static string Reachable(string address)
+    {
+        foreach (var wildcard in (string[])["://+:", "://*:", "://0.0.0.0:", "://[::]:"])
+        {
+            address = address.Replace(wildcard, "://localhost:", StringComparison.Ordinal);
+        }
+
+        return address;
     }
 
     private static Uri WithSlash(string url) => new(url.EndsWith('/') ? url : url + "/");

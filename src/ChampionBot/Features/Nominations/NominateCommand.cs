@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ChampionBot.Features.Nominations;
 
 /// <summary><c>nominate &lt;name&gt;</c>: an owner nominates a participant of their program; the same path as the scoring's picks.</summary>
-public sealed class NominateCommand(OwnedPrograms programs, NominationFlow flow, ChampionDbContext db) : IBotCommand
+public sealed class NominateCommand(OwnedPrograms programs, NominationFlow flow, ChampionScorer scorer, ChampionDbContext db) : IBotCommand
 {
     public string Name => "nominate";
 
@@ -51,6 +51,8 @@ public sealed class NominateCommand(OwnedPrograms programs, NominationFlow flow,
             return;
         }
 
+        // The evidence shown to the nominee and the manager is as of now, not as of the last daily run.
+        await scorer.RescoreAsync([person.Id], context.CancellationToken);
         var score = await db.ChampionScores.AsNoTracking().FirstOrDefaultAsync(s => s.ParticipantId == person.Id, context.CancellationToken);
         var owner = context.Turn.Activity.From?.AadObjectId ?? "unknown";
         var started = await flow.StartAsync(program, person, score is null ? [] : ScoreLine.FromJson(score.LinesJson), score?.Points ?? 0, owner, context.CancellationToken);

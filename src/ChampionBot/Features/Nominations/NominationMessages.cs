@@ -60,9 +60,10 @@ public sealed class NominationMessages(ChampionDbContext db, IOutbox outbox, Pro
             return null;
         }
 
-        var did = ScoreLine.FromJson(nomination.EvidenceJson).OrderByDescending(l => l.Points).Take(3).Select(l => "- " + l.Text);
+        var did = ScoreLine.FromJson(nomination.EvidenceJson).Where(l => l.Points > 0).OrderByDescending(l => l.Points).Take(3).Select(l => "- " + l.Text).ToList();
         var text = $"Please welcome {MessageFactory.MentionText(champion.DisplayName)} as an AI champion of **{program.Name}**! " +
-            $"When a challenge doesn't work for you the first time, they're the person to ask. What they did:\n\n{string.Join("\n", did)}";
+            "When a challenge doesn't work for you the first time, they're the person to ask." +
+            (did.Count > 0 ? $" What they did:\n\n{string.Join("\n", did)}" : string.Empty);
         var mentioned = new ChannelAccount { Id = champion.TeamsUserId ?? champion.ObjectId, Name = champion.DisplayName, AadObjectId = champion.ObjectId };
         await outbox.EnqueueAsync(Request(program, MessageFactory.TextWithMention(text, mentioned), [channel.Route], $"nomination:{nomination.Id}:announced"), cancellationToken);
         return channel.ChannelName;
