@@ -156,7 +156,7 @@ public sealed class DatabasePreparer(
         var directory = Path.Combine(AppContext.BaseDirectory, options.SeedDirectory);
         try
         {
-            return await seeder.SeedAsync(db, directory, includeDemo, cancellationToken);
+            return await seeder.SeedAsync(db, directory, includeDemo, cancellationToken, options.SeedDemoResults);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -25,6 +25,9 @@ public sealed class StorageOptions
     /// <summary>Seed the demo organisation and demo program. Unset means: only in the Development environment.</summary>
     public bool? SeedDemoOrganisation { get; set; }
 
+    /// <summary>With the demo organisation, also its past challenges and results, so a newcomer's report has figures.</summary>
+    public bool SeedDemoResults { get; set; } = true;
+
     /// <summary>Folder holding challenge-library.json and demo-organisation.json, relative to the app's folder.</summary>
     [Required]
     public string SeedDirectory { get; set; } = "seeds";

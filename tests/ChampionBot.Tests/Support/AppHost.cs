@@ -52,6 +52,8 @@ public sealed partial class AppHost : WebApplicationFactory<Program>
             // The maturity pulse would ask everyone enrolled, and the digest write to owners, whenever a test runs the scheduler: their own tests turn them on.
             ["MaturityPulse:Enabled"] = "false",
             ["Outcomes:Digest:Enabled"] = "false",
+            // The demo's past results would make enrolled test people nominees and add archived challenges: their own tests seed them.
+            ["Storage:SeedDemoResults"] = "false",
         };
         foreach (var (key, value) in database?.AppSettings ?? new Dictionary<string, string?>())
         {

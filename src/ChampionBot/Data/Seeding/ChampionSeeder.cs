@@ -13,7 +13,7 @@ public sealed class ChampionSeeder(TimeProvider time, ILogger<ChampionSeeder> lo
     private const long SeedLockKey = 0x43_68_61_6D_70_53_65_64;
 
     public async Task<SeedReport> SeedAsync(
-        ChampionDbContext db, string directory, bool includeDemoOrganisation, CancellationToken cancellationToken)
+        ChampionDbContext db, string directory, bool includeDemoOrganisation, CancellationToken cancellationToken, bool includeDemoResults = true)
     {
         var library = await SeedFiles.ReadLibraryAsync(directory, cancellationToken);
         var demo = includeDemoOrganisation
@@ -22,19 +22,19 @@ public sealed class ChampionSeeder(TimeProvider time, ILogger<ChampionSeeder> lo
 
         try
         {
-            return await SeedOnceAsync(db, library, demo, cancellationToken);
+            return await SeedOnceAsync(db, library, demo, includeDemoResults, cancellationToken);
         }
         catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
             // Another process added the same rows (SQLite has no advisory lock); the second pass sees them and adds the rest.
             DataLog.SeedRaced(logger);
             db.ChangeTracker.Clear();
-            return await SeedOnceAsync(db, library, demo, cancellationToken);
+            return await SeedOnceAsync(db, library, demo, includeDemoResults, cancellationToken);
         }
     }
 
     private async Task<SeedReport> SeedOnceAsync(
-        ChampionDbContext db, ChallengeLibraryFile library, DemoOrganisationFile? demo, CancellationToken cancellationToken)
+        ChampionDbContext db, ChallengeLibraryFile library, DemoOrganisationFile? demo, bool includeDemoResults, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -49,7 +49,7 @@ public sealed class ChampionSeeder(TimeProvider time, ILogger<ChampionSeeder> lo
             var challenges = await ChallengeLibrarySeeder.AddMissingAsync(db, library, now, cancellationToken);
             var (people, usage, programs, dread, results) = demo is null
                 ? (0, 0, 0, 0, 0)
-                : await DemoOrganisationSeeder.AddMissingAsync(db, demo, now, cancellationToken);
+                : await DemoOrganisationSeeder.AddMissingAsync(db, demo, includeDemoResults, now, cancellationToken);
 
             await transaction.CommitAsync(cancellationToken);
             return new SeedReport(challenges, people, usage, programs) { DreadAnswersAdded = dread, ResultsAdded = results };

@@ -10,13 +10,13 @@ internal static class DemoOrganisationSeeder
     public const string SeededDreadCard = "demo-seed";
 
     public static async Task<(int People, int Usage, int Programs, int DreadAnswers, int Results)> AddMissingAsync(
-        ChampionDbContext db, DemoOrganisationFile demo, DateTimeOffset now, CancellationToken cancellationToken)
+        ChampionDbContext db, DemoOrganisationFile demo, bool includeResults, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var people = await AddPeopleAsync(db, demo, now, cancellationToken);
         var usage = await AddCopilotUsageAsync(db, demo, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
         var programs = await AddProgramAsync(db, demo, now, cancellationToken);
         var dread = await AddDreadAnswersAsync(db, demo, now, cancellationToken);
-        var results = await DemoResultsSeeder.AddMissingAsync(db, demo, now, cancellationToken);
+        var results = includeResults ? await DemoResultsSeeder.AddMissingAsync(db, demo, now, cancellationToken) : 0;
         return (people, usage, programs, dread, results);
     }
 
