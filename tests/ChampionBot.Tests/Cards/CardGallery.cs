@@ -56,6 +56,11 @@ public static class CardGallery
             yield return card;
         }
 
+        foreach (var card in DigestGallery.All())
+        {
+            yield return card;
+        }
+
         foreach (var card in PulseAndReadinessGallery.All())
         {
             yield return card;

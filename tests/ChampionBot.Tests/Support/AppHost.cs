@@ -49,8 +49,9 @@ public sealed partial class AppHost : WebApplicationFactory<Program>
             ["ConnectionStrings:ChampionBot"] = $"Data Source={Path.Combine(_databaseFolder, "championbot.db")}",
             ["Scheduler:Enabled"] = "false",
             ["Delivery:SenderEnabled"] = "false",
-            // The maturity pulse would ask everyone enrolled whenever a test runs the scheduler: its own tests turn it on.
+            // The maturity pulse would ask everyone enrolled, and the digest write to owners, whenever a test runs the scheduler: their own tests turn them on.
             ["MaturityPulse:Enabled"] = "false",
+            ["Outcomes:Digest:Enabled"] = "false",
             // The demo's past results would make enrolled test people nominees and add archived challenges: their own tests seed them.
             ["Storage:SeedDemoResults"] = "false",
         };

@@ -1,6 +1,7 @@
 using ChampionBot.BotFramework.Routing;
 using ChampionBot.Features.Commands;
 using Microsoft.Extensions.Options;
+using ChampionBot.Features.Outcomes.Digest;
 using ChampionBot.Features.Outcomes.Pulse;
 using ChampionBot.Features.Outcomes.Readiness;
 using ChampionBot.Scheduling;
@@ -15,6 +16,7 @@ public static class OutcomesExtensions
         services.AddSingleton<IValidateOptions<OutcomesOptions>, OutcomesOptionsValidator>();
         services.AddOptions<ReadinessOptions>().BindConfiguration(ReadinessOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MaturityPulseOptions>().BindConfiguration(MaturityPulseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateOnStart();
         services.AddSingleton<ExportLinkSigner>();
         services.AddScoped<OutcomeLedger>();
         services.AddScoped<OutcomeExports>();
@@ -22,6 +24,7 @@ public static class OutcomesExtensions
         services.AddScoped<MaturityRounds>();
         services.AddScoped<MaturityAnswerHandler>();
         services.AddScheduledJob<MaturityPulseJob>();
+        services.AddScheduledJob<WeeklyDigestJob>();
         services.AddBotCommand<ReportCommand>();
         services.AddBotCommand<ExportCommand>();
         services.AddBotCommand<ProgramWidenCommand>();
