@@ -31,9 +31,8 @@ public sealed partial class EnrollCommand(
     public async Task HandleAsync(CommandContext context)
     {
         var cancellationToken = context.CancellationToken;
-        if (await programs.CurrentAsync(context.Turn.Activity, cancellationToken) is not { } program)
+        if (await programs.CurrentOrReplyAsync(context) is not { } program)
         {
-            await context.ReplyAsync(OwnedPrograms.NoProgramReply);
             return;
         }
 

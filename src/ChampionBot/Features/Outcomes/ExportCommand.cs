@@ -19,9 +19,8 @@ public sealed class ExportCommand(OwnedPrograms programs, OutcomeExports exports
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await programs.CurrentAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
+        if (await programs.CurrentOrReplyAsync(context) is not { } program)
         {
-            await context.ReplyAsync(OwnedPrograms.NoProgramReply);
             return;
         }
 

@@ -1,6 +1,7 @@
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Programs;
@@ -37,6 +38,18 @@ public sealed class OwnedPrograms(ProgramOwners owners, ChampionDbContext db, Ti
     }
 
     /// <summary>Every program the sender owns, by name.</summary>
+    /// <summary>The program an owner command works on, or null after telling the owner they own none (<see cref="NoProgramReply"/>).</summary>
+    public async Task<ChampionProgram?> CurrentOrReplyAsync(CommandContext context)
+    {
+        var program = await CurrentAsync(context.Turn.Activity, context.CancellationToken);
+        if (program is null)
+        {
+            await context.ReplyAsync(NoProgramReply);
+        }
+
+        return program;
+    }
+
     public async Task<IReadOnlyList<ChampionProgram>> AllAsync(Activity activity, CancellationToken cancellationToken)
     {
         var owned = await owners.OwnedProgramIdsAsync(activity, cancellationToken);

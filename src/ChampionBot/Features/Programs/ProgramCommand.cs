@@ -25,9 +25,8 @@ public sealed class ProgramCommand(OwnedPrograms programs, ProgramView view, Tim
             return;
         }
 
-        if (await programs.CurrentAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
+        if (await programs.CurrentOrReplyAsync(context) is not { } program)
         {
-            await context.ReplyAsync(OwnedPrograms.NoProgramReply);
             return;
         }
 

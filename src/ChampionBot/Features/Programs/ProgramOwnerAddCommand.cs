@@ -20,9 +20,8 @@ public sealed class ProgramOwnerAddCommand(OwnedPrograms programs, ProgramOwnerC
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await programs.CurrentAsync(context.Turn.Activity, context.CancellationToken) is not { } program)
+        if (await programs.CurrentOrReplyAsync(context) is not { } program)
         {
-            await context.ReplyAsync(OwnedPrograms.NoProgramReply);
             return;
         }
 
