@@ -21,6 +21,9 @@ internal sealed class LedgerBucket
 
     public DateTimeOffset? LastChange { get; private set; }
 
+    /// <summary>Whether the person's results are in this part.</summary>
+    public bool Counts(int person) => _changedAt.ContainsKey(person);
+
     public void Add(LedgerRow row)
     {
         _results++;
@@ -82,7 +85,7 @@ internal sealed class LedgerBucket
         AverageFeeling = _results == 0 ? null : Math.Round((double)_feelingSum / _results, 2),
         Tried = People,
         Succeeded = _succeeded.Count,
-        Repeated = _resultsPerPerson.Values.Count(n => n >= 2),
+        Repeated = _resultsPerPerson.Count(p => p.Value >= 2 && _succeeded.Contains(p.Key)),
     };
 
     private static double? Median(List<double> values)

@@ -3,18 +3,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Outcomes;
 
-/// <summary>An enrolled participant as the ledger needs them: for working time, the funnel and time to value.</summary>
-internal sealed record LedgerPerson(int Id, string? Team, string? Role, DateTimeOffset EnrolledAt, double WorkingHoursPerWeek);
+/// <summary>
+/// A participant as the ledger needs them: for working time, the funnel and time to value. <see cref="EnrolledAt"/> is
+/// null for someone who reported on the program's challenges and has since left it.
+/// </summary>
+internal sealed record LedgerPerson(int Id, string? Team, string? Role, DateTimeOffset? EnrolledAt, double WorkingHoursPerWeek);
 
 internal sealed record LedgerChallenge(int Id, string Title, string AudienceRole, DateTimeOffset? PostedAt);
 
 /// <summary>The ledger's reads: small lists of people and challenges, and the program's results as a stream.</summary>
 internal static class LedgerQueries
 {
-    public static Task<List<LedgerPerson>> EnrolledAsync(ChampionDbContext db, int programId, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The program's people: everyone enrolled, and everyone whose results it counts (enrolled once, since moved to
+    /// another program), so that capacity divides the minutes saved by the working time of the same people.
+    /// </summary>
+    public static Task<List<LedgerPerson>> PeopleAsync(ChampionDbContext db, int programId, CancellationToken cancellationToken) =>
         db.Participants.AsNoTracking()
-            .Where(p => p.ProgramId == programId && p.EnrolledAt != null)
-            .Select(p => new LedgerPerson(p.Id, p.Team, p.Role, p.EnrolledAt!.Value, p.WorkingHoursPerWeek))
+            .Where(p => (p.ProgramId == programId && p.EnrolledAt != null) || db.Results.Any(r => r.ParticipantId == p.Id && r.Challenge!.ProgramId == programId))
+            .Select(p => new LedgerPerson(p.Id, p.Team, p.Role, p.ProgramId == programId ? p.EnrolledAt : null, p.WorkingHoursPerWeek))
             .ToListAsync(cancellationToken);
 
     public static Task<List<LedgerChallenge>> ChallengesAsync(ChampionDbContext db, int programId, CancellationToken cancellationToken) =>

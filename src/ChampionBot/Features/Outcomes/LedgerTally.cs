@@ -79,9 +79,8 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
 
     private LedgerFunnel Funnel(LedgerFigures? program)
     {
-        var enrolled = people.Select(p => p.Id).ToHashSet();
         var received = people.Count(p => FirstChallengeAt(p) is not null || _progress.ContainsKey(p.Id));
-        return new LedgerFunnel(enrolled.Count, received, AtLeastFive(program?.Tried), AtLeastFive(program?.Succeeded), AtLeastFive(program?.Repeated));
+        return LedgerFunnel.Of(people.Count, received, AtLeastFive(program?.Tried), AtLeastFive(program?.Succeeded), AtLeastFive(program?.Repeated));
     }
 
     private static int? AtLeastFive(int? people) => people >= Outcomes.Ledger.MinimumPeople ? people : null;
@@ -94,12 +93,15 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
             _program.WorkingMinutesPerWeek += minutes;
             Bucket(_teams, person.Team ?? NoTeam).WorkingMinutesPerWeek += minutes;
             Bucket(_roles, person.Role ?? NoRole).WorkingMinutesPerWeek += minutes;
-            foreach (var challenge in _challengeById.Values.Where(c => ChallengeAudience.Includes(person.Role, c.AudienceRole)))
+            // A challenge counts the working time of its audience and of anyone else who reported on it.
+            foreach (var challenge in _challengeById.Values.Where(c => ChallengeAudience.Includes(person.Role, c.AudienceRole) || Reported(c.Id, person.Id)))
             {
                 Bucket(_challenges, challenge.Id).WorkingMinutesPerWeek += minutes;
             }
         }
     }
+
+    private bool Reported(int challengeId, int person) => _challenges.TryGetValue(challengeId, out var bucket) && bucket.Counts(person);
 
     private void AddTimeToValue()
     {
@@ -119,9 +121,10 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
         }
     }
 
-    /// <summary>The first challenge posted for the person after they enrolled.</summary>
-    private DateTimeOffset? FirstChallengeAt(LedgerPerson person) =>
-        _challengeById.Values.Where(c => c.PostedAt >= person.EnrolledAt && ChallengeAudience.Includes(person.Role, c.AudienceRole)).Min(c => c.PostedAt);
+    /// <summary>The first challenge posted for the person after they enrolled; null for someone no longer enrolled.</summary>
+    private DateTimeOffset? FirstChallengeAt(LedgerPerson person) => person.EnrolledAt is not { } enrolled
+        ? null
+        : _challengeById.Values.Where(c => c.PostedAt >= enrolled && ChallengeAudience.Includes(person.Role, c.AudienceRole)).Min(c => c.PostedAt);
 
     /// <summary>The Monday, in the program's time zone, of the week <paramref name="at"/> falls in.</summary>
     public static DateOnly WeekOf(DateTimeOffset at, TimeZoneInfo zone)

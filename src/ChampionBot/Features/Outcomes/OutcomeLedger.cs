@@ -17,7 +17,7 @@ public sealed class OutcomeLedger(ChampionDbContext db)
         var zone = Cadence.FindTimeZone(program.TimeZoneId) ?? TimeZoneInfo.Utc;
         var tally = new LedgerTally(
             zone,
-            await LedgerQueries.EnrolledAsync(db, program.Id, cancellationToken),
+            await LedgerQueries.PeopleAsync(db, program.Id, cancellationToken),
             await LedgerQueries.ChallengesAsync(db, program.Id, cancellationToken));
         await foreach (var row in LedgerQueries.ResultsAsync(db, program.Id).WithCancellation(cancellationToken))
         {
