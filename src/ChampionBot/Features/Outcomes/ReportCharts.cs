@@ -9,10 +9,13 @@ namespace ChampionBot.Features.Outcomes;
 /// </summary>
 public static class ReportCharts
 {
-    /// <summary>The program's capacity increase on a gauge whose segments are below, within and above the band.</summary>
+    /// <summary>
+    /// The program's capacity increase on a gauge whose segments are below, within and above the band. Teams writes a
+    /// gauge's value as a percentage of its range, so the range is 0–100: the number it shows is the capacity %.
+    /// </summary>
     public static GaugeChart Capacity(LedgerFigures program, double targetPercent)
     {
-        var max = Math.Max(Ledger.BandHigh + 10, Math.Ceiling(program.CapacityPercent / 5) * 5);
+        var max = Math.Max(100, Math.Ceiling(program.CapacityPercent / 5) * 5);
         return new GaugeChart
         {
             Title = "Capacity increase",
@@ -59,18 +62,17 @@ public static class ReportCharts
         }, chart => chart.Data.SelectMany(s => s.Values).Select(p => p.Y));
     }
 
-    /// <summary>Enrolled → received → tried → it worked → repeated, each stage split into reached and not yet.</summary>
+    /// <summary>
+    /// Enrolled → received → tried → it worked → repeated, one bar of people each. Teams labels a stacked bar with its
+    /// total, so each bar has the one slice: a "not yet" slice made every stage read as the number enrolled.
+    /// </summary>
     public static CardElement Funnel(LedgerFunnel funnel)
     {
         var stages = Stages(funnel);
         return Drawn(new StackedHorizontalBarChart
         {
             Title = "Participation",
-            Data = [.. stages.Where(s => s.People is not null).Select(s => new StackedBar(s.Name,
-            [
-                new ChartSlice("Reached", s.People!.Value) { Color = ChartColor.Good },
-                new ChartSlice("Not yet", Math.Max(0, funnel.Enrolled - s.People.Value)) { Color = ChartColor.Neutral },
-            ]))],
+            Data = [.. stages.Where(s => s.People is not null).Select(s => new StackedBar(s.Name, [new ChartSlice("People", s.People!.Value) { Color = ChartColor.Good }]))],
             Fallback = new FactSet { Facts = [.. stages.Select(s => new Fact(s.Name, LedgerText.People(s.People)))] },
         }, chart => chart.Data.SelectMany(b => b.Data).Select(s => s.Value));
     }
