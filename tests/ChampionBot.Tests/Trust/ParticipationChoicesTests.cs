@@ -182,7 +182,7 @@ public abstract class ParticipationChoicesTests<TDatabase>(TDatabase database) :
     private static async Task<ChampionScore> RescoreAsync(AppHost app, int participantId)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ChampionScorer>().RescoreAsync([participantId], CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<ChampionScorer>().ScoreAsync([participantId], CancellationToken.None);
         return await scope.ServiceProvider.GetRequiredService<ChampionDbContext>().ChampionScores.AsNoTracking().SingleAsync(s => s.ParticipantId == participantId);
     }
 }

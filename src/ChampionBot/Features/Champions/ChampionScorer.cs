@@ -9,14 +9,39 @@ namespace ChampionBot.Features.Champions;
 /// <summary>
 /// Recomputes and stores <see cref="ChampionScore"/>s from the bot's own evidence (results, <see cref="ChampionEvidence"/>)
 /// and the Copilot usage last read. Enrolled people who have not opted out only; a batch at a time, so a large
-/// program is never in memory at once.
+/// program is never in memory at once. A rescore (daily, or after results) then tells every <see cref="IScoresRecomputed"/>
+/// (Nominations picks nominees), here and nowhere else.
 /// </summary>
-public sealed class ChampionScorer(ChampionDbContext db, CopilotUsageState usage, IOptions<ChampionScoringOptions> weights, TimeProvider time)
+public sealed class ChampionScorer(
+    ChampionDbContext db, CopilotUsageState usage, IOptions<ChampionScoringOptions> weights, TimeProvider time, IEnumerable<IScoresRecomputed> listeners)
 {
     public const int BatchSize = 500;
 
-    /// <summary>Every enrolled participant, in batches by id.</summary>
+    /// <summary>Every enrolled participant, in batches by id; then the listeners, told that everyone was rescored.</summary>
     public async Task<int> RescoreAllAsync(CancellationToken cancellationToken)
+    {
+        var scored = await ScoreAllAsync(cancellationToken);
+        await NotifyAsync(null, cancellationToken);
+        return scored;
+    }
+
+    /// <summary>These participants; then the listeners, told who was rescored.</summary>
+    public async Task<int> RescoreAsync(IReadOnlyCollection<int> participantIds, CancellationToken cancellationToken)
+    {
+        var scored = await ScoreAsync(participantIds, cancellationToken);
+        await NotifyAsync(participantIds, cancellationToken);
+        return scored;
+    }
+
+    private async Task NotifyAsync(IReadOnlyCollection<int>? participantIds, CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+        {
+            await listener.ScoresRecomputedAsync(participantIds, cancellationToken);
+        }
+    }
+
+    private async Task<int> ScoreAllAsync(CancellationToken cancellationToken)
     {
         var scored = 0;
         var after = 0;
@@ -30,13 +55,14 @@ public sealed class ChampionScorer(ChampionDbContext db, CopilotUsageState usage
                 return scored;
             }
 
-            scored += await RescoreAsync(ids, cancellationToken);
+            scored += await ScoreAsync(ids, cancellationToken);
             db.ChangeTracker.Clear();
             after = ids[^1];
         }
     }
 
-    public async Task<int> RescoreAsync(IReadOnlyCollection<int> participantIds, CancellationToken cancellationToken)
+    /// <summary>Scores these participants and stores the scores, telling no one (an owner's <c>nominate</c> shows evidence as of now).</summary>
+    public async Task<int> ScoreAsync(IReadOnlyCollection<int> participantIds, CancellationToken cancellationToken)
     {
         var people = await db.Participants.AsNoTracking()
             .Where(p => participantIds.Contains(p.Id) && p.ProgramId != null && p.OptedOutAt == null)
