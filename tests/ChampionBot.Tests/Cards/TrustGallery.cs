@@ -3,6 +3,7 @@ using ChampionBot.Features.Challenges.Authoring;
 using ChampionBot.Features.Champions;
 using ChampionBot.Features.Nominations;
 using ChampionBot.Features.Privacy;
+using ChampionBot.Graph;
 
 namespace ChampionBot.Tests.Cards;
 
@@ -11,7 +12,7 @@ public static class TrustGallery
 {
     public static IEnumerable<(string Name, AdaptiveCard Card)> All()
     {
-        yield return ("privacy", PrivacyCard.Build());
+        yield return ("privacy", PrivacyCard.Build(new GraphOptions()));
         yield return ("nominations (empty)", NominationListCard.Build(new NominationListView("Marketing pilot", [], [], [], [], [])));
         yield return ("nominations (every state)", NominationListCard.Build(new NominationListView(
             "Marketing pilot",
