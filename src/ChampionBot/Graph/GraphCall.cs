@@ -22,8 +22,17 @@ public sealed partial record GraphCall(string Method, string PathTemplate, strin
     /// <summary>What the call reads (or does) and why, as one sentence without its endpoint.</summary>
     public string Sentence => char.ToUpperInvariant(Reads[0]) + Reads[1..] + ", " + Purpose;
 
-    /// <summary>The endpoint as people read it: <c>GET users/{id}</c>.</summary>
+    /// <summary>The endpoint as admins read it, placeholders and all: <c>GET users/{id}</c>.</summary>
     public string Endpoint => $"{Method} {PathTemplate}";
+
+    /// <summary>
+    /// The endpoint as anyone reads it, each placeholder filled as the code fills it, or said in words where the value is a
+    /// person's: <c>GET /copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='D30')</c>, <c>GET /users/(a participant's id)</c>.
+    /// </summary>
+    public string Readable(IReadOnlyDictionary<string, string> values) =>
+        $"{Method} /" + Placeholder().Replace(PathTemplate, m => values.TryGetValue(m.Value[1..^1], out var value)
+            ? value
+            : throw new ArgumentException($"'{PathTemplate}' has {m.Value}, which has no reading.", nameof(values)));
 
     /// <summary>Whether a request path (relative to Graph's version root, without the query) is one of this call's.</summary>
     public bool Matches(string method, string relativePath) =>
@@ -64,6 +73,13 @@ public static class GraphCalls
         ActsOnPerson: true);
 
     public static IReadOnlyList<GraphCall> All { get; } = [User, Manager, CopilotUsage, ReportSettings, InstallApp];
+
+    /// <summary>What fills each placeholder of <see cref="All"/> (for <see cref="GraphCall.Readable"/>): the report period the bot asks for, and people in words.</summary>
+    public static IReadOnlyDictionary<string, string> Readings(GraphOptions options) => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["id"] = "(a participant's id)",
+        ["period"] = options.ReportPeriod,
+    };
 
     /// <summary>The application permissions the calls need, each once, in the order of <see cref="All"/>.</summary>
     public static IReadOnlyList<string> Permissions { get; } = [.. All.Select(c => c.Permission).Distinct(StringComparer.Ordinal)];

@@ -3,15 +3,20 @@ using ChampionBot.Features.Challenges.Authoring;
 using ChampionBot.Features.Champions;
 using ChampionBot.Features.Nominations;
 using ChampionBot.Features.Privacy;
+using ChampionBot.Graph;
 
 namespace ChampionBot.Tests.Cards;
 
-/// <summary>The privacy answer, the owners' nomination and champion listings (empty and filled), and the proposal form.</summary>
+/// <summary>The privacy answer, the nominations opt-out's question and answers, the owners' nomination and champion listings (empty and filled), and the proposal form.</summary>
 public static class TrustGallery
 {
     public static IEnumerable<(string Name, AdaptiveCard Card)> All()
     {
-        yield return ("privacy", PrivacyCard.Build());
+        yield return ("privacy", PrivacyCard.Build(new GraphOptions()));
+        yield return ("optout nominations (champion, asked first)", StopNominationsCard.Confirm("Marketing pilot", openNomination: true));
+        yield return ("optout nominations (nominee, asked first)", StopNominationsCard.Confirm(null, openNomination: true));
+        yield return ("optout nominations (done)", StopNominationsCard.Done((1, 1)));
+        yield return ("optout nominations (kept)", StopNominationsCard.Kept());
         yield return ("nominations (empty)", NominationListCard.Build(new NominationListView("Marketing pilot", [], [], [], [], [])));
         yield return ("nominations (every state)", NominationListCard.Build(new NominationListView(
             "Marketing pilot",

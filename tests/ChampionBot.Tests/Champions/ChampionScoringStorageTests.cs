@@ -38,7 +38,7 @@ public abstract class ChampionScoringStorageTests<TDatabase>(TDatabase database)
         var state = new CopilotUsageState();
 
         var status = await Import(db, handler, state).ImportAsync(CancellationToken.None);
-        await new ChampionScorer(db, state, Options.Create(new ChampionScoringOptions()), _time).RescoreAsync([ana.Id], CancellationToken.None);
+        await Scorer(db, state).RescoreAsync([ana.Id], CancellationToken.None);
 
         Assert.Equal(CopilotUsageStatus.Included, status);
         await using var check = database.CreateContext();
@@ -63,7 +63,7 @@ public abstract class ChampionScoringStorageTests<TDatabase>(TDatabase database)
         var state = new CopilotUsageState();
 
         var status = await Import(db, handler, state).ImportAsync(CancellationToken.None);
-        await new ChampionScorer(db, state, Options.Create(new ChampionScoringOptions()), _time).RescoreAsync([ana.Id], CancellationToken.None);
+        await Scorer(db, state).RescoreAsync([ana.Id], CancellationToken.None);
 
         Assert.Equal(CopilotUsageStatus.Concealed, status);
         await using var check = database.CreateContext();
@@ -114,6 +114,36 @@ public abstract class ChampionScoringStorageTests<TDatabase>(TDatabase database)
         Assert.False(await check.ChampionEvidence.AnyAsync(e => e.ParticipantId == ana.Id));
     }
 
+    [SkippableFact]
+    public async Task Rescore_Listeners_ToldWhoWasRescoredOnceTheScoresAreStored()
+    {
+        database.SkipUnlessAvailable();
+        await using var db = await database.CreateMigratedContextAsync();
+        var (ana, _) = await EnrolAsync(db, $"ana-{Guid.NewGuid():N}@contoso.example");
+        var listener = new RecordingListener(database);
+
+        await Scorer(db, new CopilotUsageState(), listener).RescoreAsync([ana.Id], CancellationToken.None);
+        await Scorer(db, new CopilotUsageState(), listener).RescoreAllAsync(CancellationToken.None);
+
+        Assert.Equal([($"{ana.Id}", true), ("everyone", true)], listener.Told);
+    }
+
+    [SkippableFact]
+    public async Task Score_Listeners_NotTold()
+    {
+        database.SkipUnlessAvailable();
+        await using var db = await database.CreateMigratedContextAsync();
+        var (ana, _) = await EnrolAsync(db, $"ana-{Guid.NewGuid():N}@contoso.example");
+        var listener = new RecordingListener(database);
+
+        await Scorer(db, new CopilotUsageState(), listener).ScoreAsync([ana.Id], CancellationToken.None);
+
+        Assert.Empty(listener.Told);
+    }
+
+    private ChampionScorer Scorer(ChampionDbContext db, CopilotUsageState state, params IScoresRecomputed[] listeners) =>
+        new(db, state, Options.Create(new ChampionScoringOptions()), _time, listeners);
+
     private CopilotUsageImport Import(ChampionDbContext db, FakeGraphHandler handler, CopilotUsageState state) =>
         new(db, GraphFakes.Direct(handler), state, Options.Create(new GraphOptions()), _time, NullLogger<CopilotUsageImport>.Instance);
 
@@ -131,5 +161,19 @@ public abstract class ChampionScoringStorageTests<TDatabase>(TDatabase database)
         db.AddRange(participant, challenge);
         await db.SaveChangesAsync();
         return (participant, challenge);
+    }
+
+    /// <summary>Who it was told about, and whether their scores were stored by then.</summary>
+    private sealed class RecordingListener(TDatabase database) : IScoresRecomputed
+    {
+        public List<(string Who, bool Stored)> Told { get; } = [];
+
+        public async Task ScoresRecomputedAsync(IReadOnlyCollection<int>? participantIds, CancellationToken cancellationToken)
+        {
+            await using var check = database.CreateContext();
+            var ids = participantIds?.ToList();
+            var stored = await check.ChampionScores.AnyAsync(s => ids == null || ids.Contains(s.ParticipantId), cancellationToken);
+            Told.Add((ids is null ? "everyone" : string.Join(",", ids), stored));
+        }
     }
 }

@@ -51,6 +51,15 @@ public sealed class GraphCallRegistryTests
     }
 
     [Fact]
+    public void Readable_EveryCallsPlaceholders_HaveAReading()
+    {
+        var readings = GraphCalls.Readings(new GraphOptions());
+
+        Assert.All(GraphCalls.All, call => Assert.DoesNotContain("{", call.Readable(readings), StringComparison.Ordinal));
+        Assert.Equal("GET /copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='D30')", GraphCalls.CopilotUsage.Readable(readings));
+    }
+
+    [Fact]
     public void Readme_GraphPermissions_AreTheRegistrysTable()
     {
         var readme = File.ReadAllText(RepositoryPaths.InRoot("README.md")).ReplaceLineEndings("\n");

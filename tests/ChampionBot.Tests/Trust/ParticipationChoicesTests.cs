@@ -50,23 +50,79 @@ public abstract class ParticipationChoicesTests<TDatabase>(TDatabase database) :
     }
 
     [SkippableFact]
-    public async Task OptOutNominations_OpenNominationAndChampion_WithdrawnRetiredAndNoLongerFeatured()
+    public async Task OptOutNominations_Champion_AskedFirstAndNothingChangesUntilConfirmed()
+    {
+        database.SkipUnlessAvailable();
+        using var app = new AppHost(database);
+        var (person, participantId) = await EnrolledPersonAsync(app);
+        await NominateAndApproveAsync(app, participantId);
+
+        await app.SendAsync(TestActivities.PersonalMessage("optout nominations", person));
+
+        var question = app.Connector.Calls[^1].CardText;
+        Assert.Contains("Stop being an AI champion?", question, StringComparison.Ordinal);
+        Assert.Contains("I stop naming you as a champion everywhere, withdraw your open nomination and never nominate you again", question, StringComparison.Ordinal);
+        Assert.Contains("Yes, stop naming me", app.Connector.Calls[^1].CardJson, StringComparison.Ordinal);
+        Assert.Equal(NominationStatus.Pending, await app.QueryAsync(db => db.Nominations.Where(n => n.ParticipantId == participantId).Select(n => n.Status).SingleAsync()));
+        Assert.Null(await app.QueryAsync(db => db.Champions.Where(c => c.ParticipantId == participantId).Select(c => c.RetiredAt).SingleAsync()));
+        Assert.Null(await app.QueryAsync(db => db.Participants.Where(p => p.Id == participantId).Select(p => p.NominationsOptedOutAt).SingleAsync()));
+    }
+
+    [SkippableFact]
+    public async Task OptOutNominations_ChampionConfirms_WithdrawnRetiredToldAndNoLongerFeatured()
     {
         database.SkipUnlessAvailable();
         using var app = new AppHost(database);
         var (person, participantId) = await EnrolledPersonAsync(app);
         var programId = await NominateAndApproveAsync(app, participantId);
-
         await app.SendAsync(TestActivities.PersonalMessage("optout nominations", person));
 
-        Assert.Contains("I'll never nominate you", app.Connector.Calls[^1].Text, StringComparison.Ordinal);
-        Assert.Contains("withdrew your open nomination", app.Connector.Calls[^1].Text, StringComparison.Ordinal);
+        var answer = await app.InvokeAsync(StopNominationsCard.ConfirmVerb, [], person);
+        var again = await app.InvokeAsync(StopNominationsCard.ConfirmVerb, [], person);
+
+        Assert.Contains("I withdrew your open nomination and you're no longer named as a champion.", answer.CardText, StringComparison.Ordinal);
+        Assert.Contains("You're already opted out of nominations", again.CardText, StringComparison.Ordinal);
         await AssertWithdrawnAsync(app, participantId, programId);
         var participant = await app.QueryAsync(db => db.Participants.AsNoTracking().SingleAsync(p => p.Id == participantId));
         var blocks = await app.QueryAsync(db => NominationEligibility.BlocksAsync(db, programId, [participantId], CancellationToken.None));
         Assert.Equal(NominationBlock.NominationsOptedOut, blocks[participantId]);
         Assert.Null(participant.OptedOutAt);
         Assert.Equal("**Nia** has asked not to be nominated as a champion (optout nominations), so I won't nominate them.", NominationEligibility.Explain(blocks[participantId], "Nia"));
+    }
+
+    [SkippableFact]
+    public async Task OptOutNominations_ChampionCancels_StaysAChampion()
+    {
+        database.SkipUnlessAvailable();
+        using var app = new AppHost(database);
+        var (person, participantId) = await EnrolledPersonAsync(app);
+        await NominateAndApproveAsync(app, participantId);
+        await app.SendAsync(TestActivities.PersonalMessage("optout nominations", person));
+
+        var answer = await app.InvokeAsync(StopNominationsCard.CancelVerb, [], person);
+
+        Assert.Contains("Nothing changed", answer.CardText, StringComparison.Ordinal);
+        Assert.NotNull(await app.QueryAsync(db => ActiveChampion.FindAsync(db, person.ObjectId, CancellationToken.None)));
+        Assert.Null(await app.QueryAsync(db => db.Participants.Where(p => p.Id == participantId).Select(p => p.NominationsOptedOutAt).SingleAsync()));
+    }
+
+    [SkippableFact]
+    public async Task OptInNominations_RetiredChampion_CanBeNominatedAgainButIsNotMadeAChampion()
+    {
+        database.SkipUnlessAvailable();
+        using var app = new AppHost(database);
+        var (person, participantId) = await EnrolledPersonAsync(app);
+        await NominateAndApproveAsync(app, participantId);
+        await app.SendAsync(TestActivities.PersonalMessage("optout nominations", person));
+        await app.InvokeAsync(StopNominationsCard.ConfirmVerb, [], person);
+
+        await app.SendAsync(TestActivities.PersonalMessage("optin nominations", person));
+
+        var reply = app.Connector.Calls[^1].Text;
+        Assert.Contains("you can be nominated as an AI champion again", reply, StringComparison.Ordinal);
+        Assert.Contains("You're not a champion now: being one again takes a new nomination, which your manager decides.", reply, StringComparison.Ordinal);
+        Assert.Null(await app.QueryAsync(db => ActiveChampion.FindAsync(db, person.ObjectId, CancellationToken.None)));
+        Assert.Null(await app.QueryAsync(db => db.Participants.Where(p => p.Id == participantId).Select(p => p.NominationsOptedOutAt).SingleAsync()));
     }
 
     [SkippableFact]
@@ -98,6 +154,7 @@ public abstract class ParticipationChoicesTests<TDatabase>(TDatabase database) :
         Assert.Equal(NominationBlock.NominationsOptedOut, optedOut[participantId]);
         Assert.Empty(optedIn);
         Assert.Contains("you can be nominated as an AI champion again", app.Connector.Calls[^1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("not a champion now", app.Connector.Calls[^1].Text, StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -182,7 +239,7 @@ public abstract class ParticipationChoicesTests<TDatabase>(TDatabase database) :
     private static async Task<ChampionScore> RescoreAsync(AppHost app, int participantId)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ChampionScorer>().RescoreAsync([participantId], CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<ChampionScorer>().ScoreAsync([participantId], CancellationToken.None);
         return await scope.ServiceProvider.GetRequiredService<ChampionDbContext>().ChampionScores.AsNoTracking().SingleAsync(s => s.ParticipantId == participantId);
     }
 }

@@ -38,10 +38,24 @@ public sealed class PrivacyAnswerTests
         Assert.Contains(PrivacyCard.Title, text, StringComparison.Ordinal);
         Assert.All(GraphCalls.All, call =>
         {
-            Assert.Contains($"`{call.Endpoint}`", text, StringComparison.Ordinal);
+            Assert.Contains(call.Readable(GraphCalls.Readings(new GraphOptions())), text, StringComparison.Ordinal);
             Assert.Contains(call.Permission, text, StringComparison.Ordinal);
         });
         Assert.All(BotActions.Messages.Values, m => Assert.Contains(m.WhenSent, text, StringComparison.Ordinal));
         Assert.All(StoredData.Tables.Values, t => Assert.Contains(t.HowLong, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Privacy_GraphEndpoints_ReadWithTheValuesTheBotSendsAndNoPlaceholders()
+    {
+        using var app = new AppHost().With("Graph:ReportPeriod", "D7");
+
+        await app.SendAsync(TestActivities.PersonalMessage("privacy", TestPeople.Megan));
+
+        var text = app.Connector.Calls[^1].CardText;
+        Assert.Contains("GET /copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='D7')", text, StringComparison.Ordinal);
+        Assert.Contains("GET /users/(a participant's id)/manager", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("`", text, StringComparison.Ordinal);
     }
 }

@@ -66,10 +66,6 @@ internal sealed partial class ChampionRescoreWorker(
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<ChampionScorer>().RescoreAsync(ids, stoppingToken);
-            foreach (var listener in scope.ServiceProvider.GetServices<IScoresRecomputed>())
-            {
-                await listener.ScoresRecomputedAsync(ids, stoppingToken);
-            }
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {

@@ -39,11 +39,6 @@ public sealed partial class ChampionScoringJob(IServiceProvider services, Copilo
         {
             await services.GetRequiredService<ConcealedNamesNotice>().SendAsync(cancellationToken);
         }
-
-        foreach (var listener in services.GetServices<IScoresRecomputed>())
-        {
-            await listener.ScoresRecomputedAsync(null, cancellationToken);
-        }
     }
 
     [LoggerMessage(EventId = 6103, Level = LogLevel.Information, Message = "Champion scores recomputed for {Count} participants (Copilot usage: {Status})")]

@@ -82,7 +82,7 @@ public sealed partial class CopilotUsageImport(
     {
         var upns = rows.Select(r => r.UserPrincipalName).ToList();
         var participants = await db.Participants.AsNoTracking()
-            .Where(p => p.UserPrincipalName != null && p.OptedOutAt == null && p.UsageLookupsOptedOutAt == null && upns.Contains(p.UserPrincipalName))
+            .Where(p => p.UserPrincipalName != null && p.OptedOutAt == null && p.UsageLookupsOptedOutAt == null && EF.Parameter(upns).Contains(p.UserPrincipalName))
             .Select(p => new { p.Id, p.UserPrincipalName }).ToListAsync(cancellationToken);
         if (participants.Count == 0)
         {
@@ -93,26 +93,18 @@ public sealed partial class CopilotUsageImport(
         var ids = participants.Select(p => p.Id).ToList();
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.CopilotUsage.Where(u => ids.Contains(u.ParticipantId)).ExecuteDeleteAsync(cancellationToken);
-        foreach (var row in rows)
-        {
-            if (!byUpn.TryGetValue(row.UserPrincipalName, out var participantId))
+        await db.CopilotUsage.Where(u => EF.Parameter(ids).Contains(u.ParticipantId)).ExecuteDeleteAsync(cancellationToken);
+        var snapshots = rows
+            .Where(row => byUpn.ContainsKey(row.UserPrincipalName))
+            .SelectMany(row => row.Apps.Where(a => a.LastActivityDate is not null).Select(a => new CopilotUsageSnapshot
             {
-                continue;
-            }
-
-            db.CopilotUsage.AddRange(row.Apps.Where(a => a.LastActivityDate is not null).Select(a => new CopilotUsageSnapshot
-            {
-                ParticipantId = participantId,
+                ParticipantId = byUpn[row.UserPrincipalName],
                 App = a.App,
                 LastActivityDate = a.LastActivityDate,
                 ReportRefreshDate = row.ReportRefreshDate ?? today,
             }));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        await BulkRows.InsertAsync(db, snapshots, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
     }
 
     [LoggerMessage(EventId = 6101, Level = LogLevel.Warning,

@@ -1,8 +1,8 @@
 namespace ChampionBot.Features.Champions;
 
 /// <summary>
-/// Told after scores were recomputed, by the daily run (everyone) and after results (the people rescored). Nominations
-/// picks nominees this way; scoring does not know what is done with its scores.
+/// Told by <see cref="ChampionScorer"/> after scores were recomputed, by the daily run (everyone) and after results (the
+/// people rescored). Nominations picks nominees this way; scoring does not know what is done with its scores.
 /// </summary>
 public interface IScoresRecomputed
 {

@@ -51,7 +51,7 @@ public sealed class NominateCommand(OwnedPrograms programs, NominationFlow flow,
         }
 
         // The evidence shown to the nominee and the manager is as of now, not as of the last daily run.
-        await scorer.RescoreAsync([person.Id], context.CancellationToken);
+        await scorer.ScoreAsync([person.Id], context.CancellationToken);
         var score = await db.ChampionScores.AsNoTracking().FirstOrDefaultAsync(s => s.ParticipantId == person.Id, context.CancellationToken);
         var owner = context.Turn.Activity.From?.AadObjectId ?? "unknown";
         var started = await flow.StartAsync(program, person, score is null ? [] : ScoreLine.FromJson(score.LinesJson), score?.Points ?? 0, owner, context.CancellationToken);

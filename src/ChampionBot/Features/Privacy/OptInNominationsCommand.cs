@@ -4,7 +4,10 @@ using ChampionBot.Features.Participants;
 
 namespace ChampionBot.Features.Privacy;
 
-/// <summary><c>optin nominations</c>: undoes <c>optout nominations</c>.</summary>
+/// <summary>
+/// <c>optin nominations</c>: undoes <c>optout nominations</c>. It makes no one a champion again: a retired champion is
+/// told that takes a new nomination.
+/// </summary>
 public sealed class OptInNominationsCommand(ParticipantDirectory directory, ParticipationChoices choices) : IBotCommand
 {
     public string Name => "optin nominations";
@@ -26,8 +29,16 @@ public sealed class OptInNominationsCommand(ParticipantDirectory directory, Part
             return;
         }
 
-        await context.ReplyAsync(await choices.AllowNominationsAsync(participant, context.CancellationToken)
-            ? "Done: you can be nominated as an AI champion again when your results show it. Type **optout nominations** to stop again."
-            : "You can already be nominated. Type **optout nominations** if you'd rather not be.");
+        if (!await choices.AllowNominationsAsync(participant, context.CancellationToken))
+        {
+            await context.ReplyAsync("You can already be nominated. Type **optout nominations** if you'd rather not be.");
+            return;
+        }
+
+        var retired = await choices.RetiredChampionAsync(participant, context.CancellationToken)
+            ? " You're not a champion now: being one again takes a new nomination, which your manager decides."
+            : string.Empty;
+        await context.ReplyAsync("Done: you can be nominated as an AI champion again when your results show it." + retired +
+            " Type **optout nominations** to stop again.");
     }
 }

@@ -1,10 +1,15 @@
+using ChampionBot.BotFramework.Schema;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Nominations;
 using ChampionBot.Features.Participants;
 
 namespace ChampionBot.Features.Privacy;
 
-/// <summary><c>optout nominations</c>: never nominated as a champion; an open nomination is withdrawn and a champion retired.</summary>
+/// <summary>
+/// <c>optout nominations</c>: never nominated as a champion; an open nomination is withdrawn and a champion retired. A
+/// champion or nominee is told what they would lose and asked first (<see cref="StopNominationsCard"/>); anyone else has
+/// nothing to lose, so it takes effect at once.
+/// </summary>
 public sealed class OptOutNominationsCommand(ParticipantDirectory directory, ParticipationChoices choices) : IBotCommand
 {
     public string Name => "optout nominations";
@@ -23,6 +28,13 @@ public sealed class OptOutNominationsCommand(ParticipantDirectory directory, Par
     {
         if (await directory.SenderOrExplainAsync(context, changesSomething: true) is not { } participant)
         {
+            return;
+        }
+
+        if (participant.NominationsOptedOutAt is null
+            && await choices.NominationStandingAsync(participant, context.CancellationToken) is var (championOf, open) && (championOf is not null || open))
+        {
+            await context.Turn.SendAsync(MessageFactory.Card(StopNominationsCard.Confirm(championOf, open).ToJsonElement(), "Opt out of nominations?"));
             return;
         }
 

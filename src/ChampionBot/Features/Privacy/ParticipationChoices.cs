@@ -47,6 +47,19 @@ public sealed class ParticipationChoices(ChampionDbContext db, ChampionWithdrawa
         return true;
     }
 
+    /// <summary>What opting out of nominations would take away: the program they champion now (or null), and an open nomination.</summary>
+    public async Task<(string? ChampionOf, bool OpenNomination)> NominationStandingAsync(Participant participant, CancellationToken cancellationToken)
+    {
+        var champion = await ActiveChampion.FindAsync(db, participant.ObjectId, cancellationToken);
+        var open = Nomination.OpenStatuses.ToList();
+        var nominated = await db.Nominations.AnyAsync(n => n.ParticipantId == participant.Id && open.Contains(n.Status), cancellationToken);
+        return (champion?.Program.Name, nominated);
+    }
+
+    /// <summary>Whether they were a champion once and are not now (opting back in does not make them one again).</summary>
+    public Task<bool> RetiredChampionAsync(Participant participant, CancellationToken cancellationToken) =>
+        db.Champions.AnyAsync(c => c.ParticipantId == participant.Id && c.RetiredAt != null, cancellationToken);
+
     /// <summary>Opts out of nominations and withdraws them everywhere; null when they had already opted out.</summary>
     public async Task<(int Nominations, int Champions)?> StopNominationsAsync(Participant participant, CancellationToken cancellationToken)
     {

@@ -12,26 +12,32 @@ public static class PrivacyCard
 {
     public const string Title = "What I read, what I do, what I keep";
 
-    public static IReadOnlyList<(string Heading, IReadOnlyList<string> Lines)> Sections() =>
-    [
-        ("What I read from Microsoft Graph", [.. GraphCalls.All.Where(c => !c.ActsOnPerson)
-            .Select(c => $"{c.Sentence} (`{c.Endpoint}`, permission {c.Permission}).")]),
-        ("What I can do about a person", [
-            .. BotActions.Messages.Values.Select(m => $"Send {m.Name}: {m.WhenSent}."),
-            .. GraphCalls.All.Where(c => c.ActsOnPerson).Select(c => $"Through Microsoft Graph: {c.Sentence} (`{c.Endpoint}`, permission {c.Permission})."),
-            .. BotActions.Other]),
-        ("What I store about people, and for how long", [.. StoredData.Tables.Values.Where(t => t.AboutPeople).Select(t => $"{Capital(t.What)}: {t.HowLong}.")]),
-        ("Also stored, about no one in particular", [.. StoredData.Tables.Values.Where(t => !t.AboutPeople).Select(t => $"{Capital(t.What)}: {t.HowLong}.")]),
-    ];
-
-    public static AdaptiveCard Build()
+    /// <summary>The card's sections; each Graph call's endpoint filled in as <paramref name="graph"/> makes the bot call it.</summary>
+    public static IReadOnlyList<(string Heading, IReadOnlyList<string> Lines)> Sections(GraphOptions graph)
     {
+        var readings = GraphCalls.Readings(graph);
+        string Call(GraphCall c) => $"{c.Sentence} ({c.Readable(readings)}, permission {c.Permission})";
+        return
+        [
+            ("What I read from Microsoft Graph", [.. GraphCalls.All.Where(c => !c.ActsOnPerson).Select(c => Call(c) + ".")]),
+            ("What I can do about a person", [
+                .. BotActions.Messages.Values.Select(m => $"Send {m.Name}: {m.WhenSent}."),
+                .. GraphCalls.All.Where(c => c.ActsOnPerson).Select(c => $"Through Microsoft Graph: {Call(c)}."),
+                .. BotActions.Other]),
+            ("What I store about people, and for how long", [.. StoredData.Tables.Values.Where(t => t.AboutPeople).Select(t => $"{Capital(t.What)}: {t.HowLong}.")]),
+            ("Also stored, about no one in particular", [.. StoredData.Tables.Values.Where(t => !t.AboutPeople).Select(t => $"{Capital(t.What)}: {t.HowLong}.")]),
+        ];
+    }
+
+    public static AdaptiveCard Build(GraphOptions graph)
+    {
+        var sections = Sections(graph);
         var body = new List<CardElement>
         {
             new TextBlock(Title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
             new TextBlock("This list is made from the code's own registry of what it calls and stores.") { Wrap = true, IsSubtle = true, Spacing = Spacing.Small },
         };
-        foreach (var (heading, lines) in Sections())
+        foreach (var (heading, lines) in sections)
         {
             body.Add(new TextBlock(heading) { Weight = TextWeight.Bolder, Wrap = true, Separator = true, Spacing = Spacing.Medium });
             body.Add(new TextBlock(string.Join("\n", lines.Select(l => "- " + l))) { Wrap = true, Spacing = Spacing.Small });
@@ -42,7 +48,7 @@ public static class PrivacyCard
         {
             Body = body,
             MsTeams = TeamsCardOptions.FullWidth,
-            FallbackText = Title + ": " + string.Join("; ", Sections().Select(s => s.Heading)),
+            FallbackText = Title + ": " + string.Join("; ", sections.Select(s => s.Heading)),
         };
     }
 

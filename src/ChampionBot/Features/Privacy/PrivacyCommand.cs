@@ -1,10 +1,12 @@
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Features.Commands;
+using ChampionBot.Graph;
+using Microsoft.Extensions.Options;
 
 namespace ChampionBot.Features.Privacy;
 
 /// <summary><c>privacy</c>: what the bot reads, what it can do about a person and what it keeps, from the code's own registries.</summary>
-public sealed class PrivacyCommand : IBotCommand
+public sealed class PrivacyCommand(IOptions<GraphOptions> graph) : IBotCommand
 {
     public string Name => "privacy";
 
@@ -19,5 +21,5 @@ public sealed class PrivacyCommand : IBotCommand
     public bool AvailableInChannels => false;
 
     public Task HandleAsync(CommandContext context) =>
-        context.Turn.SendAsync(MessageFactory.Card(PrivacyCard.Build().ToJsonElement(), PrivacyCard.Title));
+        context.Turn.SendAsync(MessageFactory.Card(PrivacyCard.Build(graph.Value).ToJsonElement(), PrivacyCard.Title));
 }

@@ -3,6 +3,7 @@ using ChampionBot.BotFramework.Schema;
 using ChampionBot.Delivery;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Nominations;
+using ChampionBot.Features.Participants;
 
 namespace ChampionBot.Features.Privacy;
 
@@ -28,7 +29,23 @@ public static class PrivacyExtensions
 
     public static ActivityRouter MapPrivacy(this ActivityRouter router) => router
         .OnCardAction(ForgetMeCard.ConfirmVerb, CommandAudience.Everyone, ConfirmForgetAsync)
-        .OnCardAction(ForgetMeCard.CancelVerb, CommandAudience.Everyone, (_, _) => Task.FromResult(InvokeResponses.Card(ForgetMeCard.Kept().WriteTo)));
+        .OnCardAction(ForgetMeCard.CancelVerb, CommandAudience.Everyone, (_, _) => Task.FromResult(InvokeResponses.Card(ForgetMeCard.Kept().WriteTo)))
+        .OnCardAction(StopNominationsCard.ConfirmVerb, CommandAudience.Everyone, StopNominationsAsync)
+        .OnCardAction(StopNominationsCard.CancelVerb, CommandAudience.Everyone, (_, _) => Task.FromResult(InvokeResponses.Card(StopNominationsCard.Kept().WriteTo)));
+
+    private static async Task<AdaptiveCardInvokeResponse> StopNominationsAsync(TurnContext turn, AdaptiveCardInvokeAction action)
+    {
+        var participant = string.IsNullOrEmpty(turn.Activity.From?.AadObjectId)
+            ? null
+            : await turn.Services.GetRequiredService<ParticipantDirectory>().FindAsync(turn.Activity.From.AadObjectId, turn.CancellationToken);
+        if (participant is null)
+        {
+            return InvokeResponses.Message("I don't have you as a participant, so there is nothing to opt out of. Nothing changed.");
+        }
+
+        var withdrawn = await turn.Services.GetRequiredService<ParticipationChoices>().StopNominationsAsync(participant, turn.CancellationToken);
+        return InvokeResponses.Card(StopNominationsCard.Done(withdrawn).WriteTo);
+    }
 
     private static async Task<AdaptiveCardInvokeResponse> ConfirmForgetAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {
