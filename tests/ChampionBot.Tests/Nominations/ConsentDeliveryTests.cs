@@ -28,12 +28,14 @@ public abstract class ConsentDeliveryTests<TDatabase>
         var nomination = await host.NominationOfAsync(TestPeople.Megan);
         await host.RunSchedulerAsync();
         var stillUnsent = await host.NominationOfAsync(TestPeople.Megan);
+        var listed = string.Join('\n', (await host.SayAsync("nominations", TestPeople.Owner)).Select(c => c.CardText));
         await host.SayAsync("help", TestPeople.Megan);
         await host.RunSchedulerAsync();
         await host.RunSchedulerAsync();
 
         Assert.Contains(replies, r => r.Text?.Contains("I'll ask them as soon as I can", StringComparison.Ordinal) == true);
         Assert.Equal((NominationStatus.AwaitingConsent, 0), (stillUnsent.Status, stillUnsent.SentCount));
+        Assert.Contains("(manager: asked once the nominee says yes): not asked yet: I can't reach them in Teams", listed, StringComparison.Ordinal);
         var (consent, deliveries) = await host.QueuedAsync(NominationMessages.ConsentKey(nomination.Id, 1));
         Assert.Contains("Would you like to be nominated", NominationHostExtensions.Card(consent).GetRawText(), StringComparison.Ordinal);
         Assert.Equal(TestPeople.Megan.ObjectId, Assert.Single(deliveries).RecipientObjectId);

@@ -44,6 +44,7 @@ public abstract class DemoNomineeTests<TDatabase>
 
         await host.SayAsync("enroll", TestPeople.Owner);
         await RescoreQueuedAsync(host);
+        await host.RunSchedulerAsync(); // the daily scoring, and the follow-up job, as at the bot's start
 
         var nominations = await host.QueryAsync(db => db.Nominations.AsNoTracking().Include(n => n.Participant).ToListAsync());
         var nomination = Assert.Single(nominations);
@@ -81,7 +82,7 @@ public abstract class DemoNomineeTests<TDatabase>
         return host;
     }
 
-    /// <summary>What the background rescore does after the window: scores everyone queued, then tells the nominations.</summary>
+    /// <summary>What the background rescore does after the window: scores everyone enroll queued, then tells the nominations.</summary>
     private static async Task RescoreQueuedAsync(AppHost host)
     {
         var queued = new HashSet<int>();
