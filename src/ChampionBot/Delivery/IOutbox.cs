@@ -44,4 +44,10 @@ public interface IOutbox
 
     /// <summary>How many deliveries the messages stored under these idempotency keys have.</summary>
     Task<int> CountDeliveriesAsync(IReadOnlyCollection<string> idempotencyKeys, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The keys, among <paramref name="idempotencyKeys"/>, of messages that reached nobody: every delivery ended unsent
+    /// (failed, 403 or 404). Keys with nothing stored, or a copy still on its way, sent, cancelled or ambiguous, are left out.
+    /// </summary>
+    Task<IReadOnlySet<string>> UndeliveredAsync(IReadOnlyCollection<string> idempotencyKeys, CancellationToken cancellationToken = default);
 }

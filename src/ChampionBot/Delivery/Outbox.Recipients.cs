@@ -58,4 +58,22 @@ public sealed partial class Outbox
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Deliveries.AsNoTracking().CountAsync(d => keys.Contains(d.OutboundMessage!.IdempotencyKey!), cancellationToken);
     }
+
+    public async Task<IReadOnlySet<string>> UndeliveredAsync(IReadOnlyCollection<string> idempotencyKeys, CancellationToken cancellationToken = default)
+    {
+        var keys = idempotencyKeys as List<string> ?? [.. idempotencyKeys];
+        if (keys.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var outcomes = await db.Deliveries.AsNoTracking()
+            .Where(d => keys.Contains(d.OutboundMessage!.IdempotencyKey!))
+            .Select(d => new { Key = d.OutboundMessage!.IdempotencyKey!, d.Status })
+            .ToListAsync(cancellationToken);
+        return outcomes.GroupBy(o => o.Key, StringComparer.Ordinal)
+            .Where(g => g.All(o => o.Status is DeliveryStatus.Failed or DeliveryStatus.Blocked or DeliveryStatus.NotFound))
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+    }
 }

@@ -11,6 +11,8 @@ public sealed class BotHost : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
+    private const string DatabaseFile = "e2e.db";
+
     private readonly string dataDirectory;
 
     private BotHost(ObservedProcess process, Uri baseAddress, string dataDirectory)
@@ -25,6 +27,9 @@ public sealed class BotHost : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     public Uri MessagesEndpoint => new(BaseAddress, "api/messages");
+
+    /// <summary>The bot's SQLite database, for a test that must read what the bot sent to someone the Playground cannot show.</summary>
+    public string DatabasePath => Path.Combine(dataDirectory, DatabaseFile);
 
     public static async Task<BotHost> StartAsync(EndToEndSettings settings)
     {
@@ -46,9 +51,11 @@ public sealed class BotHost : IAsyncDisposable
         startInfo.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         startInfo.Environment["Storage__Provider"] = "Sqlite";
-        startInfo.Environment["ConnectionStrings__ChampionBot"] = $"Data Source={Path.Combine(dataDirectory, "e2e.db")}";
+        startInfo.Environment["ConnectionStrings__ChampionBot"] = $"Data Source={Path.Combine(dataDirectory, DatabaseFile)}";
         // The Playground sends no token: the bot must run in local anonymous mode whatever the machine has set.
         startInfo.Environment["Bot__AppId"] = string.Empty;
+        // As the README's `dotnet run` (launchSettings.json): proactive messages reach the demo people at any hour.
+        startInfo.Environment["Delivery__QuietHours__Enabled"] = "false";
 
         var process = ObservedProcess.Start("The bot", startInfo);
         var host = new BotHost(process, baseAddress, dataDirectory);

@@ -63,6 +63,16 @@ public sealed class PlaygroundPage : IAsyncDisposable
         await ComposeBox.PressAsync("Enter");
     }
 
+    /// <summary>In a channel: a new post that @mentions the bot (picked from the mention menu, as a person does) followed by <paramref name="command"/>.</summary>
+    public async Task MentionBotAsync(string command)
+    {
+        await ComposeBox.ClickAsync();
+        await ComposeBox.PressSequentiallyAsync("@ChampionBot");
+        await Page.GetByRole(AriaRole.Menuitem, new PageGetByRoleOptions { Name = "ChampionBot" }).First.ClickAsync();
+        await ComposeBox.PressSequentiallyAsync(" " + command);
+        await ComposeBox.PressAsync("Enter");
+    }
+
     /// <summary>Rendered Adaptive Cards that hold a text element reading exactly <paramref name="text"/>.</summary>
     public ILocator CardsWithText(string text) =>
         Page.Locator(".ac-adaptiveCard")

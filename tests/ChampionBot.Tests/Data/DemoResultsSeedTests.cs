@@ -30,7 +30,7 @@ public abstract class DemoResultsSeedTests<TDatabase>(TDatabase database) : ICla
         var program = await db.Programs.SingleAsync(p => p.Slug == "demo-marketing-pilot");
         var ledger = await new OutcomeLedger(db).ForAsync(program, CancellationToken.None);
 
-        Assert.Equal(24, first.ResultsAdded);
+        Assert.Equal(26, first.ResultsAdded);
         Assert.Equal(0, again.ResultsAdded);
         Assert.NotNull(ledger.Program);
         Assert.NotNull(ledger.Teams.Single(t => t.Label == "Field Sales").Figures);

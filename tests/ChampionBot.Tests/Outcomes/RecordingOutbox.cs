@@ -33,4 +33,6 @@ internal sealed class RecordingOutbox : IOutbox
     public Task<IReadOnlyList<RecipientDelivery>> ForRecipientAsync(string recipientObjectId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public Task<int> CountDeliveriesAsync(IReadOnlyCollection<string> idempotencyKeys, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<IReadOnlySet<string>> UndeliveredAsync(IReadOnlyCollection<string> idempotencyKeys, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 }

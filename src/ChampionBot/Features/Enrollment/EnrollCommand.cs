@@ -3,6 +3,7 @@ using ChampionBot.BotFramework.Connector;
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Champions;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Programs;
 using Microsoft.EntityFrameworkCore;
@@ -12,11 +13,14 @@ namespace ChampionBot.Features.Enrollment;
 /// <summary>
 /// <c>enroll</c>: makes the pilot team's members participants of the owner's program. People who opted out stay out,
 /// and people who asked to be forgotten are not even stored (the do-not-contact list); the whole roster is read before anything is written, and everything is written in one save.
+/// The newly enrolled are scored at once (in the background, like after a result): evidence they already have, such as
+/// results and Copilot usage, counts toward a nomination today rather than at the next daily scoring.
 /// </summary>
 public sealed partial class EnrollCommand(
     OwnedPrograms programs,
     PilotRoster roster,
     ChampionDbContext db,
+    ChampionRescores rescores,
     TimeProvider time,
     ILogger<EnrollCommand> logger) : IBotCommand
 {
@@ -77,6 +81,7 @@ public sealed partial class EnrollCommand(
         var doNotContact = await db.DoNotContactList.ListedAmongAsync(ids, cancellationToken);
         var now = time.GetUtcNow();
         var counts = new EnrollmentCounts();
+        var added = new List<Participant>();
         foreach (var member in people)
         {
             if (doNotContact.Contains(member.AadObjectId!))
@@ -106,6 +111,7 @@ public sealed partial class EnrollCommand(
             {
                 participant.ProgramId = program.Id;
                 participant.EnrolledAt = now;
+                added.Add(participant);
                 counts.Added++;
             }
         }
@@ -120,6 +126,11 @@ public sealed partial class EnrollCommand(
             Details = new JsonObject { ["added"] = counts.Added, ["already"] = counts.Already, ["optedOut"] = counts.OptedOut, ["forgotten"] = counts.Forgotten }.ToJsonString(),
         });
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var participant in added)
+        {
+            rescores.Enqueue(participant.Id);
+        }
+
         return counts;
     }
 

@@ -49,7 +49,7 @@ public sealed partial class NominationFlow(
         }
         else
         {
-            if (await messages.AskConsentAsync(nomination, nominee, program, cancellationToken))
+            if (await messages.AskConsentAsync(nomination, nominee, program, attempt: 1, cancellationToken))
             {
                 nomination.SentCount = 1;
                 nomination.LastSentAt = now;

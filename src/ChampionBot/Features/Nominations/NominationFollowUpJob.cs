@@ -1,5 +1,6 @@
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Delivery;
 using ChampionBot.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,11 +10,12 @@ namespace ChampionBot.Features.Nominations;
 /// <summary>
 /// Nothing quietly sunk: on every scheduler poll, an undecided nomination is sent to the manager once more after
 /// <c>Nominations:ResendAfterDays</c>, then escalated to the program owners <c>EscalateAfterDays</c> later, saying how
-/// long it waited; a "not now" is asked again on its date. Each step is claimed with a conditional update (version),
-/// so two instances never send it twice.
+/// long it waited; a "not now" is asked again on its date; and a consent card that could not reach the nominee is sent
+/// once they can be reached. Each step is claimed with a conditional update (version), so two instances never send it twice.
 /// </summary>
 public sealed partial class NominationFollowUpJob(
-    ChampionDbContext db, NominationFlow flow, NominationMessages messages, IOptions<NominationsOptions> options, TimeProvider time, ILogger<NominationFollowUpJob> logger)
+    ChampionDbContext db, NominationFlow flow, NominationMessages messages, IOutbox outbox, IOptions<NominationsOptions> options, TimeProvider time,
+    ILogger<NominationFollowUpJob> logger)
     : IScheduledJob
 {
     public string Name => "nomination follow-up";
@@ -51,6 +53,41 @@ public sealed partial class NominationFollowUpJob(
         foreach (var (nomination, program) in await DueAsync(n => n.Status == NominationStatus.Deferred && n.DeferredUntil <= now, cancellationToken))
         {
             await AskAgainAsync(nomination, program, cancellationToken);
+        }
+
+        await SendUndeliveredConsentAsync(now, cancellationToken);
+    }
+
+    /// <summary>
+    /// A consent card is not lost when the nominee cannot get it: one the bot had no way to send (no chat with them, and
+    /// the pilot team not known yet) goes as soon as there is one; one that reached nobody (failed, 403, 404) goes again
+    /// once the nominee has talked to the bot since, which is when Teams lets it through.
+    /// </summary>
+    private async Task SendUndeliveredConsentAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var (nomination, program) in await DueAsync(n => n.Status == NominationStatus.AwaitingConsent && n.SentCount == 0, cancellationToken))
+        {
+            await SendConsentAgainAsync(nomination, program, now, cancellationToken);
+        }
+
+        var spokenSince = await DueAsync(n => n.Status == NominationStatus.AwaitingConsent && n.SentCount > 0
+            && db.ConversationReferences.Any(r => r.UserAadObjectId == n.Participant!.ObjectId
+                && r.ConversationType == ConversationReferenceStore.PersonalConversation && r.UpdatedAt > n.LastSentAt), cancellationToken);
+        var undelivered = await outbox.UndeliveredAsync([.. spokenSince.Select(d => NominationMessages.ConsentKey(d.Nomination.Id, d.Nomination.SentCount))], cancellationToken);
+        foreach (var (nomination, program) in spokenSince.Where(d => undelivered.Contains(NominationMessages.ConsentKey(d.Nomination.Id, d.Nomination.SentCount))))
+        {
+            await SendConsentAgainAsync(nomination, program, now, cancellationToken);
+        }
+    }
+
+    private async Task SendConsentAgainAsync(Nomination nomination, ChampionProgram program, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Queued under the next attempt's key first: an instance that loses the claim below found the same message.
+        var attempt = nomination.SentCount + 1;
+        if (await messages.AskConsentAsync(nomination, nomination.Participant!, program, attempt, cancellationToken)
+            && await ClaimAsync(nomination, escalate: false, now, cancellationToken))
+        {
+            LogConsentSent(logger, nomination.Id, attempt);
         }
     }
 
@@ -99,6 +136,9 @@ public sealed partial class NominationFollowUpJob(
 
     [LoggerMessage(EventId = 6205, Level = LogLevel.Information, Message = "Nomination {NominationId} escalated to the program owners after {Days} days")]
     private static partial void LogEscalated(ILogger logger, int nominationId, int days);
+
+    [LoggerMessage(EventId = 6208, Level = LogLevel.Information, Message = "Nomination {NominationId}: the consent card the nominee could not get is sent now (send {Attempt})")]
+    private static partial void LogConsentSent(ILogger logger, int nominationId, int attempt);
 
     [LoggerMessage(EventId = 6206, Level = LogLevel.Information, Message = "Nomination {NominationId} asked again after 'not now'")]
     private static partial void LogAskedAgain(ILogger logger, int nominationId);

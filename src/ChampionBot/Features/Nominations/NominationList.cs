@@ -44,7 +44,9 @@ public sealed class NominationList(ChampionDbContext db, TimeProvider time)
         List<NominationRow> waiting = [], stalled = [], approved = [], declined = [], closed = [];
         foreach (var (n, nominee) in nominations.Select(x => (x.Nomination, x.Nominee)))
         {
-            var manager = n.ManagerObjectId is not { } managerId ? "none to ask: the owners decide"
+            // The manager is looked up only after the nominee's yes: until then there is no "none to ask" to report.
+            var manager = n.Status == NominationStatus.AwaitingConsent ? "asked once the nominee says yes"
+                : n.ManagerObjectId is not { } managerId ? "none to ask: the owners decide"
                 : managers.GetValueOrDefault(managerId) ?? "their manager (not known to the bot by name)";
             var waited = Days(now - n.CreatedAt);
             switch (n.Status)
@@ -70,6 +72,7 @@ public sealed class NominationList(ChampionDbContext db, TimeProvider time)
                         waiting.Add(new(nominee, manager, status switch
                         {
                             NominationStatus.Deferred => $"\"not now\" from the manager; waiting {waited}",
+                            NominationStatus.AwaitingConsent when n.SentCount == 0 => $"not asked yet: I can't reach them in Teams, and will ask as soon as I can; waiting {waited}",
                             NominationStatus.AwaitingConsent => $"asked whether they would like to be nominated; waiting {waited}",
                             _ => $"waiting {waited}",
                         }));

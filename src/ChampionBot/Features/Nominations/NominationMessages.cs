@@ -14,12 +14,17 @@ namespace ChampionBot.Features.Nominations;
 /// </summary>
 public sealed class NominationMessages(ChampionDbContext db, IOutbox outbox, ProgramOwners owners, TimeProvider time)
 {
-    /// <summary>The consent card to the nominee; false when the bot cannot reach them.</summary>
-    public async Task<bool> AskConsentAsync(Nomination nomination, Participant nominee, ChampionProgram program, CancellationToken cancellationToken)
+    /// <summary>The outbox key of the <paramref name="attempt"/>-th consent card of a nomination (from 1).</summary>
+    public static string ConsentKey(int nominationId, int attempt) => attempt <= 1
+        ? $"nomination:{nominationId}:consent"
+        : $"nomination:{nominationId}:consent:{attempt}";
+
+    /// <summary>The consent card to the nominee (its <paramref name="attempt"/>-th send); false when the bot cannot reach them.</summary>
+    public async Task<bool> AskConsentAsync(Nomination nomination, Participant nominee, ChampionProgram program, int attempt, CancellationToken cancellationToken)
     {
         var card = ConsentCard.Build(nomination, program.Name, ScoreLine.FromJson(nomination.EvidenceJson));
         return await SendAsync(program, nominee.ObjectId, MessageFactory.Card(card.ToJsonElement(), "Would you like to be nominated as an AI champion?"),
-            $"nomination:{nomination.Id}:consent", cancellationToken);
+            ConsentKey(nomination.Id, attempt), cancellationToken);
     }
 
     /// <summary>The decision card to the manager; false when the bot cannot reach them (the caller asks the owners).</summary>
