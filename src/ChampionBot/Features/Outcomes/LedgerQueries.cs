@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using ChampionBot.Data;
+using ChampionBot.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Outcomes;
@@ -8,9 +10,46 @@ internal sealed record LedgerPerson(int Id, string? Team, string? Role, DateTime
 
 internal sealed record LedgerChallenge(int Id, string Title, string AudienceRole, DateTimeOffset? PostedAt);
 
-/// <summary>The ledger's reads: small lists of people and challenges, and the program's results as a stream.</summary>
+/// <summary>
+/// The results of one cell (team, role, challenge, week) last changed in one epoch, added up by the database.
+/// <see cref="HasPerson"/> is false for forgotten people's results. One result per person and challenge, so
+/// <see cref="Results"/> is also the number of people when there is a person; <see cref="People"/> names them when
+/// fewer than five.
+/// </summary>
+internal sealed record LedgerCellSums(
+    bool HasPerson, string? Team, string? Role, int ChallengeId, int Week, int Epoch,
+    int Results, int WorkedFirstTry, int WorkedAfterRescue, int WorkedInTheEnd, long MinutesSaved, long Feeling, DateTimeOffset LastChange, string? People);
+
+/// <summary>One person's results, added up by the database: a code per result (week × 2, plus 1 when it worked in the end), first success, first challenge.</summary>
+internal sealed record LedgerPersonFacts(int Id, string? Team, string? Role, string Results, DateTimeOffset? FirstSuccessAt, DateTimeOffset? FirstReportedPostAt);
+
+/// <summary>
+/// The ledger's reads: small lists of people and challenges, and the program's results added up in the database (per
+/// cell and per person), never streamed. A person who opted out keeps the results they gave before, and adds none
+/// after; a forgotten person's results come without a person.
+/// </summary>
 internal static class LedgerQueries
 {
+    private static readonly Expression<Func<Result, LedgerSource>> Source = r => new LedgerSource
+    {
+        PersonId = r.ParticipantId,
+        Team = r.Participant == null ? null : r.Participant.Team,
+        Role = r.Participant == null ? null : r.Participant.Role,
+        ChallengeId = r.ChallengeId,
+        WorkedFirstTry = r.Worked,
+        WorkedAfterRescue = !r.Worked && r.RetryWorked == true,
+        WorkedInTheEnd = r.Worked || r.RetryWorked == true,
+        MinutesSaved = (r.Worked || r.RetryWorked == true) && (r.MinutesBefore - r.MinutesWithAi) * r.TimesPerWeek > 0
+            ? (long)Math.Floor(((r.MinutesBefore - r.MinutesWithAi) * r.TimesPerWeek) + 0.5)
+            : 0,
+        Feeling = r.Feeling,
+        ChangedAt = r.RetryReportedAt != null && r.RetryReportedAt > r.UpdatedAt ? r.RetryReportedAt.Value : r.UpdatedAt,
+        SucceededAt = r.Worked ? r.SubmittedAt : r.RetryWorked == true ? r.RetryReportedAt ?? r.UpdatedAt : null,
+        PostedAt = r.Challenge!.PostedAt,
+        Week = LedgerSteps.Week(r.SubmittedAt),
+        Epoch = LedgerSteps.Epoch(r.RetryReportedAt != null && r.RetryReportedAt > r.UpdatedAt ? r.RetryReportedAt.Value : r.UpdatedAt),
+    };
+
     public static Task<List<LedgerPerson>> EnrolledAsync(ChampionDbContext db, int programId, CancellationToken cancellationToken) =>
         db.Participants.AsNoTracking()
             .Where(p => p.ProgramId == programId && p.EnrolledAt != null)
@@ -23,27 +62,80 @@ internal static class LedgerQueries
             .Select(c => new LedgerChallenge(c.Id, c.Title, c.AudienceRole, c.PostedAt))
             .ToListAsync(cancellationToken);
 
-    /// <summary>
-    /// The program's results, one row at a time, never all in memory. A person who opted out keeps the results they
-    /// gave before, and adds none after; a forgotten person's results come without a person.
-    /// </summary>
-    public static IAsyncEnumerable<LedgerRow> ResultsAsync(ChampionDbContext db, int programId) =>
+    /// <summary>When the program's first and last counted results were given; null without results.</summary>
+    public static async Task<(DateTimeOffset First, DateTimeOffset Last)?> SpanAsync(ChampionDbContext db, int programId, CancellationToken cancellationToken)
+    {
+        var span = await Counted(db, programId)
+            .GroupBy(r => 1)
+            .Select(g => new { First = g.Min(r => r.SubmittedAt), Last = g.Max(r => r.SubmittedAt) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return span is null ? null : (span.First, span.Last);
+    }
+
+    public static Task<List<LedgerCellSums>> CellsAsync(
+        ChampionDbContext db, int programId, IReadOnlyList<DateTimeOffset> weekStarts, IReadOnlyList<DateTimeOffset> epochs, CancellationToken cancellationToken) =>
+        Counted(db, programId).Select(LedgerSteps.Into(Source, weekStarts, epochs))
+            .GroupBy(s => new { HasPerson = s.PersonId != null, s.Team, s.Role, s.ChallengeId, s.Week, s.Epoch })
+            .Select(g => new LedgerCellSums(
+                g.Key.HasPerson, g.Key.Team, g.Key.Role, g.Key.ChallengeId, g.Key.Week, g.Key.Epoch,
+                g.Count(),
+                g.Count(s => s.WorkedFirstTry),
+                g.Count(s => s.WorkedAfterRescue),
+                g.Count(s => s.WorkedInTheEnd),
+                g.Sum(s => s.MinutesSaved),
+                g.Sum(s => (long)s.Feeling),
+                g.Max(s => s.ChangedAt),
+                g.Count() < Ledger.MinimumPeople ? string.Join(",", g.Select(s => s.PersonId.ToString())) : null))
+            .ToListAsync(cancellationToken);
+
+    public static Task<List<LedgerPersonFacts>> PeopleAsync(
+        ChampionDbContext db, int programId, IReadOnlyList<DateTimeOffset> weekStarts, CancellationToken cancellationToken) =>
+        Counted(db, programId).Select(LedgerSteps.Into(Source, weekStarts, []))
+            .Where(s => s.PersonId != null)
+            .GroupBy(s => new { s.PersonId, s.Team, s.Role })
+            .Select(g => new LedgerPersonFacts(
+                g.Key.PersonId!.Value,
+                g.Key.Team,
+                g.Key.Role,
+                string.Join(",", g.Select(s => ((s.Week * 2) + (s.WorkedInTheEnd ? 1 : 0)).ToString())),
+                g.Min(s => s.SucceededAt),
+                g.Min(s => s.PostedAt)))
+            .ToListAsync(cancellationToken);
+
+    private static IQueryable<Result> Counted(ChampionDbContext db, int programId) =>
         db.Results.AsNoTracking()
             .Where(r => r.Challenge!.ProgramId == programId)
-            .Where(r => r.Participant == null || r.Participant.OptedOutAt == null || r.SubmittedAt <= r.Participant.OptedOutAt)
-            .Select(r => new LedgerRow(
-                r.ParticipantId,
-                r.Participant == null ? null : r.Participant.Team,
-                r.Participant == null ? null : r.Participant.Role,
-                r.ChallengeId,
-                r.Worked,
-                r.RetryWorked,
-                r.MinutesBefore,
-                r.MinutesWithAi,
-                r.TimesPerWeek,
-                r.Feeling,
-                r.SubmittedAt,
-                r.UpdatedAt,
-                r.RetryReportedAt))
-            .AsAsyncEnumerable();
+            .Where(r => r.Participant == null || r.Participant.OptedOutAt == null || r.SubmittedAt <= r.Participant.OptedOutAt);
+
+    /// <summary>A result as the ledger's queries read it; only ever built inside a query.</summary>
+    private sealed class LedgerSource
+    {
+        public int? PersonId { get; init; }
+
+        public string? Team { get; init; }
+
+        public string? Role { get; init; }
+
+        public int ChallengeId { get; init; }
+
+        public bool WorkedFirstTry { get; init; }
+
+        public bool WorkedAfterRescue { get; init; }
+
+        public bool WorkedInTheEnd { get; init; }
+
+        public long MinutesSaved { get; init; }
+
+        public int Feeling { get; init; }
+
+        public DateTimeOffset ChangedAt { get; init; }
+
+        public DateTimeOffset? SucceededAt { get; init; }
+
+        public DateTimeOffset? PostedAt { get; init; }
+
+        public int Week { get; init; }
+
+        public int Epoch { get; init; }
+    }
 }
