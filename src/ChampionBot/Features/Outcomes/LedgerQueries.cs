@@ -62,14 +62,23 @@ internal static class LedgerQueries
             .Select(c => new LedgerChallenge(c.Id, c.Title, c.AudienceRole, c.PostedAt))
             .ToListAsync(cancellationToken);
 
-    /// <summary>When the program's first and last counted results were given; null without results.</summary>
+    /// <summary>
+    /// When the program's first and last results were given (opted-out people's later ones included: a week without
+    /// counted results is simply never shown), one index lookup per challenge; null without results.
+    /// </summary>
     public static async Task<(DateTimeOffset First, DateTimeOffset Last)?> SpanAsync(ChampionDbContext db, int programId, CancellationToken cancellationToken)
     {
-        var span = await Counted(db, programId)
-            .GroupBy(r => 1)
-            .Select(g => new { First = g.Min(r => r.SubmittedAt), Last = g.Max(r => r.SubmittedAt) })
-            .SingleOrDefaultAsync(cancellationToken);
-        return span is null ? null : (span.First, span.Last);
+        var spans = await db.Challenges.AsNoTracking()
+            .Where(c => c.ProgramId == programId)
+            .Select(c => new
+            {
+                First = db.Results.Where(r => r.ChallengeId == c.Id).Min(r => (DateTimeOffset?)r.SubmittedAt),
+                Last = db.Results.Where(r => r.ChallengeId == c.Id).Max(r => (DateTimeOffset?)r.SubmittedAt),
+            })
+            .ToListAsync(cancellationToken);
+        var first = spans.Min(s => s.First);
+        var last = spans.Max(s => s.Last);
+        return first is { } from && last is { } to ? (from, to) : null;
     }
 
     public static Task<List<LedgerCellSums>> CellsAsync(
@@ -92,11 +101,11 @@ internal static class LedgerQueries
         ChampionDbContext db, int programId, IReadOnlyList<DateTimeOffset> weekStarts, CancellationToken cancellationToken) =>
         Counted(db, programId).Select(LedgerSteps.Into(Source, weekStarts, []))
             .Where(s => s.PersonId != null)
-            .GroupBy(s => new { s.PersonId, s.Team, s.Role })
+            .GroupBy(s => s.PersonId)
             .Select(g => new LedgerPersonFacts(
-                g.Key.PersonId!.Value,
-                g.Key.Team,
-                g.Key.Role,
+                g.Key!.Value,
+                g.Max(s => s.Team),
+                g.Max(s => s.Role),
                 string.Join(",", g.Select(s => ((s.Week * 2) + (s.WorkedInTheEnd ? 1 : 0)).ToString())),
                 g.Min(s => s.SucceededAt),
                 g.Min(s => s.PostedAt)))
