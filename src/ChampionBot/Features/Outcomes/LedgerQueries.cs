@@ -1,6 +1,4 @@
-using System.Linq.Expressions;
 using ChampionBot.Data;
-using ChampionBot.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Outcomes;
@@ -30,26 +28,6 @@ internal sealed record LedgerPersonFacts(int Id, string? Team, string? Role, str
 /// </summary>
 internal static class LedgerQueries
 {
-    private static readonly Expression<Func<Result, LedgerSource>> Source = r => new LedgerSource
-    {
-        PersonId = r.ParticipantId,
-        Team = r.Participant == null ? null : r.Participant.Team,
-        Role = r.Participant == null ? null : r.Participant.Role,
-        ChallengeId = r.ChallengeId,
-        WorkedFirstTry = r.Worked,
-        WorkedAfterRescue = !r.Worked && r.RetryWorked == true,
-        WorkedInTheEnd = r.Worked || r.RetryWorked == true,
-        MinutesSaved = (r.Worked || r.RetryWorked == true) && (r.MinutesBefore - r.MinutesWithAi) * r.TimesPerWeek > 0
-            ? (long)Math.Floor(((r.MinutesBefore - r.MinutesWithAi) * r.TimesPerWeek) + 0.5)
-            : 0,
-        Feeling = r.Feeling,
-        ChangedAt = r.RetryReportedAt != null && r.RetryReportedAt > r.UpdatedAt ? r.RetryReportedAt.Value : r.UpdatedAt,
-        SucceededAt = r.Worked ? r.SubmittedAt : r.RetryWorked == true ? r.RetryReportedAt ?? r.UpdatedAt : null,
-        PostedAt = r.Challenge!.PostedAt,
-        Week = LedgerSteps.Week(r.SubmittedAt),
-        Epoch = LedgerSteps.Epoch(r.RetryReportedAt != null && r.RetryReportedAt > r.UpdatedAt ? r.RetryReportedAt.Value : r.UpdatedAt),
-    };
-
     public static Task<List<LedgerPerson>> EnrolledAsync(ChampionDbContext db, int programId, CancellationToken cancellationToken) =>
         db.Participants.AsNoTracking()
             .Where(p => p.ProgramId == programId && p.EnrolledAt != null)
@@ -83,7 +61,7 @@ internal static class LedgerQueries
 
     public static Task<List<LedgerCellSums>> CellsAsync(
         ChampionDbContext db, int programId, IReadOnlyList<DateTimeOffset> weekStarts, IReadOnlyList<DateTimeOffset> epochs, CancellationToken cancellationToken) =>
-        Counted(db, programId).Select(LedgerSteps.Into(Source, weekStarts, epochs))
+        LedgerSteps.Into(Counted(db, programId), weekStarts, epochs)
             .GroupBy(s => new { HasPerson = s.PersonId != null, s.Team, s.Role, s.ChallengeId, s.Week, s.Epoch })
             .Select(g => new LedgerCellSums(
                 g.Key.HasPerson, g.Key.Team, g.Key.Role, g.Key.ChallengeId, g.Key.Week, g.Key.Epoch,
@@ -99,22 +77,47 @@ internal static class LedgerQueries
 
     public static Task<List<LedgerPersonFacts>> PeopleAsync(
         ChampionDbContext db, int programId, IReadOnlyList<DateTimeOffset> weekStarts, CancellationToken cancellationToken) =>
-        Counted(db, programId).Select(LedgerSteps.Into(Source, weekStarts, []))
+        LedgerSteps.Into(Counted(db, programId), weekStarts, [])
             .Where(s => s.PersonId != null)
-            .GroupBy(s => s.PersonId)
+            .GroupBy(s => new { s.PersonId, s.Team, s.Role })
             .Select(g => new LedgerPersonFacts(
-                g.Key!.Value,
-                g.Max(s => s.Team),
-                g.Max(s => s.Role),
+                g.Key.PersonId!.Value,
+                g.Key.Team,
+                g.Key.Role,
                 string.Join(",", g.Select(s => ((s.Week * 2) + (s.WorkedInTheEnd ? 1 : 0)).ToString())),
                 g.Min(s => s.SucceededAt),
                 g.Min(s => s.PostedAt)))
             .ToListAsync(cancellationToken);
 
-    private static IQueryable<Result> Counted(ChampionDbContext db, int programId) =>
-        db.Results.AsNoTracking()
-            .Where(r => r.Challenge!.ProgramId == programId)
-            .Where(r => r.Participant == null || r.Participant.OptedOutAt == null || r.SubmittedAt <= r.Participant.OptedOutAt);
+    /// <summary>
+    /// The program's counted results with their person's team and role and their challenge's posting, joined
+    /// explicitly (not by navigation) so every aggregate over them stays in one GROUP BY on both providers.
+    /// </summary>
+    private static IQueryable<LedgerSource> Counted(ChampionDbContext db, int programId) =>
+        from r in db.Results.AsNoTracking()
+        join c in db.Challenges on r.ChallengeId equals c.Id
+        join person in db.Participants on r.ParticipantId equals (int?)person.Id into people
+        from p in people.DefaultIfEmpty()
+        where c.ProgramId == programId && (p == null || p.OptedOutAt == null || r.SubmittedAt <= p.OptedOutAt)
+        select new LedgerSource
+        {
+            PersonId = r.ParticipantId,
+            Team = p == null ? null : p.Team,
+            Role = p == null ? null : p.Role,
+            ChallengeId = r.ChallengeId,
+            WorkedFirstTry = r.Worked,
+            WorkedAfterRescue = !r.Worked && r.RetryWorked == true,
+            WorkedInTheEnd = r.Worked || r.RetryWorked == true,
+            MinutesSaved = (r.Worked || r.RetryWorked == true) && (r.MinutesBefore - r.MinutesWithAi) * r.TimesPerWeek > 0
+                ? (long)Math.Floor(((r.MinutesBefore - r.MinutesWithAi) * r.TimesPerWeek) + 0.5)
+                : 0,
+            Feeling = r.Feeling,
+            ChangedAt = r.RetryReportedAt != null && r.RetryReportedAt > r.UpdatedAt ? r.RetryReportedAt.Value : r.UpdatedAt,
+            SucceededAt = r.Worked ? r.SubmittedAt : r.RetryWorked == true ? r.RetryReportedAt ?? r.UpdatedAt : null,
+            PostedAt = c.PostedAt,
+            Week = LedgerSteps.Week(r.SubmittedAt),
+            Epoch = LedgerSteps.Epoch(r.RetryReportedAt != null && r.RetryReportedAt > r.UpdatedAt ? r.RetryReportedAt.Value : r.UpdatedAt),
+        };
 
     /// <summary>A result as the ledger's queries read it; only ever built inside a query.</summary>
     private sealed class LedgerSource

@@ -20,8 +20,8 @@ internal static class LedgerSteps
     /// <summary>How many of the publication times are before <paramref name="at"/>; only inside a query.</summary>
     public static int Epoch(DateTimeOffset at) => throw new InvalidOperationException("Only inside a ledger query.");
 
-    public static Expression<T> Into<T>(Expression<T> query, IReadOnlyList<DateTimeOffset> weekStarts, IReadOnlyList<DateTimeOffset> epochs) =>
-        (Expression<T>)new Steps(weekStarts, epochs).Visit(query);
+    public static IQueryable<T> Into<T>(IQueryable<T> query, IReadOnlyList<DateTimeOffset> weekStarts, IReadOnlyList<DateTimeOffset> epochs) =>
+        query.Provider.CreateQuery<T>(new Steps(weekStarts, epochs).Visit(query.Expression));
 
     private sealed class Steps(IReadOnlyList<DateTimeOffset> weekStarts, IReadOnlyList<DateTimeOffset> epochs) : ExpressionVisitor
     {
