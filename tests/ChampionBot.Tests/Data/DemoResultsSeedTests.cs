@@ -19,7 +19,7 @@ public abstract class DemoResultsSeedTests<TDatabase>(TDatabase database) : ICla
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
 
     [SkippableFact]
-    public async Task SeedAsync_DemoOrganisation_ReportShowsTwoTeamsAndWithholdsTheTeamOfFour()
+    public async Task SeedAsync_DemoOrganisation_ReportShowsTwoTeamsWithholdsTheTeamOfFourAndCountsTheReportersWorkingTime()
     {
         database.SkipUnlessAvailable();
         await using var db = await database.CreateMigratedContextAsync();
@@ -39,5 +39,18 @@ public abstract class DemoResultsSeedTests<TDatabase>(TDatabase database) : ICla
         Assert.Contains(ledger.Challenges, c => c.Figures is not null);
         Assert.Equal(2, ledger.Weeks.Count);
         Assert.Null(await db.Challenges.FirstOrDefaultAsync(c => c.ProgramId == program.Id && c.Status == ChampionBot.Data.Entities.ChallengeStatus.Posted));
+
+        // The people who reported are enrolled before their first challenge, so the report agrees with itself.
+        var reporters = await db.Participants.AsNoTracking().Where(p => db.Results.Any(r => r.ParticipantId == p.Id)).ToListAsync();
+        var firstPosts = (await db.Results.AsNoTracking().Select(r => new { Person = r.ParticipantId!.Value, r.Challenge!.PostedAt }).ToListAsync())
+            .GroupBy(r => r.Person).ToDictionary(g => g.Key, g => g.Min(r => r.PostedAt!.Value));
+
+        Assert.Equal(21, reporters.Count);
+        Assert.All(reporters, p => Assert.True(p.ProgramId == program.Id && p.EnrolledAt < firstPosts[p.Id], p.DisplayName));
+        Assert.All(reporters, p => Assert.NotNull(p.NominationsOptedOutAt)); // no Teams chat: no consent card could reach them
+        var figures = Assert.IsType<LedgerFigures>(ledger.Program);
+        Assert.Equal(848, figures.MinutesSavedPerWeek); // 14 h 8 min a week
+        Assert.Equal(848 * 100.0 / (21 * 40 * 60), figures.CapacityPercent, 6); // 1.7 % of the same 21 people's working time
+        Assert.Equal(new LedgerFunnel(21, 21, 21, 19, null), ledger.Funnel);
     }
 }

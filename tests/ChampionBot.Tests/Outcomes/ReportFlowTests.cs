@@ -21,6 +21,7 @@ public abstract class ReportFlowTests<TDatabase>(TDatabase database) : IClassFix
 
         using var app = new AppHost(database);
         var program = await app.QueryAsync(db => db.Programs.SingleAsync(p => p.Slug == "demo-marketing-pilot"));
+        await app.EnrolEveryoneAsync(); // a funnel of nobody is given in words, not as a chart of zeros
         await app.SendAsync(TestActivities.PersonalMessage("report", TestPeople.Owner));
 
         var call = Assert.Single(app.Connector.Calls);

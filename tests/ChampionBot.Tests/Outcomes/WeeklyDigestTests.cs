@@ -117,6 +117,70 @@ public abstract class WeeklyDigestTests<TDatabase>
         Assert.Contains(DigestCard.NominationsHint, text, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task SendDue_TwoCadenceDaysAWeekApart_OwnerGetsEachWeeksFiguresAndTheChangeSinceTheDigestBefore()
+    {
+        await using var host = await StartAsync(Monday.AddHours(-1));
+        var (fixture, people) = await host.QueryAsync(async db =>
+        {
+            var fixture = await new LedgerFixture(db).CreateAsync();
+            var people = new List<Participant>();
+            for (var i = 0; i < 10; i++)
+            {
+                people.Add(await fixture.PersonAsync());
+            }
+
+            // (60 - 20) min x 2 a week = 80 min a week each; ten people of 40 h = 24,000 working minutes a week.
+            foreach (var person in people.Take(5))
+            {
+                await fixture.ResultAsync(person, before: 60, withAi: 20, timesPerWeek: 2, at: Monday.AddDays(-4));
+            }
+
+            return (fixture, people);
+        });
+
+        // Queued at the cadence (09:00 UTC), sent at 08:00 in the owner's New York morning (quiet hours before).
+        host.Clock.SetUtcNow(Monday);
+        await host.RunSchedulerAsync();
+        host.Clock.Advance(TimeSpan.FromHours(4));
+        await host.SendDueAsync();
+        var first = DigestsReceived(host);
+        await host.WriteAsync(db => db.Results.AddRange(people.Skip(5).Select(person => new Result
+        {
+            ParticipantId = person.Id,
+            ChallengeId = fixture.Challenge.Id,
+            Worked = true,
+            MinutesBefore = 60,
+            MinutesWithAi = 20,
+            TimesPerWeek = 2,
+            Quality = 4,
+            Feeling = 4,
+            SubmittedAt = Monday.AddDays(1),
+            UpdatedAt = Monday.AddDays(1),
+        })));
+        host.Clock.SetUtcNow(Monday.AddDays(7));
+        await host.RunSchedulerAsync();
+        host.Clock.Advance(TimeSpan.FromHours(4));
+        await host.SendDueAsync();
+        var both = DigestsReceived(host);
+
+        var week1 = Assert.Single(first);
+        Assert.Contains("Week of 23 Nov 2026", week1, StringComparison.Ordinal);
+        Assert.Contains("1.7 %", week1, StringComparison.Ordinal); // 400 of 24,000 minutes
+        Assert.Contains("6 h 40 min a week", week1, StringComparison.Ordinal);
+        Assert.Contains("No change shown", week1, StringComparison.Ordinal); // nothing was shown the week before
+        Assert.Equal(2, both.Count);
+        var week2 = both[1];
+        Assert.Contains("Week of 30 Nov 2026", week2, StringComparison.Ordinal);
+        Assert.Contains("3.3 % (+1.7 points since last week)", week2, StringComparison.Ordinal); // 800 of 24,000
+        Assert.Contains("13 h 20 min a week (+400 min since last week)", week2, StringComparison.Ordinal);
+        Assert.Contains("10 (+5 since last week)", week2, StringComparison.Ordinal);
+    }
+
+    /// <summary>The digests the owner's 1:1 chat received, oldest first, each as its card's text.</summary>
+    private static List<string> DigestsReceived(AppHost host) =>
+        [.. host.Connector.Calls.Select(c => c.CardText).Where(text => text.Contains(DigestCard.Title + ":", StringComparison.Ordinal))];
+
     /// <summary>The app with the digest on, and the owner's 1:1 chat known (the owner has said hello).</summary>
     private static async Task<AppHost> StartAsync(DateTimeOffset start)
     {

@@ -56,4 +56,22 @@ public sealed class Challenge : IVersioned
     public DateTimeOffset UpdatedAt { get; set; }
 
     public int Version { get; set; }
+
+    /// <summary>
+    /// A new challenge with this one's content (title, task, role, steps, prompt, what good looks like, minutes,
+    /// frequency, rescue tip) under <paramref name="slug"/>; its status, program and dates are the caller's to set.
+    /// </summary>
+    public Challenge CopyContent(string slug) => new()
+    {
+        Slug = slug,
+        Title = Title,
+        Task = Task,
+        AudienceRole = AudienceRole,
+        Steps = Steps,
+        Prompt = Prompt,
+        WhatGoodLooksLike = WhatGoodLooksLike,
+        BaselineMinutes = BaselineMinutes,
+        FrequencyPerWeek = FrequencyPerWeek,
+        RescueTip = RescueTip,
+    };
 }

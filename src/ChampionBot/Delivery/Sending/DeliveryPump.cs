@@ -39,8 +39,14 @@ public sealed class DeliveryPump(
         PruneFinishedMessages();
 
         var writer = recorder.RunAsync(outcomes.Reader);
+
+        // One delivery queued wakes every idle worker, and each waits for a tenant token before it looks; once the queue
+        // is closed and empty, those waits are for nothing: they end then, rather than when the bucket refills (which on
+        // a clock that does not move, as in tests, is never).
+        using var drained = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        _ = queue.Reader.Completion.ContinueWith(_ => drained.Cancel(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         var workers = Enumerable.Range(0, settings.EffectiveMaxConcurrentSends)
-            .Select(_ => Task.Run(() => WorkAsync(queue.Reader, outcomes.Writer, halted, stopping), CancellationToken.None))
+            .Select(_ => Task.Run(() => WorkAsync(queue.Reader, outcomes.Writer, halted, drained.Token, stopping), CancellationToken.None))
             .ToList();
         try
         {
@@ -172,7 +178,8 @@ public sealed class DeliveryPump(
     /// to be sent at once: at a crash, the InFlight rows are the claimed batch still queued plus the requests truly
     /// under way, not every worker waiting for its turn.
     /// </summary>
-    private async Task WorkAsync(ChannelReader<ClaimedDelivery> queue, ChannelWriter<DeliveryOutcome> outcomes, StrongBox halted, CancellationToken stopping)
+    private async Task WorkAsync(
+        ChannelReader<ClaimedDelivery> queue, ChannelWriter<DeliveryOutcome> outcomes, StrongBox halted, CancellationToken drained, CancellationToken stopping)
     {
         while (await queue.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
         {
@@ -181,11 +188,12 @@ public sealed class DeliveryPump(
             {
                 try
                 {
-                    await sender.AcquireTenantTokenAsync(stopping).ConfigureAwait(false);
+                    await sender.AcquireTenantTokenAsync(drained).ConfigureAwait(false);
                     tokenHeld = true;
                 }
-                catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+                catch (OperationCanceledException) when (drained.IsCancellationRequested)
                 {
+                    // Stopping, or nothing left to send: TryRead below finds out which.
                 }
             }
 

@@ -32,9 +32,8 @@ public sealed partial class DreadSurveyCommand(
     {
         var activity = context.Turn.Activity;
         var cancellationToken = context.CancellationToken;
-        if (await programs.CurrentAsync(activity, cancellationToken) is not { } program)
+        if (await programs.CurrentOrReplyAsync(context) is not { } program)
         {
-            await context.ReplyAsync(OwnedPrograms.NoProgramReply);
             return;
         }
 

@@ -11,7 +11,23 @@ public sealed record LedgerLine(string Label, LedgerFigures? Figures)
 public sealed record LedgerWeek(DateOnly WeekOf, LedgerFigures? ThatWeek, LedgerFigures? UpToThen);
 
 /// <summary>Who got how far, enrolled → received a challenge → tried one → it worked → tried two or more.</summary>
-public sealed record LedgerFunnel(int Enrolled, int Received, int? Tried, int? Succeeded, int? Repeated);
+public sealed record LedgerFunnel(int Enrolled, int Received, int? Tried, int? Succeeded, int? Repeated)
+{
+    /// <summary>
+    /// The funnel with no step above the one before it. Each step is a subset of the one before by definition; only a
+    /// step's figure kept from an earlier report (the five-people rule) can outgrow it, for example after someone who
+    /// tried asked to be forgotten. A withheld step (null, under five people) withholds the steps after it.
+    /// </summary>
+    public static LedgerFunnel Of(int enrolled, int received, int? tried, int? succeeded, int? repeated)
+    {
+        received = Math.Min(received, enrolled);
+        tried = AtMost(tried, received);
+        succeeded = tried is { } t ? AtMost(succeeded, t) : null;
+        return new(enrolled, received, tried, succeeded, succeeded is { } s ? AtMost(repeated, s) : null);
+    }
+
+    private static int? AtMost(int? step, int before) => step is { } n ? Math.Min(n, before) : null;
+}
 
 /// <summary>A program's outcome ledger as owners see it: every figure about five people or more, or withheld.</summary>
 public sealed record Ledger(

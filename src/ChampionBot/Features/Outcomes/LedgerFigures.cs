@@ -12,7 +12,7 @@ public sealed record LedgerFigures(int People, int Results, int WorkedFirstTry, 
     /// <summary>How people feel about the task after trying it with AI (1–5, the result card's question); null without results.</summary>
     public double? AverageFeeling { get; init; }
 
-    /// <summary>People with at least one result, one that worked, and results on two or more challenges.</summary>
+    /// <summary>People with at least one result; with one that worked; and with one that worked and results on two or more challenges.</summary>
     public int Tried { get; init; }
 
     public int Succeeded { get; init; }

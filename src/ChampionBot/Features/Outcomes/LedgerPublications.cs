@@ -3,6 +3,14 @@ using ChampionBot.Data.Entities;
 
 namespace ChampionBot.Features.Outcomes;
 
+/// <summary>What the five-people rule does with a part: withholds it, shows it as it was last shown, or takes it afresh.</summary>
+internal enum Publication
+{
+    Withheld,
+    AsShown,
+    Afresh,
+}
+
 /// <summary>
 /// The dread ranking's rule applied to the ledger: a part shows figures only while it is about at least five people,
 /// and keeps the figures it was last shown with until at least five people's results in it are new or changed; then all
@@ -13,19 +21,27 @@ internal sealed class LedgerPublications(ChampionDbContext db, int programId, IR
 {
     private readonly Dictionary<string, OutcomePublication> _shown = shown.ToDictionary(p => p.Bucket, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The rule, for the ledger's parts and the maturity pulse's rounds alike: a part of fewer than five people is
+    /// withheld; one shown before (up to <paramref name="shownUpTo"/>) stays as shown until five people in it changed since.
+    /// </summary>
+    public static Publication Decide(int people, DateTimeOffset? shownUpTo, Func<DateTimeOffset, int> peopleChangedSince) =>
+        people < Ledger.MinimumPeople ? Publication.Withheld
+        : shownUpTo is { } upTo && peopleChangedSince(upTo) < Ledger.MinimumPeople ? Publication.AsShown
+        : Publication.Afresh;
+
     public LedgerFigures? Figures(string bucket, LedgerBucket? members)
     {
-        if (members is null || members.People < Ledger.MinimumPeople)
+        var published = _shown.GetValueOrDefault(bucket);
+        switch (members is null ? Publication.Withheld : Decide(members.People, published?.ResultsUpTo, members.PeopleChangedSince))
         {
-            return null;
+            case Publication.Withheld:
+                return null;
+            case Publication.AsShown:
+                return Read(published!);
         }
 
-        if (_shown.TryGetValue(bucket, out var published) && members.PeopleChangedSince(published.ResultsUpTo) < Ledger.MinimumPeople)
-        {
-            return Read(published);
-        }
-
-        var figures = members.Figures();
+        var figures = members!.Figures();
         if (published is null)
         {
             published = new OutcomePublication { ProgramId = programId, Bucket = bucket };

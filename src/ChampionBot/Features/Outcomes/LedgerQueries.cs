@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Outcomes;
 
-/// <summary>An enrolled participant as the ledger needs them: for working time, the funnel and time to value.</summary>
-internal sealed record LedgerPerson(int Id, string? Team, string? Role, DateTimeOffset EnrolledAt, double WorkingHoursPerWeek);
+/// <summary>
+/// A participant as the ledger needs them: for working time, the funnel and time to value. <see cref="EnrolledAt"/> is
+/// null for someone who reported on the program's challenges and has since left it.
+/// </summary>
+internal sealed record LedgerPerson(int Id, string? Team, string? Role, DateTimeOffset? EnrolledAt, double WorkingHoursPerWeek);
 
 internal sealed record LedgerChallenge(int Id, string Title, string AudienceRole, DateTimeOffset? PostedAt);
 
@@ -18,8 +21,12 @@ internal sealed record LedgerCellSums(
     bool HasPerson, string? Team, string? Role, int ChallengeId, int Week, int Epoch,
     int Results, int WorkedFirstTry, int WorkedAfterRescue, int WorkedInTheEnd, long MinutesSaved, long Feeling, DateTimeOffset LastChange, string? People);
 
-/// <summary>One person's results, added up by the database: a code per result (week × 2, plus 1 when it worked in the end), first success, first challenge.</summary>
-internal sealed record LedgerPersonFacts(int Id, string? Team, string? Role, string Results, DateTimeOffset? FirstSuccessAt, DateTimeOffset? FirstReportedPostAt);
+/// <summary>
+/// One person's results, added up by the database: a code per result (week × 2, plus 1 when it worked in the end), the
+/// challenges they reported on, their first success and the first posting of a challenge they reported on.
+/// </summary>
+internal sealed record LedgerPersonFacts(
+    int Id, string? Team, string? Role, string Results, string Challenges, DateTimeOffset? FirstSuccessAt, DateTimeOffset? FirstReportedPostAt);
 
 /// <summary>
 /// The ledger's reads: small lists of people and challenges, and the program's results added up in the database (per
@@ -28,10 +35,14 @@ internal sealed record LedgerPersonFacts(int Id, string? Team, string? Role, str
 /// </summary>
 internal static class LedgerQueries
 {
-    public static Task<List<LedgerPerson>> EnrolledAsync(ChampionDbContext db, int programId, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The program's people: everyone enrolled, and everyone whose results it counts (enrolled once, since moved to
+    /// another program), so that capacity divides the minutes saved by the working time of the same people.
+    /// </summary>
+    public static Task<List<LedgerPerson>> PeopleAsync(ChampionDbContext db, int programId, CancellationToken cancellationToken) =>
         db.Participants.AsNoTracking()
-            .Where(p => p.ProgramId == programId && p.EnrolledAt != null)
-            .Select(p => new LedgerPerson(p.Id, p.Team, p.Role, p.EnrolledAt!.Value, p.WorkingHoursPerWeek))
+            .Where(p => (p.ProgramId == programId && p.EnrolledAt != null) || db.Results.Any(r => r.ParticipantId == p.Id && r.Challenge!.ProgramId == programId))
+            .Select(p => new LedgerPerson(p.Id, p.Team, p.Role, p.ProgramId == programId ? p.EnrolledAt : null, p.WorkingHoursPerWeek))
             .ToListAsync(cancellationToken);
 
     public static Task<List<LedgerChallenge>> ChallengesAsync(ChampionDbContext db, int programId, CancellationToken cancellationToken) =>
@@ -75,7 +86,7 @@ internal static class LedgerQueries
                 g.Count() < Ledger.MinimumPeople ? string.Join(",", g.Select(s => s.PersonId.ToString())) : null))
             .ToListAsync(cancellationToken);
 
-    public static Task<List<LedgerPersonFacts>> PeopleAsync(
+    public static Task<List<LedgerPersonFacts>> ResultsByPersonAsync(
         ChampionDbContext db, int programId, IReadOnlyList<DateTimeOffset> weekStarts, CancellationToken cancellationToken) =>
         LedgerSteps.Into(Counted(db, programId), weekStarts, [])
             .Where(s => s.PersonId != null)
@@ -85,6 +96,7 @@ internal static class LedgerQueries
                 g.Key.Team,
                 g.Key.Role,
                 string.Join(",", g.Select(s => ((s.Week * 2) + (s.WorkedInTheEnd ? 1 : 0)).ToString())),
+                string.Join(",", g.Select(s => s.ChallengeId.ToString())),
                 g.Min(s => s.SucceededAt),
                 g.Min(s => s.PostedAt)))
             .ToListAsync(cancellationToken);

@@ -21,6 +21,7 @@ internal sealed class LedgerTally(
     private readonly SortedDictionary<DateOnly, LedgerBucket> _weeks = [];
     private readonly Dictionary<int, LedgerChallenge> _challengeById = challenges.ToDictionary(c => c.Id);
     private readonly Dictionary<int, LedgerPersonFacts> _progress = [];
+    private readonly HashSet<(int Person, int Challenge)> _reportedOutsideAudience = [];
     private readonly LedgerWeekPeople _weekPeople = new();
     private readonly LedgerCells _cells = new();
 
@@ -51,7 +52,7 @@ internal sealed class LedgerTally(
     {
         var results = person.Results.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
         var succeeded = results.Any(code => code % 2 == 1) ? 1 : 0;
-        var repeated = results.Count >= 2 ? 1 : 0;
+        var repeated = results.Count >= 2 ? succeeded : 0;
         foreach (var bucket in new[] { _program, Bucket(_teams, person.Team ?? NoTeam), Bucket(_roles, person.Role ?? NoRole) })
         {
             bucket.People++;
@@ -61,6 +62,13 @@ internal sealed class LedgerTally(
 
         _weekPeople.Add(results);
         _progress[person.Id] = person;
+        foreach (var challenge in person.Challenges.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse))
+        {
+            if (_challengeById.TryGetValue(challenge, out var known) && !ChallengeAudience.Includes(person.Role, known.AudienceRole))
+            {
+                _reportedOutsideAudience.Add((person.Id, challenge));
+            }
+        }
     }
 
     public Ledger Ledger(double targetPercent, LedgerPublications publications)
@@ -104,9 +112,8 @@ internal sealed class LedgerTally(
 
     private LedgerFunnel Funnel(LedgerFigures? program)
     {
-        var enrolled = people.Select(p => p.Id).ToHashSet();
         var received = people.Count(p => FirstChallengeAt(p) is not null || _progress.ContainsKey(p.Id));
-        return new LedgerFunnel(enrolled.Count, received, AtLeastFive(program?.Tried), AtLeastFive(program?.Succeeded), AtLeastFive(program?.Repeated));
+        return LedgerFunnel.Of(people.Count, received, AtLeastFive(program?.Tried), AtLeastFive(program?.Succeeded), AtLeastFive(program?.Repeated));
     }
 
     private static int? AtLeastFive(int? people) => people >= Outcomes.Ledger.MinimumPeople ? people : null;
@@ -119,12 +126,15 @@ internal sealed class LedgerTally(
             _program.WorkingMinutesPerWeek += minutes;
             Bucket(_teams, person.Team ?? NoTeam).WorkingMinutesPerWeek += minutes;
             Bucket(_roles, person.Role ?? NoRole).WorkingMinutesPerWeek += minutes;
-            foreach (var challenge in _challengeById.Values.Where(c => ChallengeAudience.Includes(person.Role, c.AudienceRole)))
+            // A challenge counts the working time of its audience and of anyone else who reported on it.
+            foreach (var challenge in _challengeById.Values.Where(c => ChallengeAudience.Includes(person.Role, c.AudienceRole) || Reported(c.Id, person.Id)))
             {
                 Bucket(_challenges, challenge.Id).WorkingMinutesPerWeek += minutes;
             }
         }
     }
+
+    private bool Reported(int challengeId, int person) => _reportedOutsideAudience.Contains((person, challengeId));
 
     private void AddTimeToValue()
     {
@@ -144,9 +154,10 @@ internal sealed class LedgerTally(
         }
     }
 
-    /// <summary>The first challenge posted for the person after they enrolled.</summary>
-    private DateTimeOffset? FirstChallengeAt(LedgerPerson person) =>
-        _challengeById.Values.Where(c => c.PostedAt >= person.EnrolledAt && ChallengeAudience.Includes(person.Role, c.AudienceRole)).Min(c => c.PostedAt);
+    /// <summary>The first challenge posted for the person after they enrolled; null for someone no longer enrolled.</summary>
+    private DateTimeOffset? FirstChallengeAt(LedgerPerson person) => person.EnrolledAt is not { } enrolled
+        ? null
+        : _challengeById.Values.Where(c => c.PostedAt >= enrolled && ChallengeAudience.Includes(person.Role, c.AudienceRole)).Min(c => c.PostedAt);
 
     /// <summary>The Monday, in the program's time zone, of the week <paramref name="at"/> falls in.</summary>
     public static DateOnly WeekOf(DateTimeOffset at, TimeZoneInfo zone)

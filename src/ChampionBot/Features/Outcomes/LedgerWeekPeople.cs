@@ -3,7 +3,8 @@ namespace ChampionBot.Features.Outcomes;
 /// <summary>
 /// The people counts of each week and of each running total, from each person's results by week (the codes of
 /// <see cref="LedgerPersonFacts.Results"/>): who reported that week, whose result that week worked, who reported
-/// twice that week; and up to a week, whose first result, first success and second result came by then.
+/// twice that week (one of them working); and up to a week, whose first result, first success, and second result with
+/// a success came by then (repeated means it worked and two or more challenges).
 /// </summary>
 internal sealed class LedgerWeekPeople
 {
@@ -12,7 +13,7 @@ internal sealed class LedgerWeekPeople
     private readonly Dictionary<int, int> _repeated = [];
     private readonly Dictionary<int, int> _firstResult = [];
     private readonly Dictionary<int, int> _firstSuccess = [];
-    private readonly Dictionary<int, int> _secondResult = [];
+    private readonly Dictionary<int, int> _repeatedBy = [];
 
     /// <summary>One person's results, each as week × 2, plus 1 when it worked in the end.</summary>
     public void Add(List<int> results)
@@ -26,21 +27,20 @@ internal sealed class LedgerWeekPeople
                 Increment(_succeeded, week.Key);
             }
 
-            if (week.Count() >= 2)
+            if (week.Count() >= 2 && week.Any(code => code % 2 == 1))
             {
                 Increment(_repeated, week.Key);
             }
         }
 
         Increment(_firstResult, results[0] / 2);
-        if (results.Count >= 2)
-        {
-            Increment(_secondResult, results[1] / 2);
-        }
-
         if (results.FirstOrDefault(code => code % 2 == 1) is var success && success % 2 == 1)
         {
             Increment(_firstSuccess, success / 2);
+            if (results.Count >= 2)
+            {
+                Increment(_repeatedBy, Math.Max(results[1], success) / 2);
+            }
         }
     }
 
@@ -57,7 +57,7 @@ internal sealed class LedgerWeekPeople
         upTo.Merge(thatWeek);
         upTo.People = UpToWeek(week);
         upTo.Succeeded = UpTo(_firstSuccess, week);
-        upTo.Repeated = UpTo(_secondResult, week);
+        upTo.Repeated = UpTo(_repeatedBy, week);
     }
 
     private static int UpTo(Dictionary<int, int> counts, int week) => counts.Where(c => c.Key <= week).Sum(c => c.Value);

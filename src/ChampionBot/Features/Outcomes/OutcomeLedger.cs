@@ -23,7 +23,7 @@ public sealed class OutcomeLedger(ChampionDbContext db)
         var tally = new LedgerTally(
             calendar,
             epochs,
-            await LedgerQueries.EnrolledAsync(db, program.Id, cancellationToken),
+            await LedgerQueries.PeopleAsync(db, program.Id, cancellationToken),
             await LedgerQueries.ChallengesAsync(db, program.Id, cancellationToken));
         if (span is not null)
         {
@@ -32,7 +32,7 @@ public sealed class OutcomeLedger(ChampionDbContext db)
                 tally.Add(cell);
             }
 
-            foreach (var person in await LedgerQueries.PeopleAsync(db, program.Id, calendar.Starts, cancellationToken))
+            foreach (var person in await LedgerQueries.ResultsByPersonAsync(db, program.Id, calendar.Starts, cancellationToken))
             {
                 tally.Add(person);
             }

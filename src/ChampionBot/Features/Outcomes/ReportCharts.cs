@@ -3,13 +3,19 @@ using ChampionBot.AdaptiveCards;
 
 namespace ChampionBot.Features.Outcomes;
 
-/// <summary>The report's Teams charts, each with a fallback that says the same in words for clients that cannot draw it.</summary>
+/// <summary>
+/// The report's Teams charts, each with a fallback that says the same in words for clients that cannot draw it. A chart
+/// whose values are all zero is given as its words: Teams draws an empty range with an axis of tiny fractions (1e-4).
+/// </summary>
 public static class ReportCharts
 {
-    /// <summary>The program's capacity increase on a gauge whose segments are below, within and above the band.</summary>
+    /// <summary>
+    /// The program's capacity increase on a gauge whose segments are below, within and above the band. Teams writes a
+    /// gauge's value as a percentage of its range, so the range is 0–100: the number it shows is the capacity %.
+    /// </summary>
     public static GaugeChart Capacity(LedgerFigures program, double targetPercent)
     {
-        var max = Math.Max(Ledger.BandHigh + 10, Math.Ceiling(program.CapacityPercent / 5) * 5);
+        var max = Math.Max(100, Math.Ceiling(program.CapacityPercent / 5) * 5);
         return new GaugeChart
         {
             Title = "Capacity increase",
@@ -28,7 +34,7 @@ public static class ReportCharts
     }
 
     /// <summary>Capacity % per team, coloured against the band; teams under five people are named in the fallback only.</summary>
-    public static VerticalBarChart Teams(IReadOnlyList<LedgerLine> teams) => new()
+    public static CardElement Teams(IReadOnlyList<LedgerLine> teams) => Drawn(new VerticalBarChart
     {
         Title = "Capacity increase per team (%)",
         XAxisTitle = "Team",
@@ -36,13 +42,13 @@ public static class ReportCharts
         ShowBarValues = true,
         Data = [.. teams.Where(t => t.Figures is not null).Select(t => new BarValue(t.Label, Math.Round(t.Figures!.CapacityPercent, 1)) { Color = BandColor(t.Figures.CapacityPercent) })],
         Fallback = new FactSet { Facts = [.. teams.Select(t => new Fact(t.Label, t.Figures is null ? Ledger.Withheld : $"{LedgerText.Capacity(t.Figures)}, {LedgerText.AgainstBand(t.Figures.CapacityPercent)}"))] },
-    };
+    }, chart => chart.Data.Select(b => b.Y));
 
     /// <summary>Capacity week by week (everything reported up to each week), with the program's target beside it.</summary>
-    public static LineChart Trend(IReadOnlyList<LedgerWeek> weeks, double targetPercent)
+    public static CardElement Trend(IReadOnlyList<LedgerWeek> weeks, double targetPercent)
     {
         var shown = weeks.Where(w => w.UpToThen is not null).ToList();
-        return new LineChart
+        return Drawn(new LineChart
         {
             Title = "Capacity increase, week by week (%)",
             XAxisTitle = "Week of",
@@ -53,23 +59,22 @@ public static class ReportCharts
                 new LineSeries("Target", [.. shown.Select(w => new LinePoint(Week(w.WeekOf), targetPercent))]) { Color = ChartColor.Neutral },
             ],
             Fallback = new FactSet { Facts = [.. weeks.Select(w => new Fact("Week of " + Week(w.WeekOf), LedgerText.Capacity(w.UpToThen)))] },
-        };
+        }, chart => chart.Data.SelectMany(s => s.Values).Select(p => p.Y));
     }
 
-    /// <summary>Enrolled → received → tried → it worked → repeated, each stage split into reached and not yet.</summary>
-    public static StackedHorizontalBarChart Funnel(LedgerFunnel funnel)
+    /// <summary>
+    /// Enrolled → received → tried → it worked → repeated, one bar of people each. Teams labels a stacked bar with its
+    /// total, so each bar has the one slice: a "not yet" slice made every stage read as the number enrolled.
+    /// </summary>
+    public static CardElement Funnel(LedgerFunnel funnel)
     {
         var stages = Stages(funnel);
-        return new StackedHorizontalBarChart
+        return Drawn(new StackedHorizontalBarChart
         {
             Title = "Participation",
-            Data = [.. stages.Where(s => s.People is not null).Select(s => new StackedBar(s.Name,
-            [
-                new ChartSlice("Reached", s.People!.Value) { Color = ChartColor.Good },
-                new ChartSlice("Not yet", Math.Max(0, funnel.Enrolled - s.People.Value)) { Color = ChartColor.Neutral },
-            ]))],
+            Data = [.. stages.Where(s => s.People is not null).Select(s => new StackedBar(s.Name, [new ChartSlice("People", s.People!.Value) { Color = ChartColor.Good }]))],
             Fallback = new FactSet { Facts = [.. stages.Select(s => new Fact(s.Name, LedgerText.People(s.People)))] },
-        };
+        }, chart => chart.Data.SelectMany(b => b.Data).Select(s => s.Value));
     }
 
     /// <summary>What became of the results: worked first time, worked after the rescue, didn't work.</summary>
@@ -98,6 +103,10 @@ public static class ReportCharts
         ("It worked", funnel.Succeeded),
         ("Tried two or more", funnel.Repeated),
     ];
+
+    /// <summary>The chart, or its words when none of its values is above zero.</summary>
+    private static CardElement Drawn<TChart>(TChart chart, Func<TChart, IEnumerable<double>> values) where TChart : Chart =>
+        values(chart).Any(v => v > 0) ? chart : chart.Fallback ?? throw new InvalidOperationException("Every report chart has words to fall back on.");
 
     private static string BandColor(double percent) => percent < Ledger.BandLow ? ChartColor.Warning : percent > Ledger.BandHigh ? ChartColor.CategoricalBlue : ChartColor.Good;
 

@@ -37,7 +37,6 @@ public sealed class OwnedPrograms(ProgramOwners owners, ChampionDbContext db, Ti
         return await db.Programs.Include(p => p.Owners).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
     }
 
-    /// <summary>Every program the sender owns, by name.</summary>
     /// <summary>The program an owner command works on, or null after telling the owner they own none (<see cref="NoProgramReply"/>).</summary>
     public async Task<ChampionProgram?> CurrentOrReplyAsync(CommandContext context)
     {
@@ -50,6 +49,7 @@ public sealed class OwnedPrograms(ProgramOwners owners, ChampionDbContext db, Ti
         return program;
     }
 
+    /// <summary>Every program the sender owns, by name.</summary>
     public async Task<IReadOnlyList<ChampionProgram>> AllAsync(Activity activity, CancellationToken cancellationToken)
     {
         var owned = await owners.OwnedProgramIdsAsync(activity, cancellationToken);

@@ -15,5 +15,20 @@ public sealed record ResultCardData(
     [property: JsonPropertyName(RetryCard.MinutesId)] string? RetryMinutes)
 {
     /// <summary>The challenge, or null when the card names none or not a whole positive number (an old or garbled card).</summary>
-    public int? Challenge => ChallengeId is > 0 ? ChallengeId : null;
+    public int? Challenge => ChallengeOf(ChallengeId);
+
+    internal static int? ChallengeOf(int? challengeId) => challengeId is > 0 ? challengeId : null;
+}
+
+/// <summary>The result card's submit read in one pass: the typed answers and the card's challenge and stored answers.</summary>
+public sealed record ResultSubmitData : ResultForm
+{
+    [JsonPropertyName(CardFields.ChallengeId)]
+    public int? ChallengeId { get; init; }
+
+    [JsonPropertyName(ResultForm.StoredKey)]
+    public ResultForm? Stored { get; init; }
+
+    /// <inheritdoc cref="ResultCardData.Challenge"/>
+    public int? Challenge => ResultCardData.ChallengeOf(ChallengeId);
 }

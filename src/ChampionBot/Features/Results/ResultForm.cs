@@ -3,8 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace ChampionBot.Features.Results;
 
-/// <summary>What the person typed into the result card, exactly as sent, so a card with errors can show it again.</summary>
-public sealed record ResultForm
+/// <summary>
+/// What the person typed into the result card, exactly as sent, so a card with errors can show it again. Open for
+/// <see cref="ResultSubmitData"/>, which reads the answers and the card's own fields at once.
+/// </summary>
+public record ResultForm
 {
     public const string WorkedId = "worked";
     public const string MinutesBeforeId = "minutesBefore";
@@ -18,6 +21,10 @@ public sealed record ResultForm
     public const string StoredKey = "stored";
 
     public static readonly ResultForm Empty = new();
+
+    /// <summary>Nothing typed (compared by the answers alone, whatever record carries them).</summary>
+    public bool IsEmpty => Worked is null && MinutesBefore is null && MinutesWithAi is null && TimesPerWeek is null
+        && Quality is null && Feeling is null && Differently is null;
 
     [JsonPropertyName(WorkedId)]
     public string? Worked { get; init; }

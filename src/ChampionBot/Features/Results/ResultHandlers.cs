@@ -88,7 +88,7 @@ public sealed class ResultHandlers(
     /// </summary>
     public async Task<AdaptiveCardInvokeResponse> BrokenAsync(TurnContext turn, ResultForm typed, ResultForm? stored)
     {
-        if (typed == ResultForm.Empty
+        if (typed.IsEmpty
             || await directory.RecordSenderAsync(turn.Activity, turn.CancellationToken) is not { } participant
             || await challenges.ForAsync(participant, turn.CancellationToken) is not { } current)
         {

@@ -15,10 +15,9 @@ public sealed class ResultSubmitHandler(ResultWriter writer, ChampionRescores re
 {
     public async Task<AdaptiveCardInvokeResponse> SubmitAsync(TurnContext turn, AdaptiveCardInvokeAction action)
     {
-        var form = CardData.Read<ResultForm>(action.Data).Value;
-        var card = CardData.Read<ResultCardData>(action.Data).Value;
-        var stored = card.Stored;
-        if (card.Challenge is not { } challengeId)
+        var form = CardData.Read<ResultSubmitData>(action.Data).Value;
+        var stored = form.Stored;
+        if (form.Challenge is not { } challengeId)
         {
             return await turn.Services.GetRequiredService<ResultHandlers>().BrokenAsync(turn, form, stored);
         }

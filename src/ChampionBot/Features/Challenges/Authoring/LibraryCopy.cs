@@ -26,23 +26,11 @@ internal static class LibraryCopy
             return existing;
         }
 
-        var copy = new Challenge
-        {
-            Slug = slug,
-            Title = challenge.Title,
-            Task = challenge.Task,
-            AudienceRole = challenge.AudienceRole,
-            Steps = challenge.Steps,
-            Prompt = challenge.Prompt,
-            WhatGoodLooksLike = challenge.WhatGoodLooksLike,
-            BaselineMinutes = challenge.BaselineMinutes,
-            FrequencyPerWeek = challenge.FrequencyPerWeek,
-            RescueTip = challenge.RescueTip,
-            Status = ChallengeStatus.Draft,
-            ProgramId = program.Id,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
+        var copy = challenge.CopyContent(slug);
+        copy.Status = ChallengeStatus.Draft;
+        copy.ProgramId = program.Id;
+        copy.CreatedAt = now;
+        copy.UpdatedAt = now;
         db.Challenges.Add(copy);
         return copy;
     }

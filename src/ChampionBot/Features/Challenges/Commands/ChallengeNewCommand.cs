@@ -36,10 +36,9 @@ public sealed class ChallengeNewCommand(ChampionDbContext db, OwnedPrograms prog
             }
 
             // The same program and the same ranking dread top shows, so N means the group the owner saw numbered N.
-            program = await programs.CurrentAsync(context.Turn.Activity, context.CancellationToken);
+            program = await programs.CurrentOrReplyAsync(context);
             if (program is null)
             {
-                await context.ReplyAsync(OwnedPrograms.NoProgramReply);
                 return;
             }
 

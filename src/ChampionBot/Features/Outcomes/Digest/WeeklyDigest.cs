@@ -15,9 +15,22 @@ public sealed record WeeklyDigest(
     IReadOnlyList<UncoveredDread> Uncovered,
     IReadOnlyList<NominationRow> Stalled)
 {
-    /// <summary>The ledger's figures up to the end of the week before <paramref name="weekOf"/>; null when withheld or none.</summary>
-    public static LedgerFigures? Before(Ledger ledger, DateOnly weekOf) =>
-        ledger.Weeks.Where(w => w.WeekOf < weekOf).OrderBy(w => w.WeekOf).LastOrDefault()?.UpToThen;
+    /// <summary>The ledger's figures for everything reported before the week of <paramref name="upTo"/>; null when withheld or none.</summary>
+    public static LedgerFigures? Before(Ledger ledger, DateOnly upTo) =>
+        ledger.Weeks.Where(w => w.WeekOf < upTo).OrderBy(w => w.WeekOf).LastOrDefault()?.UpToThen;
+
+    /// <summary>
+    /// What last week's digest showed, as near as the ledger's weeks (Monday to Sunday) come: results up to the week
+    /// boundary nearest to it. A Monday digest compares with everything before last Monday (not before this one, which
+    /// would leave only this morning's results as the change); a Sunday digest with everything before this week.
+    /// </summary>
+    public static DateOnly LastDigestUpTo(DateTimeOffset occurrence, TimeZoneInfo zone)
+    {
+        var lastDigest = occurrence.AddDays(-7);
+        var weekOf = LedgerTally.WeekOf(lastDigest, zone);
+        var intoWeek = TimeZoneInfo.ConvertTime(lastDigest, zone).DateTime - weekOf.ToDateTime(TimeOnly.MinValue);
+        return intoWeek.TotalDays < 3.5 ? weekOf : weekOf.AddDays(7);
+    }
 
     /// <summary>The ranking's groups without a challenge made from any of their answers (<c>challenge new from dread N</c>).</summary>
     public static IReadOnlyList<UncoveredDread> NotCovered(DreadRankingResult ranking, IReadOnlyCollection<int> challengeDreadItemIds) =>

@@ -71,7 +71,7 @@ public sealed partial class WeeklyDigestJob(
                 continue;
             }
 
-            var digest = await BuildAsync(program, weekOf, cancellationToken);
+            var digest = await BuildAsync(program, weekOf, WeeklyDigest.LastDigestUpTo(occurrence, cadence.Zone), cancellationToken);
             await outbox.EnqueueAsync(new OutboundRequest
             {
                 Kind = OutboundMessageKind.Digest,
@@ -89,7 +89,7 @@ public sealed partial class WeeklyDigestJob(
         return sent;
     }
 
-    private async Task<WeeklyDigest> BuildAsync(ChampionProgram program, DateOnly weekOf, CancellationToken cancellationToken)
+    private async Task<WeeklyDigest> BuildAsync(ChampionProgram program, DateOnly weekOf, DateOnly lastDigestUpTo, CancellationToken cancellationToken)
     {
         var ledger = await ledgers.ForAsync(program, cancellationToken);
         var ranking = await DreadGroups.RankingAsync(db, program.Id, cancellationToken);
@@ -98,7 +98,7 @@ public sealed partial class WeeklyDigestJob(
             .Select(c => c.SourceDreadItemId!.Value)
             .ToListAsync(cancellationToken);
         var list = await nominations.ReadAsync(program, cancellationToken);
-        return new WeeklyDigest(program.Name, weekOf, ledger.Program, WeeklyDigest.Before(ledger, weekOf),
+        return new WeeklyDigest(program.Name, weekOf, ledger.Program, WeeklyDigest.Before(ledger, lastDigestUpTo),
             WeeklyDigest.NotCovered(ranking, covered.ToHashSet()), list.Stalled);
     }
 

@@ -31,7 +31,13 @@ public sealed class MaturityRounds(ChampionDbContext db)
         foreach (var round in pulses.GroupBy(p => p.Round).OrderBy(g => g.Key))
         {
             var answers = round.Where(p => p.Word is not null && p.AnsweredAt is not null).Select(p => (Word: p.Word!, At: p.AnsweredAt!.Value)).ToList();
-            rounds.Add(answers.Count < Ledger.MinimumPeople ? new MaturityRound(round.Key, null, []) : Publish(programId, round.Key, answers, shown));
+            var published = shown.GetValueOrDefault(round.Key);
+            rounds.Add(LedgerPublications.Decide(answers.Count, published?.AnswersUpTo, upTo => answers.Count(a => a.At > upTo)) switch
+            {
+                Publication.Withheld => new MaturityRound(round.Key, null, []),
+                Publication.AsShown => new MaturityRound(round.Key, published!.People, Read(published.Words)),
+                _ => Publish(programId, round.Key, answers, published),
+            });
         }
 
         try
@@ -47,13 +53,9 @@ public sealed class MaturityRounds(ChampionDbContext db)
         return rounds;
     }
 
-    private MaturityRound Publish(int programId, int round, List<(string Word, DateTimeOffset At)> answers, Dictionary<int, MaturityPublication> shown)
+    /// <summary>The round taken afresh: its words of five people or more, written over what it showed before.</summary>
+    private MaturityRound Publish(int programId, int round, List<(string Word, DateTimeOffset At)> answers, MaturityPublication? published)
     {
-        if (shown.TryGetValue(round, out var published) && answers.Count(a => a.At > published.AnswersUpTo) < Ledger.MinimumPeople)
-        {
-            return new MaturityRound(round, published.People, Read(published.Words));
-        }
-
         var words = answers.GroupBy(a => a.Word, StringComparer.Ordinal)
             .Select(g => new MaturityWordCount(g.Key, g.Count()))
             .Where(w => w.People >= Ledger.MinimumPeople)

@@ -1,0 +1,37 @@
+using ChampionBot.AdaptiveCards;
+using ChampionBot.Features.Outcomes;
+
+namespace ChampionBot.Tests.Outcomes;
+
+/// <summary>The report never contradicts itself: no funnel step above the one before, no chart of nothing but zeros.</summary>
+public sealed class LedgerFunnelTests
+{
+    [Fact]
+    public void Of_StepsKeptFromAnEarlierReportAboveTheStepBefore_AreCappedAtIt()
+    {
+        Assert.Equal(new LedgerFunnel(6, 6, 6, 6, 6), LedgerFunnel.Of(6, 7, 21, 19, 8));
+        Assert.Equal(new LedgerFunnel(20, 18, 12, 9, 5), LedgerFunnel.Of(20, 18, 12, 9, 5));
+        Assert.Equal(new LedgerFunnel(4, 4, null, null, null), LedgerFunnel.Of(4, 4, null, null, null));
+        Assert.Equal(new LedgerFunnel(9, 9, 7, null, null), LedgerFunnel.Of(9, 9, 7, null, 6)); // after a withheld step, withheld too
+    }
+
+    [Fact]
+    public void Teams_EveryTeamAtZero_IsWordsNotAChartWithAnAxisOfFractions()
+    {
+        var zero = new LedgerFigures(5, 5, 0, 0, 0, 5 * 2400) { Tried = 5 };
+        var some = zero with { MinutesSavedPerWeek = 120 };
+
+        var nothing = ReportCharts.Teams([new LedgerLine("Sales", zero), new LedgerLine("Legal", null)]);
+        var something = ReportCharts.Teams([new LedgerLine("Sales", some), new LedgerLine("Legal", zero)]);
+
+        Assert.IsType<FactSet>(nothing);
+        Assert.Equal(2, Assert.IsType<VerticalBarChart>(something).Data.Count);
+    }
+
+    [Fact]
+    public void Funnel_NobodyEnrolled_IsWordsNotAChart()
+    {
+        Assert.IsType<FactSet>(ReportCharts.Funnel(new LedgerFunnel(0, 0, null, null, null)));
+        Assert.IsType<StackedHorizontalBarChart>(ReportCharts.Funnel(new LedgerFunnel(6, 6, 5, null, null)));
+    }
+}
