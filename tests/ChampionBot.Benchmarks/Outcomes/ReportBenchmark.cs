@@ -63,7 +63,7 @@ public sealed class ReportBenchmark : IBenchmarkCommand
         var cells = await LedgerQueries.CellsAsync(db, programId, calendar.Starts, epochs, CancellationToken.None);
         var cellsSeconds = watch.Elapsed.TotalSeconds;
         watch.Restart();
-        var people = await LedgerQueries.PeopleAsync(db, programId, calendar.Starts, CancellationToken.None);
+        var people = await LedgerQueries.ResultsByPersonAsync(db, programId, calendar.Starts, CancellationToken.None);
         var peopleSeconds = watch.Elapsed.TotalSeconds;
         var queriesCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         return FormattableString.Invariant(
