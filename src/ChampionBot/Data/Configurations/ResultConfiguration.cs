@@ -18,7 +18,8 @@ internal sealed class ResultConfiguration : IEntityTypeConfiguration<Result>
 
         // One result per person per challenge: a double-click or a second submit updates, never duplicates.
         builder.HasIndex(r => new { r.ParticipantId, r.ChallengeId }).IsUnique();
-        builder.HasIndex(r => r.ChallengeId);
+        // By challenge, then time: the outcome ledger finds a program's first and last result without reading them all.
+        builder.HasIndex(r => new { r.ChallengeId, r.SubmittedAt });
         // "Forget me" detaches results rather than deleting them, so outcomes keep their anonymous numbers.
         builder.HasOne(r => r.Participant).WithMany().HasForeignKey(r => r.ParticipantId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(r => r.Challenge).WithMany().HasForeignKey(r => r.ChallengeId).OnDelete(DeleteBehavior.Restrict);

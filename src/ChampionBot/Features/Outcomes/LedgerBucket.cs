@@ -1,13 +1,11 @@
-using ChampionBot.Features.Results;
-
 namespace ChampionBot.Features.Outcomes;
 
-/// <summary>Adds up one part of the ledger as results stream past; never holds the results themselves.</summary>
+/// <summary>
+/// One part of the ledger, added up from the database's sums: the results' figures from its cells
+/// (<see cref="LedgerCellSums"/>), its people from the people's facts (<see cref="LedgerPersonFacts"/>).
+/// </summary>
 internal sealed class LedgerBucket
 {
-    private readonly Dictionary<int, DateTimeOffset> _changedAt = [];
-    private readonly Dictionary<int, int> _resultsPerPerson = [];
-    private readonly HashSet<int> _succeeded = [];
     private readonly List<double> _daysToValue = [];
     private int _results;
     private int _workedFirstTry;
@@ -17,46 +15,29 @@ internal sealed class LedgerBucket
 
     public double WorkingMinutesPerWeek { get; set; }
 
-    public int People => _changedAt.Count;
+    /// <summary>People with at least one result, one that worked in the end, and results on two or more challenges.</summary>
+    public int People { get; set; }
+
+    public int Succeeded { get; set; }
+
+    public int Repeated { get; set; }
 
     public DateTimeOffset? LastChange { get; private set; }
 
-    /// <summary>Whether the person's results are in this part.</summary>
-    public bool Counts(int person) => _changedAt.ContainsKey(person);
+    /// <summary>How many people's results in it changed after a time, counted no further than five; set by the tally.</summary>
+    public Func<DateTimeOffset, int> PeopleChangedSince { get; set; } = _ => 0;
 
-    public void Add(LedgerRow row)
+    public void Add(LedgerCellSums cell)
     {
-        _results++;
-        _feelingSum += row.Feeling;
-        if (row.Worked)
-        {
-            _workedFirstTry++;
-        }
-        else if (row.Rescued)
-        {
-            _workedAfterRescue++;
-        }
-
-        if (row.WorkedInTheEnd)
-        {
-            _minutesSaved += MinutesSaved.PerWeek(row.MinutesBefore, row.MinutesWithAi, row.TimesPerWeek);
-        }
-
-        LastChange = LastChange is { } last && last >= row.ChangedAt ? last : row.ChangedAt;
-        if (row.ParticipantId is not { } person)
-        {
-            return;
-        }
-
-        _changedAt[person] = _changedAt.TryGetValue(person, out var seen) && seen >= row.ChangedAt ? seen : row.ChangedAt;
-        _resultsPerPerson[person] = _resultsPerPerson.GetValueOrDefault(person) + 1;
-        if (row.WorkedInTheEnd)
-        {
-            _succeeded.Add(person);
-        }
+        _results += cell.Results;
+        _workedFirstTry += cell.WorkedFirstTry;
+        _workedAfterRescue += cell.WorkedAfterRescue;
+        _minutesSaved += cell.MinutesSaved;
+        _feelingSum += cell.Feeling;
+        LastChange = LastChange is { } last && last >= cell.LastChange ? last : cell.LastChange;
     }
 
-    /// <summary>Adds everything <paramref name="other"/> holds: a cumulative week is the weeks before it merged.</summary>
+    /// <summary>Adds the results' figures of <paramref name="other"/>: a running total is the weeks before it added up.</summary>
     public void Merge(LedgerBucket other)
     {
         _results += other._results;
@@ -65,27 +46,17 @@ internal sealed class LedgerBucket
         _minutesSaved += other._minutesSaved;
         _feelingSum += other._feelingSum;
         LastChange = LastChange is { } last && (other.LastChange is null || last >= other.LastChange) ? last : other.LastChange;
-        foreach (var (person, changed) in other._changedAt)
-        {
-            _changedAt[person] = _changedAt.TryGetValue(person, out var seen) && seen >= changed ? seen : changed;
-            _resultsPerPerson[person] = _resultsPerPerson.GetValueOrDefault(person) + other._resultsPerPerson[person];
-        }
-
-        _succeeded.UnionWith(other._succeeded);
     }
 
     public void AddDaysToValue(double days) => _daysToValue.Add(days);
-
-    /// <summary>How many people's results changed after <paramref name="since"/>.</summary>
-    public int PeopleChangedSince(DateTimeOffset since) => _changedAt.Values.Count(changed => changed > since);
 
     public LedgerFigures Figures() => new(People, _results, _workedFirstTry, _workedAfterRescue, _minutesSaved, WorkingMinutesPerWeek)
     {
         MedianDaysToValue = Median(_daysToValue),
         AverageFeeling = _results == 0 ? null : Math.Round((double)_feelingSum / _results, 2),
         Tried = People,
-        Succeeded = _succeeded.Count,
-        Repeated = _resultsPerPerson.Count(p => p.Value >= 2 && _succeeded.Contains(p.Key)),
+        Succeeded = Succeeded,
+        Repeated = Repeated,
     };
 
     private static double? Median(List<double> values)

@@ -2,8 +2,8 @@ using ChampionBot.Features.Privacy;
 
 namespace ChampionBot.Features.Outcomes;
 
-/// <summary>A figure the ledger may show: its publication bucket, its kind of breakdown (team, role, week…), and its cells.</summary>
-internal sealed record LedgerPart(string Bucket, string Family, ulong[] Cells);
+/// <summary>A figure the ledger may show: its publication bucket, its kind of breakdown (team, role, week…), its cells and how many people it is about.</summary>
+internal sealed record LedgerPart(string Bucket, string Family, ulong[] Cells, int People);
 
 /// <summary>
 /// Which parts of the ledger are withheld (<see cref="SmallGroups"/>): a part about fewer than five people, and any part
@@ -16,9 +16,8 @@ internal static class LedgerDisclosure
 {
     public static HashSet<string> Withheld(LedgerCells cells, IReadOnlyList<LedgerPart> parts)
     {
-        var people = parts.ToDictionary(p => p.Bucket, p => cells.People(p.Cells), StringComparer.Ordinal);
-        var withheld = parts.Where(p => !SmallGroups.Enough(people[p.Bucket])).Select(p => p.Bucket).ToHashSet(StringComparer.Ordinal);
-        while (NextToWithhold(cells, parts, withheld, people) is { } next)
+        var withheld = parts.Where(p => !SmallGroups.Enough(p.People)).Select(p => p.Bucket).ToHashSet(StringComparer.Ordinal);
+        while (NextToWithhold(cells, parts, withheld) is { } next)
         {
             // A part with the same results (the first week and its running total, a team that is one role) goes with it.
             withheld.UnionWith(parts.Where(p => Same(p.Cells, next.Cells)).Select(p => p.Bucket));
@@ -27,13 +26,13 @@ internal static class LedgerDisclosure
         return withheld;
     }
 
-    private static LedgerPart? NextToWithhold(LedgerCells cells, IReadOnlyList<LedgerPart> parts, HashSet<string> withheld, Dictionary<string, int> people)
+    private static LedgerPart? NextToWithhold(LedgerCells cells, IReadOnlyList<LedgerPart> parts, HashSet<string> withheld)
     {
         var shown = parts.Where(p => !withheld.Contains(p.Bucket)).ToList();
         foreach (var outer in shown)
         {
             var inside = shown.Where(p => p != outer && Within(p.Cells, outer.Cells) && !Same(p.Cells, outer.Cells)).ToList();
-            if (inside.FirstOrDefault(p => SmallGroups.Discloses(cells.People(Minus(outer.Cells, p.Cells), SmallGroups.MinimumPeople))) is { } single)
+            if (inside.FirstOrDefault(p => SmallGroups.Discloses(cells.PeopleUpToFive(Minus(outer.Cells, p.Cells)))) is { } single)
             {
                 return single;
             }
@@ -41,9 +40,9 @@ internal static class LedgerDisclosure
             foreach (var family in inside.GroupBy(p => p.Family, StringComparer.Ordinal))
             {
                 var rest = family.Aggregate(outer.Cells, (left, p) => Minus(left, p.Cells));
-                if (SmallGroups.Discloses(cells.People(rest, SmallGroups.MinimumPeople)))
+                if (SmallGroups.Discloses(cells.PeopleUpToFive(rest)))
                 {
-                    return family.OrderBy(p => people[p.Bucket]).ThenBy(p => p.Bucket, StringComparer.Ordinal).First();
+                    return family.OrderBy(p => p.People).ThenBy(p => p.Bucket, StringComparer.Ordinal).First();
                 }
             }
         }

@@ -4,10 +4,12 @@ using ChampionBot.Features.Dread;
 namespace ChampionBot.Features.Outcomes;
 
 /// <summary>
-/// Sorts each streamed result into its parts of the ledger (the program, its team, its role, its challenge, its week)
-/// and remembers per person only what time to value needs, then hands every part to the publication rule.
+/// Sorts the database's sums into the parts of the ledger (the program, each team, role, challenge and week): each
+/// cell's figures into the parts it lies in, each person's facts into the people counts and time to value, then hands
+/// every part to the publication rule.
 /// </summary>
-internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson> people, IReadOnlyList<LedgerChallenge> challenges)
+internal sealed class LedgerTally(
+    LedgerWeeks calendar, IReadOnlyList<DateTimeOffset> epochs, IReadOnlyList<LedgerPerson> people, IReadOnlyList<LedgerChallenge> challenges)
 {
     private const string NoTeam = "team not known";
     private const string NoRole = "role not given";
@@ -18,34 +20,54 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
     private readonly Dictionary<int, LedgerBucket> _challenges = [];
     private readonly SortedDictionary<DateOnly, LedgerBucket> _weeks = [];
     private readonly Dictionary<int, LedgerChallenge> _challengeById = challenges.ToDictionary(c => c.Id);
-    private readonly Dictionary<int, PersonProgress> _progress = [];
+    private readonly Dictionary<int, LedgerPersonFacts> _progress = [];
+    private readonly HashSet<(int Person, int Challenge)> _reportedOutsideAudience = [];
+    private readonly LedgerWeekPeople _weekPeople = new();
     private readonly LedgerCells _cells = new();
 
     public DateTimeOffset? LastChange => _program.LastChange;
 
-    public void Add(LedgerRow row)
+    public void Add(LedgerCellSums sums)
     {
-        var team = row.ParticipantId is null ? null : row.Team ?? NoTeam;
-        var role = row.ParticipantId is null ? null : row.Role ?? NoRole;
-        _program.Add(row);
-        if (team is not null)
+        var team = sums.HasPerson ? sums.Team ?? NoTeam : null;
+        var role = sums.HasPerson ? sums.Role ?? NoRole : null;
+        var week = calendar.Monday(sums.Week);
+        _program.Add(sums);
+        if (team is not null && role is not null)
         {
-            Bucket(_teams, team).Add(row);
+            Bucket(_teams, team).Add(sums);
+            Bucket(_roles, role).Add(sums);
         }
 
-        if (role is not null)
+        var challenge = Bucket(_challenges, sums.ChallengeId);
+        challenge.Add(sums);
+        challenge.People += sums.HasPerson ? sums.Results : 0;
+        challenge.Succeeded += sums.HasPerson ? sums.WorkedInTheEnd : 0;
+        Bucket(_weeks, week).Add(sums);
+        var ids = sums.HasPerson && sums.People is { } named ? named.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList() : null;
+        _cells.Add(new LedgerCell(team, role, sums.ChallengeId, week), sums.Epoch, sums.HasPerson ? sums.Results : 0, ids);
+    }
+
+    public void Add(LedgerPersonFacts person)
+    {
+        var results = person.Results.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
+        var succeeded = results.Any(code => code % 2 == 1) ? 1 : 0;
+        var repeated = results.Count >= 2 ? succeeded : 0;
+        foreach (var bucket in new[] { _program, Bucket(_teams, person.Team ?? NoTeam), Bucket(_roles, person.Role ?? NoRole) })
         {
-            Bucket(_roles, role).Add(row);
+            bucket.People++;
+            bucket.Succeeded += succeeded;
+            bucket.Repeated += repeated;
         }
 
-        var week = WeekOf(row.SubmittedAt, zone);
-        Bucket(_challenges, row.ChallengeId).Add(row);
-        Bucket(_weeks, week).Add(row);
-        _cells.Add(new LedgerCell(team, role, row.ChallengeId, week), row.ParticipantId);
-        if (row.ParticipantId is { } person)
+        _weekPeople.Add(results);
+        _progress[person.Id] = person;
+        foreach (var challenge in person.Challenges.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse))
         {
-            var progress = _progress.TryGetValue(person, out var known) ? known : _progress[person] = new PersonProgress(team!, role!);
-            progress.See(row, _challengeById.GetValueOrDefault(row.ChallengeId)?.PostedAt);
+            if (_challengeById.TryGetValue(challenge, out var known) && !ChallengeAudience.Includes(person.Role, known.AudienceRole))
+            {
+                _reportedOutsideAudience.Add((person.Id, challenge));
+            }
         }
     }
 
@@ -53,8 +75,19 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
     {
         AddWorkingTime();
         AddTimeToValue();
-        var withheld = LedgerDisclosure.Withheld(_cells, Parts());
-        LedgerFigures? Figures(string bucket, LedgerBucket? members) => withheld.Contains(bucket) ? null : publications.Figures(bucket, members);
+        var parts = Parts();
+        var withheld = LedgerDisclosure.Withheld(_cells, parts);
+        var cellsOf = parts.ToDictionary(p => p.Bucket, p => p.Cells, StringComparer.Ordinal);
+        LedgerFigures? Figures(string bucket, LedgerBucket? members)
+        {
+            if (withheld.Contains(bucket) || members is null)
+            {
+                return null;
+            }
+
+            members.PeopleChangedSince = since => _cells.PeopleUpToFive(cellsOf[bucket], epochs.Count(e => e <= since));
+            return publications.Figures(bucket, members);
+        }
 
         var program = Figures("all", _program);
         var weeks = new List<LedgerWeek>();
@@ -62,7 +95,7 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
         foreach (var (weekOf, week) in _weeks)
         {
             week.WorkingMinutesPerWeek = _program.WorkingMinutesPerWeek;
-            upTo.Merge(week);
+            _weekPeople.Count(calendar.Index(weekOf), week, upTo);
             weeks.Add(new LedgerWeek(weekOf, Figures(WeekBucket(weekOf), week), Figures(UpToBucket(weekOf), upTo)));
         }
 
@@ -101,7 +134,7 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
         }
     }
 
-    private bool Reported(int challengeId, int person) => _challenges.TryGetValue(challengeId, out var bucket) && bucket.Counts(person);
+    private bool Reported(int challengeId, int person) => _reportedOutsideAudience.Contains((person, challengeId));
 
     private void AddTimeToValue()
     {
@@ -116,8 +149,8 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
 
             var days = Math.Max(0, (success - start).TotalDays);
             _program.AddDaysToValue(days);
-            _teams[progress.Team].AddDaysToValue(days);
-            _roles[progress.Role].AddDaysToValue(days);
+            _teams[progress.Team ?? NoTeam].AddDaysToValue(days);
+            _roles[progress.Role ?? NoRole].AddDaysToValue(days);
         }
     }
 
@@ -142,15 +175,15 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
         Dictionary<string, LedgerBucket> buckets, string prefix, Func<string, LedgerBucket?, LedgerFigures?> figures, Func<string, string> label) =>
         [.. buckets.OrderBy(b => b.Key, StringComparer.OrdinalIgnoreCase).Select(b => new LedgerLine(label(b.Key), figures(prefix + b.Key.ToLowerInvariant(), b.Value)))];
 
-    /// <summary>Every part the ledger may show, as the cells of results it adds up (<see cref="LedgerDisclosure"/>).</summary>
+    /// <summary>Every part the ledger may show, as the cells of results it adds up and its people (<see cref="LedgerDisclosure"/>).</summary>
     private List<LedgerPart> Parts()
     {
-        var parts = new List<LedgerPart> { new("all", "program", _cells.Where(_ => true)) };
-        parts.AddRange(_teams.Keys.Select(t => new LedgerPart("team:" + t.ToLowerInvariant(), "team", _cells.Where(c => string.Equals(c.Team, t, StringComparison.OrdinalIgnoreCase)))));
-        parts.AddRange(_roles.Keys.Select(r => new LedgerPart("role:" + r.ToLowerInvariant(), "role", _cells.Where(c => string.Equals(c.Role, r, StringComparison.OrdinalIgnoreCase)))));
-        parts.AddRange(_challenges.Keys.Select(id => new LedgerPart("challenge:" + id, "challenge", _cells.Where(c => c.ChallengeId == id))));
-        parts.AddRange(_weeks.Keys.Select(w => new LedgerPart(WeekBucket(w), "week", _cells.Where(c => c.Week == w))));
-        parts.AddRange(_weeks.Keys.Select(w => new LedgerPart(UpToBucket(w), "up to week", _cells.Where(c => c.Week <= w))));
+        var parts = new List<LedgerPart> { new("all", "program", _cells.Where(_ => true), _program.People) };
+        parts.AddRange(_teams.Select(t => new LedgerPart("team:" + t.Key.ToLowerInvariant(), "team", _cells.Where(c => string.Equals(c.Team, t.Key, StringComparison.OrdinalIgnoreCase)), t.Value.People)));
+        parts.AddRange(_roles.Select(r => new LedgerPart("role:" + r.Key.ToLowerInvariant(), "role", _cells.Where(c => string.Equals(c.Role, r.Key, StringComparison.OrdinalIgnoreCase)), r.Value.People)));
+        parts.AddRange(_challenges.Select(c => new LedgerPart("challenge:" + c.Key, "challenge", _cells.Where(cell => cell.ChallengeId == c.Key), c.Value.People)));
+        parts.AddRange(_weeks.Keys.Select(w => new LedgerPart(WeekBucket(w), "week", _cells.Where(c => c.Week == w), _weekPeople.InWeek(calendar.Index(w)))));
+        parts.AddRange(_weeks.Keys.Select(w => new LedgerPart(UpToBucket(w), "up to week", _cells.Where(c => c.Week <= w), _weekPeople.UpToWeek(calendar.Index(w)))));
         return parts;
     }
 
@@ -159,21 +192,4 @@ internal sealed class LedgerTally(TimeZoneInfo zone, IReadOnlyList<LedgerPerson>
     private static string UpToBucket(DateOnly week) => "upto:" + Day(week);
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private sealed class PersonProgress(string team, string role)
-    {
-        public string Team { get; } = team;
-
-        public string Role { get; } = role;
-
-        public DateTimeOffset? FirstReportedPostAt { get; private set; }
-
-        public DateTimeOffset? FirstSuccessAt { get; private set; }
-
-        public void See(LedgerRow row, DateTimeOffset? postedAt)
-        {
-            FirstReportedPostAt = Earliest(FirstReportedPostAt, postedAt);
-            FirstSuccessAt = Earliest(FirstSuccessAt, row.SucceededAt);
-        }
-    }
 }

@@ -1278,7 +1278,7 @@ namespace ChampionBot.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChallengeId");
+                    b.HasIndex("ChallengeId", "SubmittedAt");
 
                     b.HasIndex("ParticipantId", "ChallengeId")
                         .IsUnique();

@@ -1233,7 +1233,7 @@ namespace ChampionBot.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChallengeId");
+                    b.HasIndex("ChallengeId", "SubmittedAt");
 
                     b.HasIndex("ParticipantId", "ChallengeId")
                         .IsUnique();
