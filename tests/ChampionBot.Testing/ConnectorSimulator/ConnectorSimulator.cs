@@ -146,7 +146,7 @@ public sealed class ConnectorSimulator : IAsyncDisposable
         var id = "act-" + Interlocked.Increment(ref _nextActivityId);
         _acceptedPerConversation.AddOrUpdate(conversationId, 1, (_, n) => n + 1);
         _sent.Enqueue(new SimulatedActivity(conversationId, id, json));
-        var now = DateTimeOffset.UtcNow;
+        var now = _options.Time.GetUtcNow();
         lock (_sent)
         {
             FirstAcceptedAt ??= now;

@@ -9,6 +9,9 @@ public sealed class ConnectorSimulatorOptions
     /// <summary>Teams' per-conversation limits for sends, updates and creates (7/1 s, 8/2 s, 60/30 s, 1800/h).</summary>
     public bool EnforceConversationLimits { get; set; } = true;
 
+    /// <summary>The clock the limits are measured on: the real one, or a test's fake one so a test does not depend on how fast it runs.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>Retry-After sent with a 429.</summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -1,9 +1,7 @@
-using System.Diagnostics;
-
 namespace ChampionBot.Testing.ConnectorSimulator;
 
 /// <summary>
-/// The limits the simulator enforces, on its own wall clock: a tenant bucket holding one second's worth of requests
+/// The limits the simulator enforces, on <see cref="ConnectorSimulatorOptions.Time"/>: a tenant bucket holding one second's worth of requests
 /// and refilling continuously, and Teams' sliding per-conversation windows.
 /// </summary>
 internal sealed class SimulatorLimits(ConnectorSimulatorOptions options)
@@ -15,7 +13,7 @@ internal sealed class SimulatorLimits(ConnectorSimulatorOptions options)
 
     private readonly Lock _tenantLock = new();
     private readonly Dictionary<string, Queue<long>> _conversations = new(StringComparer.Ordinal);
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly long _started = options.Time.GetTimestamp();
     private double _tokens = options.TenantRequestsPerSecond;
     private long _lastRefill;
 
@@ -29,7 +27,7 @@ internal sealed class SimulatorLimits(ConnectorSimulatorOptions options)
 
         lock (_tenantLock)
         {
-            var now = _clock.Elapsed.Ticks;
+            var now = Now();
             _tokens = Math.Min(rate, _tokens + ((now - _lastRefill) * rate / (double)TimeSpan.TicksPerSecond));
             _lastRefill = now;
             if (_tokens < 1)
@@ -49,7 +47,7 @@ internal sealed class SimulatorLimits(ConnectorSimulatorOptions options)
             return true;
         }
 
-        var now = _clock.Elapsed.Ticks;
+        var now = Now();
         lock (_conversations)
         {
             if (!_conversations.TryGetValue(conversationId, out var log))
@@ -75,4 +73,6 @@ internal sealed class SimulatorLimits(ConnectorSimulatorOptions options)
             return true;
         }
     }
+
+    private long Now() => options.Time.GetElapsedTime(_started).Ticks;
 }

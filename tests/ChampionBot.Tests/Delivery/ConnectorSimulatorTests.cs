@@ -2,6 +2,7 @@ using System.Net;
 using ChampionBot.BotFramework.Connector;
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Testing.ConnectorSimulator;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ChampionBot.Tests.Delivery;
 
@@ -28,7 +29,7 @@ public sealed class ConnectorSimulatorTests
     [Fact]
     public async Task Send_OverTheTenantCeiling_Answers429WithRetryAfter()
     {
-        await using var simulator = await ConnectorSimulator.StartAsync(new ConnectorSimulatorOptions { TenantRequestsPerSecond = 5, RetryAfter = TimeSpan.FromSeconds(2) });
+        await using var simulator = await ConnectorSimulator.StartAsync(new ConnectorSimulatorOptions { TenantRequestsPerSecond = 5, RetryAfter = TimeSpan.FromSeconds(2), Time = new FakeTimeProvider() });
         using var http = new HttpClient();
         var connector = new ConnectorClient(http);
 
@@ -45,7 +46,7 @@ public sealed class ConnectorSimulatorTests
             }
         }
 
-        Assert.NotEmpty(failures);
+        Assert.Equal(5, failures.Count);
         Assert.All(failures, f => Assert.Equal((HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(2)), (f.StatusCode, f.RetryAfter!.Value)));
         Assert.Equal(10 - failures.Count, simulator.Accepted);
     }
@@ -53,7 +54,7 @@ public sealed class ConnectorSimulatorTests
     [Fact]
     public async Task Send_ToOneConversationEightTimesInASecond_IsThrottledPerConversation()
     {
-        await using var simulator = await ConnectorSimulator.StartAsync(new ConnectorSimulatorOptions { TenantRequestsPerSecond = 0 });
+        await using var simulator = await ConnectorSimulator.StartAsync(new ConnectorSimulatorOptions { TenantRequestsPerSecond = 0, Time = new FakeTimeProvider() });
         using var http = new HttpClient();
         var connector = new ConnectorClient(http);
         for (var i = 0; i < 7; i++)

@@ -13,6 +13,12 @@ namespace ChampionBot.Tests.Support;
 /// <summary>What people do in Teams: messages and card actions through the real /api/messages pipeline.</summary>
 public sealed partial class AppHost
 {
+    /// <summary>
+    /// How long a test waits for the bot to go idle before it fails instead of hanging: a bound on a broken turn, not a
+    /// measure of speed. A fresh host's first turn compiles the whole pipeline, which on a loaded machine took over 30 s.
+    /// </summary>
+    private static readonly TimeSpan TurnsGiveUp = TimeSpan.FromMinutes(2);
+
     /// <summary>The 1:1 chat of a person with the bot, one per person.</summary>
     public static string PersonalConversation(TestPerson person) => "a:1personal-" + person.ObjectId;
 
@@ -48,7 +54,7 @@ public sealed partial class AppHost
         var before = Connector.Calls.Count;
         using var response = await PostAsync(activity);
         response.EnsureSuccessStatusCode();
-        await Services.GetRequiredService<TurnQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await Services.GetRequiredService<TurnQueue>().WhenIdleAsync().WaitAsync(TurnsGiveUp);
 
         // References are written behind; proactive sends (and tests) read them from the database.
         await Services.GetRequiredService<ConversationReferenceStore>().FlushAsync(CancellationToken.None);
@@ -72,7 +78,7 @@ public sealed partial class AppHost
     {
         using var response = await PostAsync(activity);
         response.EnsureSuccessStatusCode();
-        await Services.GetRequiredService<TurnQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await Services.GetRequiredService<TurnQueue>().WhenIdleAsync().WaitAsync(TurnsGiveUp);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
         return new InvokeAnswer(body.GetProperty("type").GetString()!, body.GetProperty("value"));
     }

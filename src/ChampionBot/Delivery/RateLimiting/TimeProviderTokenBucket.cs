@@ -7,6 +7,8 @@ namespace ChampionBot.Delivery.RateLimiting;
 /// The framework's <see cref="TokenBucketRateLimiter"/> measures elapsed time with its own wall clock even when
 /// replenished by hand, so it can neither follow an injected clock (tests with FakeTimeProvider) nor be topped up
 /// more than once per period; this one refills from elapsed provider time and serves waiters in arrival order.
+/// Its timer runs only while someone waits: an idle bucket costs nothing, and a test clock moved days ahead does not
+/// replay a tick for every service period in between.
 /// </summary>
 public sealed class TimeProviderTokenBucket : RateLimiter
 {
@@ -15,7 +17,9 @@ public sealed class TimeProviderTokenBucket : RateLimiter
     private readonly long _tokensPerSecond;
     private readonly long _burstCredit;
     private readonly TimeProvider _time;
+    private readonly TimeSpan _servicePeriod;
     private readonly ITimer _timer;
+    private bool _ticking;
 
     // Credit in units of 1/TicksPerSecond of a token: integer arithmetic, so no token is ever lost to rounding.
     private long _credit;
@@ -30,7 +34,8 @@ public sealed class TimeProviderTokenBucket : RateLimiter
         _time = time;
         _credit = _burstCredit;
         _lastRefill = time.GetTimestamp();
-        _timer = time.CreateTimer(_ => ServeWaiters(), null, servicePeriod, servicePeriod);
+        _servicePeriod = servicePeriod;
+        _timer = time.CreateTimer(_ => ServeWaiters(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     public override TimeSpan? IdleDuration => null;
@@ -72,6 +77,7 @@ public sealed class TimeProviderTokenBucket : RateLimiter
 
             waiter = new Waiter(permitCount);
             _waiters.Enqueue(waiter);
+            Tick(true);
         }
 
         if (cancellationToken.CanBeCanceled)
@@ -125,6 +131,19 @@ public sealed class TimeProviderTokenBucket : RateLimiter
 
                 next.Registration.Dispose();
             }
+
+            Tick(_waiters.Count > 0);
+        }
+    }
+
+    /// <summary>Starts or stops the service timer; called under the lock.</summary>
+    private void Tick(bool needed)
+    {
+        if (needed != _ticking)
+        {
+            _ticking = needed;
+            var period = needed ? _servicePeriod : Timeout.InfiniteTimeSpan;
+            _timer.Change(period, period);
         }
     }
 
