@@ -45,12 +45,13 @@ public abstract class DemoResultsSeedTests<TDatabase>(TDatabase database) : ICla
         var firstPosts = (await db.Results.AsNoTracking().Select(r => new { Person = r.ParticipantId!.Value, r.Challenge!.PostedAt }).ToListAsync())
             .GroupBy(r => r.Person).ToDictionary(g => g.Key, g => g.Min(r => r.PostedAt!.Value));
 
-        Assert.Equal(21, reporters.Count);
+        Assert.Equal(22, reporters.Count);
         Assert.All(reporters, p => Assert.True(p.ProgramId == program.Id && p.EnrolledAt < firstPosts[p.Id], p.DisplayName));
-        Assert.All(reporters, p => Assert.NotNull(p.NominationsOptedOutAt)); // no Teams chat: no consent card could reach them
+        Assert.All(reporters.Where(p => p.TeamsUserId is null), p => Assert.NotNull(p.NominationsOptedOutAt)); // no Teams chat: no consent card could reach them
+        Assert.Null(reporters.Single(p => p.DisplayName == "Megan Bowen").NominationsOptedOutAt); // a Playground user: the demo's nominee
         var figures = Assert.IsType<LedgerFigures>(ledger.Program);
-        Assert.Equal(848, figures.MinutesSavedPerWeek); // 14 h 8 min a week
-        Assert.Equal(848 * 100.0 / (21 * 40 * 60), figures.CapacityPercent, 6); // 1.7 % of the same 21 people's working time
-        Assert.Equal(new LedgerFunnel(21, 21, 21, 19, null), ledger.Funnel);
+        Assert.Equal(848 + 85 + 33, figures.MinutesSavedPerWeek); // 16 h 6 min a week: 21 seeded people, and Megan's 85 + 32.5 (to the minute)
+        Assert.Equal((848 + 85 + 33) * 100.0 / (22 * 40 * 60), figures.CapacityPercent, 6); // 1.8 % of the same 22 people's working time
+        Assert.Equal(new LedgerFunnel(22, 22, 22, 20, null), ledger.Funnel);
     }
 }
