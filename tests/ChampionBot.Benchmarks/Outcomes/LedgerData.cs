@@ -1,5 +1,7 @@
 using ChampionBot.Benchmarks.Fanout;
+using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Benchmarks.Outcomes;
 
@@ -8,7 +10,7 @@ namespace ChampionBot.Benchmarks.Outcomes;
 /// three roles (some people with none), twenty challenges posted weekly (eight for everyone, four per role). Four in
 /// five people report on ten of the twelve challenges meant for them, within ten days of each post; a quarter didn't
 /// work at first and some of those were rescued; 2 % opted out halfway (their later results stay in the table but not
-/// in the ledger) and 1 % were forgotten (their results keep no person). Written with bulk INSERTs in one transaction.
+/// in the ledger) and 1 % were forgotten (their results keep no person). Written with the app's BulkRows, a transaction per table.
 /// </summary>
 internal static class LedgerData
 {
@@ -41,64 +43,82 @@ internal static class LedgerData
             await db.SaveChangesAsync();
         }
 
+        // Everyone is written, then the forgotten are deleted (their results keep no person), as "forget me" leaves them.
+        int[] ids;
         await using (var db = database.CreateContext())
         {
-            await using var rows = await BulkRows.OpenAsync(
-                db, "Participants", "Id", "ObjectId", "DisplayName", "Role", "Team", "ProgramId", "EnrolledAt", "OptedOutAt", "WorkingHoursPerWeek", "CreatedAt", "UpdatedAt");
-            for (var i = 1; i <= people; i++)
-            {
-                if (Forgotten(i))
-                {
-                    continue;
-                }
-
-                var enrolled = start.AddDays(i % 7 == 0 ? 30 : 0);
-                var optedOut = i % 50 == 0 ? now.AddDays(-70) : (DateTimeOffset?)null;
-                await rows.AddAsync(
-                    i, $"c0000000-0000-4000-8000-{i:000000000000}", $"Person {i}", Role(i), Team(i), program.Id,
-                    rows.Time(enrolled), rows.Time(optedOut), i % 10 == 0 ? 20.0 : 40.0, rows.Time(start), rows.Time(start));
-            }
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await BulkRows.InsertAsync(db, Enumerable.Range(1, people).Select(i => Person(i, program.Id, start, now)), CancellationToken.None);
+            ids = [.. await db.Participants.Where(p => p.ProgramId == program.Id).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync()];
+            await db.Participants.Where(p => p.ProgramId == program.Id && p.Id % 100 == 37).ExecuteDeleteAsync();
+            await transaction.CommitAsync();
         }
 
         await using (var db = database.CreateContext())
         {
-            await using var rows = await BulkRows.OpenAsync(
-                db, "Results", "ParticipantId", "ChallengeId", "Worked", "RetryWorked", "RetryStartedAt", "RetryReportedAt", "MinutesBefore", "MinutesWithAi",
-                "TimesPerWeek", "Quality", "Feeling", "SubmittedAt", "UpdatedAt");
-            var random = new Random(18);
-            var written = 0;
-            for (var i = 1; i <= people && written < results; i++)
-            {
-                if (i % 5 == 0 && people * 4 / 5 * ResultsPerPerson >= results)
-                {
-                    continue;
-                }
-
-                var mine = challenges.Where(c => c.AudienceRole == "everyone" || Role(i) is null || c.AudienceRole == Role(i)).ToList();
-                var skipped = random.Next(0, mine.Count);
-                foreach (var challenge in mine.Where((_, n) => n != skipped && n != (skipped + 5) % mine.Count))
-                {
-                    if (written == results)
-                    {
-                        break;
-                    }
-
-                    written++;
-
-                    var at = challenge.PostedAt!.Value.AddHours(random.Next(1, 240));
-                    var worked = random.Next(0, 4) > 0;
-                    var rescued = !worked && random.Next(0, 5) < 3;
-                    var retryWorked = rescued ? random.Next(0, 2) == 0 : (bool?)null;
-                    var retryAt = rescued ? at.AddHours(random.Next(2, 72)) : (DateTimeOffset?)null;
-                    await rows.AddAsync(
-                        Forgotten(i) ? null : i, challenge.Id, worked, retryWorked, rows.Time(rescued ? at.AddHours(1) : null), rows.Time(retryAt),
-                        30 + (random.Next(0, 8) * 15), 10 + (random.Next(0, 4) * 5), new[] { 5, 2, 1, 0.5, 1.5 }[random.Next(0, 5)],
-                        1 + random.Next(0, 5), worked ? 3 + random.Next(0, 3) : 1 + random.Next(0, 4), rows.Time(at), rows.Time(at));
-                }
-            }
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await BulkRows.InsertAsync(db, Results(results, people, challenges, i => Forgotten(i) ? null : ids[i - 1]), CancellationToken.None);
+            await transaction.CommitAsync();
         }
 
         return (program.Id, people);
+    }
+
+    private static Participant Person(int i, int programId, DateTimeOffset start, DateTimeOffset now) => new()
+    {
+        ObjectId = $"c0000000-0000-4000-8000-{i:000000000000}",
+        DisplayName = $"Person {i}",
+        Role = Role(i),
+        Team = Team(i),
+        ProgramId = programId,
+        EnrolledAt = start.AddDays(i % 7 == 0 ? 30 : 0),
+        OptedOutAt = i % 50 == 0 ? now.AddDays(-70) : null,
+        WorkingHoursPerWeek = i % 10 == 0 ? 20.0 : 40.0,
+        CreatedAt = start,
+        UpdatedAt = start,
+    };
+
+    private static IEnumerable<Result> Results(int results, int people, List<Challenge> challenges, Func<int, int?> participantId)
+    {
+        var random = new Random(18);
+        var written = 0;
+        for (var i = 1; i <= people && written < results; i++)
+        {
+            if (i % 5 == 0 && people * 4 / 5 * ResultsPerPerson >= results)
+            {
+                continue;
+            }
+
+            var mine = challenges.Where(c => c.AudienceRole == "everyone" || Role(i) is null || c.AudienceRole == Role(i)).ToList();
+            var skipped = random.Next(0, mine.Count);
+            foreach (var challenge in mine.Where((_, n) => n != skipped && n != (skipped + 5) % mine.Count))
+            {
+                if (written++ == results)
+                {
+                    yield break;
+                }
+
+                var at = challenge.PostedAt!.Value.AddHours(random.Next(1, 240));
+                var worked = random.Next(0, 4) > 0;
+                var rescued = !worked && random.Next(0, 5) < 3;
+                yield return new Result
+                {
+                    ParticipantId = participantId(i),
+                    ChallengeId = challenge.Id,
+                    Worked = worked,
+                    RetryWorked = rescued ? random.Next(0, 2) == 0 : null,
+                    RetryStartedAt = rescued ? at.AddHours(1) : null,
+                    RetryReportedAt = rescued ? at.AddHours(random.Next(2, 72)) : null,
+                    MinutesBefore = 30 + (random.Next(0, 8) * 15),
+                    MinutesWithAi = 10 + (random.Next(0, 4) * 5),
+                    TimesPerWeek = new[] { 5, 2, 1, 0.5, 1.5 }[random.Next(0, 5)],
+                    Quality = 1 + random.Next(0, 5),
+                    Feeling = worked ? 3 + random.Next(0, 3) : 1 + random.Next(0, 4),
+                    SubmittedAt = at,
+                    UpdatedAt = at,
+                };
+            }
+        }
     }
 
     private static bool Forgotten(int person) => person % 100 == 37;
