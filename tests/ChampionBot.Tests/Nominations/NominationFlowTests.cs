@@ -65,6 +65,9 @@ public abstract class NominationFlowTests<TDatabase>
         Assert.Contains("You said no thanks", CardReader.TextOf(value), StringComparison.Ordinal);
         Assert.Equal(NominationStatus.ConsentDeclined, (await host.NominationOfAsync(TestPeople.Megan)).Status);
         Assert.False(await host.QueryAsync(db => db.OutboundMessages.AnyAsync(m => m.IdempotencyKey!.StartsWith($"nomination:{nomination.Id}:manager"))));
+        var mydata = (await host.SayAsync("mydata", TestPeople.Megan)).First(c => c.CardText.Contains("Everything I store about you", StringComparison.Ordinal)).CardText;
+        Assert.Contains("the nominee said no thanks", mydata, StringComparison.Ordinal);
+        Assert.DoesNotContain(nameof(NominationStatus.ConsentDeclined), mydata, StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -80,20 +80,13 @@ public sealed class NominationList(ChampionDbContext db, TimeProvider time)
 
                     break;
                 default:
-                    closed.Add(new(nominee, manager, $"{Describe(n.Status)} {Date(n.DecidedAt ?? n.CreatedAt)}"));
+                    closed.Add(new(nominee, manager, $"{NominationStatusWords.Of(n.Status)} {Date(n.DecidedAt ?? n.CreatedAt)}"));
                     break;
             }
         }
 
         return new NominationListView(program.Name, waiting, stalled, approved, declined, closed);
     }
-
-    private static string Describe(NominationStatus status) => status switch
-    {
-        NominationStatus.Withdrawn => "withdrawn (the nominee opted out)",
-        NominationStatus.ConsentDeclined => "the nominee said no thanks",
-        _ => status.ToString().ToLowerInvariant(),
-    };
 
     private static string Date(DateTimeOffset at) => at.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 

@@ -23,7 +23,7 @@ public static class BotActions
             "when your evidence crosses the program's threshold: first asks you whether you would like to be nominated, then sends your manager a card with your evidence to approve or decline; undecided, it is re-sent once and then shown to the program owners (never with optout nominations)"),
         [OutboundMessageKind.Announcement] = new("an announcement",
             "tells you when you are made (or stop being) a program owner, and announces an approved champion in the pilot channel with an @mention and what they did"),
-        [OutboundMessageKind.Digest] = new("a digest", "a summary for program owners (no person's own data)"),
+        [OutboundMessageKind.Digest] = new("a digest", "a weekly summary for program owners: the program's figures (only for groups of five or more), the most dreaded tasks no challenge covers, and stalled nominations with the nominee's and manager's names"),
         [OutboundMessageKind.Other] = new("a message",
             "notices to program owners: a challenge post finished or was given up, a champion proposed a challenge (with the champion's name), or the tenant's reports conceal names"),
     };

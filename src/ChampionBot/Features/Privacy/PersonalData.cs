@@ -2,6 +2,7 @@ using System.Globalization;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Delivery;
+using ChampionBot.Features.Nominations;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Privacy;
@@ -57,7 +58,7 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
             Section("Reminders sent to you", reminders, r => $"{r.Challenge?.Title} ({Date(r.SentAt)})"),
             Section("Champion evidence", evidence, e => $"{e.Detail} ({Number(e.Points)} {(e.Points == 1 ? "point" : "points")})"),
             Section("Champion score", scores, c => $"{Number(c.Points)} points, worked out {Date(c.ComputedAt)} from the evidence above and your Copilot apps below"),
-            Section("Nominations", nominations, n => $"{n.Status} ({Date(n.CreatedAt)}){(n.Reason is { } reason ? $": {reason}" : string.Empty)}"),
+            Section("Nominations", nominations, n => $"{NominationStatusWords.Of(n.Status)} ({Date(n.CreatedAt)}){(n.Reason is { } reason ? $": {reason}" : string.Empty)}"),
             Section("Champion", champion, c => $"Approved {Date(c.ApprovedAt)}{(c.RetiredAt is { } retired ? $", retired {Date(retired)}" : string.Empty)}"),
             Section("Copilot apps: the date you last used each", usage, u => $"{AppName(u.App)}: last used {(u.LastActivityDate is { } day ? day.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "never")}") with { Note = UsageNote },
             Section("Conversations I can reach you in", references, r => $"{r.ConversationType ?? "conversation"} chat, last active {Date(r.UpdatedAt)}"),
