@@ -39,6 +39,9 @@ public sealed class NominationList(ChampionDbContext db, TimeProvider time)
         var managerIds = nominations.Select(n => n.Nomination.ManagerObjectId).OfType<string>().Distinct().ToList();
         var managers = await db.Participants.AsNoTracking().Where(p => managerIds.Contains(p.ObjectId))
             .ToDictionaryAsync(p => p.ObjectId, p => p.DisplayName, cancellationToken);
+        var retired = await db.Champions.AsNoTracking()
+            .Where(c => c.ProgramId == program.Id && c.NominationId != null && c.RetiredAt != null)
+            .ToDictionaryAsync(c => c.NominationId!.Value, c => c.RetiredAt!.Value, cancellationToken);
         var now = time.GetUtcNow();
 
         List<NominationRow> waiting = [], stalled = [], approved = [], declined = [], closed = [];
@@ -52,7 +55,8 @@ public sealed class NominationList(ChampionDbContext db, TimeProvider time)
             switch (n.Status)
             {
                 case NominationStatus.Approved:
-                    approved.Add(new(nominee, manager, $"approved {Date(n.DecidedAt ?? n.CreatedAt)}, {Days((n.DecidedAt ?? now) - n.CreatedAt)} after the nomination"));
+                    approved.Add(new(nominee, manager, $"approved {Date(n.DecidedAt ?? n.CreatedAt)}, {Days((n.DecidedAt ?? now) - n.CreatedAt)} after the nomination"
+                        + (retired.TryGetValue(n.Id, out var retiredAt) ? $"; no longer a champion since {Date(retiredAt)} (opted out)" : string.Empty)));
                     break;
                 case NominationStatus.Declined:
                     declined.Add(new(nominee, manager, $"declined {Date(n.DecidedAt ?? n.CreatedAt)}: \"{n.Reason ?? "no reason given"}\""));
