@@ -68,6 +68,33 @@ public abstract class ResultsCsvPrivacyTests<TDatabase>(TDatabase database) : IC
         Assert.All(rows.Where(r => r[0] != "Second"), r => Assert.Equal(string.Empty, r[1]));
     }
 
+    [SkippableFact]
+    public async Task WriteResultsAsync_SomeoneOptedOutAfterReporting_LeavesTheirChallengeOutWhole()
+    {
+        database.SkipUnlessAvailable();
+        await using var db = await database.CreateMigratedContextAsync();
+        var fixture = await new LedgerFixture(db).CreateAsync();
+        var second = await Titled(db, await fixture.AddChallengeAsync("demand-generation"), "Second");
+        var leaver = await fixture.PersonAsync();
+        await fixture.ResultAsync(leaver, 120, 30, 1);
+        for (var i = 0; i < 5; i++)
+        {
+            var person = await fixture.PersonAsync();
+            await fixture.ResultAsync(person, 60, 30, 1);
+            await fixture.ResultAsync(person, 40, 20, 1, challenge: second);
+        }
+
+        leaver.OptedOutAt = LedgerFixture.Now.AddDays(1);
+        await db.SaveChangesAsync();
+
+        var rows = (await fixture.ResultsCsvAsync()).Skip(1).ToList();
+
+        // Before: the first challenge's five other rows were exported while the ledger still counts six, so the ledger
+        // line minus the rows gave the leaver's answers (120 → 30 minutes). Now only "Second" leaves the bot.
+        Assert.Equal(5, rows.Count);
+        Assert.All(rows, r => Assert.StartsWith("Second,", r, StringComparison.Ordinal));
+    }
+
     private static async Task<Challenge> Titled(ChampionDbContext db, Challenge challenge, string title)
     {
         challenge.Title = title;

@@ -25,15 +25,14 @@ public sealed class OutcomeCsv(ChampionDbContext db, OutcomeLedger ledger)
     private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
 
     /// <summary>
-    /// One row per result, only for challenges the ledger shows (at least five people, none recoverable by subtraction),
-    /// ordered by challenge and figures, not by time. A row names its week only when at least five people reported on
+    /// One row per result, only for challenges the ledger shows (at least five people, none recoverable by subtraction)
+    /// and whose every counted result is exported, ordered by challenge and figures, not by time. A row names its week only when at least five people reported on
     /// that challenge that week (after the shared rule against subtraction, <see cref="SmallGroups"/>); the others
     /// leave <c>week_of</c> empty ("other weeks").
     /// </summary>
     public async Task WriteResultsAsync(ChampionProgram program, Stream output, CancellationToken cancellationToken)
     {
-        var shown = (await ledger.ForAsync(program, cancellationToken)).Challenges
-            .Where(c => c.Figures is not null && c.ChallengeId is not null).Select(c => c.ChallengeId!.Value).ToList();
+        var shown = await ShownChallengesAsync(program, cancellationToken);
         var zone = Cadence.FindTimeZone(program.TimeZoneId) ?? TimeZoneInfo.Utc;
         var weeks = await ShownWeeksAsync(program.Id, shown, zone, cancellationToken);
         await using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
@@ -89,6 +88,21 @@ public sealed class OutcomeCsv(ChampionDbContext db, OutcomeLedger ledger)
             Number(Math.Round(f.CapacityPercent, 2)), Number(Math.Round(f.WorkedFirstTryRate * 100, 1)), Number(Math.Round(f.WorkedAfterRescueRate * 100, 1)),
             f.MedianDaysToValue is { } days ? Number(Math.Round(days, 1)) : "", f.AverageFeeling is { } feeling ? Number(feeling) : "", "",
         ];
+
+    /// <summary>
+    /// The challenges the ledger shows whose every counted result may leave the bot. A challenge where the ledger counts
+    /// a result that is not exported (of someone who opted out since, or was forgotten) is left out whole: its ledger
+    /// line minus its rows would be that person's answers.
+    /// </summary>
+    private async Task<List<int>> ShownChallengesAsync(ChampionProgram program, CancellationToken cancellationToken)
+    {
+        var counted = (await ledger.ForAsync(program, cancellationToken)).Challenges
+            .Where(c => c.Figures is not null && c.ChallengeId is not null).ToDictionary(c => c.ChallengeId!.Value, c => c.Figures!.Results);
+        var ids = counted.Keys.ToList();
+        var exported = await Exported(program.Id, ids).GroupBy(r => r.ChallengeId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return [.. ids.Where(id => exported.GetValueOrDefault(id) == counted[id])];
+    }
 
     /// <summary>Results that may leave the bot: of people still in the program (not forgotten, not opted out), on shown challenges.</summary>
     private IQueryable<Result> Exported(int programId, List<int> challenges) =>
