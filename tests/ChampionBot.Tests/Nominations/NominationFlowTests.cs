@@ -71,6 +71,35 @@ public abstract class NominationFlowTests<TDatabase>
     }
 
     [SkippableFact]
+    public async Task Nominate_Yourself_IsRefusedAndNothingIsStarted()
+    {
+        await using var host = await AppHost.StartAsync<TDatabase>();
+        await host.PrepareAsync();
+
+        var replies = await host.SayAsync("nominate alex", TestPeople.Owner);
+
+        Assert.Contains(replies, r => r.Text?.Contains("You can't nominate yourself", StringComparison.Ordinal) == true);
+        Assert.Equal(0, await host.QueryAsync(db => db.Nominations.CountAsync()));
+    }
+
+    [SkippableFact]
+    public async Task Consent_YesAfterTheNominationWasWithdrawn_SaysItWasWithdrawnNotThatTheySaidYes()
+    {
+        await using var host = await AppHost.StartAsync<TDatabase>();
+        await host.PrepareAsync();
+        await host.SayAsync("nominate megan", TestPeople.Owner);
+        var nomination = await host.NominationOfAsync(TestPeople.Megan);
+        var (consent, _) = await host.QueuedAsync($"nomination:{nomination.Id}:consent");
+        await host.QueryAsync(db => db.Nominations.Where(n => n.Id == nomination.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.Status, NominationStatus.Withdrawn)));
+
+        var (_, value) = await host.PressAsync(Card(consent), ConsentCard.YesVerb, TestPeople.Megan);
+
+        Assert.Contains("This nomination was withdrawn", CardReader.TextOf(value), StringComparison.Ordinal);
+        Assert.DoesNotContain("You said yes", CardReader.TextOf(value), StringComparison.Ordinal);
+        Assert.Equal(NominationStatus.Withdrawn, (await host.NominationOfAsync(TestPeople.Megan)).Status);
+    }
+
+    [SkippableFact]
     public async Task Consent_PressedBySomeoneElse_IsRefusedAndNothingChanges()
     {
         await using var host = await AppHost.StartAsync<TDatabase>();

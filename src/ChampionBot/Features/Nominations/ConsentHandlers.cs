@@ -58,9 +58,11 @@ public sealed class ConsentHandlers(ChampionDbContext db, NominationFlow flow, T
         }
     }
 
-    private static AdaptiveCardInvokeResponse AlreadyAnswered(Nomination nomination) => InvokeResponses.Card(Results.NoticeCard.Build(
-        "You've already answered",
-        nomination.Status == NominationStatus.ConsentDeclined
-            ? "You said no thanks, so I won't nominate you. Nothing changed."
-            : "You said yes, and your nomination is with the people who decide. Nothing changed.").WriteTo);
+    private static AdaptiveCardInvokeResponse AlreadyAnswered(Nomination nomination) => InvokeResponses.Card((nomination.Status switch
+    {
+        NominationStatus.ConsentDeclined => Results.NoticeCard.Build("You've already answered", "You said no thanks, so I won't nominate you. Nothing changed."),
+        NominationStatus.Withdrawn => Results.NoticeCard.Build("This nomination was withdrawn",
+            "You opted out of nominations, so this nomination is closed. Type **optin nominations** if you'd like to be considered again. Nothing changed."),
+        _ => Results.NoticeCard.Build("You've already answered", "You said yes, and your nomination is with the people who decide. Nothing changed."),
+    }).WriteTo);
 }

@@ -43,6 +43,14 @@ public sealed class NominateCommand(OwnedPrograms programs, NominationFlow flow,
             return;
         }
 
+        var owner = context.Turn.Activity.From?.AadObjectId ?? "unknown";
+        if (string.Equals(person.ObjectId, owner, StringComparison.OrdinalIgnoreCase))
+        {
+            // Nobody decides their own nomination: with no manager to ask it would wait on the owners, who include them.
+            await context.ReplyAsync("You can't nominate yourself: a champion is someone others see doing the work. Nothing changed.");
+            return;
+        }
+
         var blocks = await NominationEligibility.BlocksAsync(db, program.Id, [person.Id], context.CancellationToken);
         if (blocks.TryGetValue(person.Id, out var block))
         {
@@ -53,7 +61,6 @@ public sealed class NominateCommand(OwnedPrograms programs, NominationFlow flow,
         // The evidence shown to the nominee and the manager is as of now, not as of the last daily run.
         await scorer.ScoreAsync([person.Id], context.CancellationToken);
         var score = await db.ChampionScores.AsNoTracking().FirstOrDefaultAsync(s => s.ParticipantId == person.Id, context.CancellationToken);
-        var owner = context.Turn.Activity.From?.AadObjectId ?? "unknown";
         var started = await flow.StartAsync(program, person, score is null ? [] : ScoreLine.FromJson(score.LinesJson), score?.Points ?? 0, owner, context.CancellationToken);
         await context.ReplyAsync(started is null
             ? NominationEligibility.Explain(NominationBlock.OpenNomination, person.DisplayName) + " Nothing changed."
