@@ -48,6 +48,28 @@ public abstract class NominationFlowTests<TDatabase>
     }
 
     [SkippableFact]
+    public async Task Approve_BeforeTheBotKnowsThePilotChannel_SaysItWillAnnounceAndAnnouncesOnceItDoes()
+    {
+        await using var host = await AppHost.StartAsync<TDatabase>();
+        await host.PrepareAsync();
+        var card = await host.MeganAwaitingAlexAsync();
+        var channelId = await host.QueryAsync(db => db.Programs.Select(p => p.PilotChannelId).SingleAsync());
+        await host.QueryAsync(db => db.Programs.ExecuteUpdateAsync(s => s.SetProperty(p => p.PilotChannelId, (string?)null)));
+
+        await host.PressAsync(card, DecisionCard.ApproveVerb, TestPeople.Owner);
+        var nomination = await host.NominationOfAsync(TestPeople.Megan);
+        var (told, _) = await host.QueuedAsync($"nomination:{nomination.Id}:told");
+        var announcedAtOnce = await host.IsQueuedAsync($"nomination:{nomination.Id}:announced");
+        await host.QueryAsync(db => db.Programs.ExecuteUpdateAsync(s => s.SetProperty(p => p.PilotChannelId, channelId)));
+        await host.RunSchedulerAsync();
+
+        Assert.Contains("I'll announce it in the pilot channel as soon as I'm in it", told.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.False(announcedAtOnce);
+        Assert.True(await host.IsQueuedAsync($"nomination:{nomination.Id}:announced"));
+        Assert.NotNull(await host.QueryAsync(db => db.Champions.Where(c => c.NominationId == nomination.Id).Select(c => c.AnnouncedAt).SingleAsync()));
+    }
+
+    [SkippableFact]
     public async Task Consent_CardGoesToTheNomineeWithEvidence_AndNoThanksEndsIt()
     {
         await using var host = await AppHost.StartAsync<TDatabase>();

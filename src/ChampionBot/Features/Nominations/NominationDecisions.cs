@@ -72,8 +72,18 @@ public sealed class NominationDecisions(ChampionDbContext db, NominationFlow flo
             return null;
         }
 
-        await messages.TellNomineeAsync(nomination, nominee, program, cancellationToken);
-        if (nomination.Status != NominationStatus.Approved || await messages.AnnounceAsync(nomination, nominee, program, cancellationToken) is not { } channel)
+        var channel = nomination.Status == NominationStatus.Approved ? await AnnounceChampionAsync(nomination, nominee, program, cancellationToken) : null;
+        await messages.TellNomineeAsync(nomination, nominee, program, channel is not null, cancellationToken);
+        return channel;
+    }
+
+    /// <summary>
+    /// Announces an approved champion in the pilot channel and records it; null (and nothing recorded) while the bot has
+    /// never been in that channel, so the follow-up job announces them once it has.
+    /// </summary>
+    public async Task<string?> AnnounceChampionAsync(Nomination nomination, Participant champion, ChampionProgram program, CancellationToken cancellationToken)
+    {
+        if (await messages.AnnounceAsync(nomination, champion, program, cancellationToken) is not { } channel)
         {
             return null;
         }

@@ -14,7 +14,7 @@ namespace ChampionBot.Features.Nominations;
 /// once they can be reached. Each step is claimed with a conditional update (version), so two instances never send it twice.
 /// </summary>
 public sealed partial class NominationFollowUpJob(
-    ChampionDbContext db, NominationFlow flow, NominationMessages messages, IOutbox outbox, IOptions<NominationsOptions> options, TimeProvider time,
+    ChampionDbContext db, NominationFlow flow, NominationMessages messages, NominationDecisions decisions, IOutbox outbox, IOptions<NominationsOptions> options, TimeProvider time,
     ILogger<NominationFollowUpJob> logger)
     : IScheduledJob
 {
@@ -56,6 +56,20 @@ public sealed partial class NominationFollowUpJob(
         }
 
         await SendUndeliveredConsentAsync(now, cancellationToken);
+        await AnnounceMissedAsync(cancellationToken);
+    }
+
+    /// <summary>A champion approved before the bot was in the pilot channel is announced there once it is.</summary>
+    private async Task AnnounceMissedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (nomination, program) in await DueAsync(n => n.Status == NominationStatus.Approved
+            && db.Champions.Any(c => c.NominationId == n.Id && c.AnnouncedAt == null && c.RetiredAt == null), cancellationToken))
+        {
+            if (nomination.Participant is { } champion && await decisions.AnnounceChampionAsync(nomination, champion, program, cancellationToken) is not null)
+            {
+                LogAnnouncedLate(logger, nomination.Id);
+            }
+        }
     }
 
     /// <summary>
@@ -139,6 +153,9 @@ public sealed partial class NominationFollowUpJob(
 
     [LoggerMessage(EventId = 6208, Level = LogLevel.Information, Message = "Nomination {NominationId}: the consent card the nominee could not get is sent now (send {Attempt})")]
     private static partial void LogConsentSent(ILogger logger, int nominationId, int attempt);
+
+    [LoggerMessage(EventId = 6209, Level = LogLevel.Information, Message = "Nomination {NominationId}: the champion approved before the bot was in the pilot channel is announced there now")]
+    private static partial void LogAnnouncedLate(ILogger logger, int nominationId);
 
     [LoggerMessage(EventId = 6206, Level = LogLevel.Information, Message = "Nomination {NominationId} asked again after 'not now'")]
     private static partial void LogAskedAgain(ILogger logger, int nominationId);

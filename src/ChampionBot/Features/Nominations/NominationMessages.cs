@@ -49,10 +49,11 @@ public sealed class NominationMessages(ChampionDbContext db, IOutbox outbox, Pro
     }
 
     /// <summary>Tells the nominee how it was decided (a decline without the manager's words: those are for the owners).</summary>
-    public Task<bool> TellNomineeAsync(Nomination nomination, Participant nominee, ChampionProgram program, CancellationToken cancellationToken)
+    public Task<bool> TellNomineeAsync(Nomination nomination, Participant nominee, ChampionProgram program, bool announced, CancellationToken cancellationToken)
     {
         var text = nomination.Status == NominationStatus.Approved
-            ? $"Congratulations: you're now an AI champion of **{program.Name}**. I'll name you in the challenge posts as the person to ask, and I've announced it in the pilot channel."
+            ? $"Congratulations: you're now an AI champion of **{program.Name}**. I'll name you in the challenge posts as the person to ask, and " +
+              (announced ? "I've announced it in the pilot channel." : "I'll announce it in the pilot channel as soon as I'm in it.")
             : $"Your nomination as an AI champion of **{program.Name}** wasn't approved this time. Thank you for everything you've tried: it counts, and it shows in **me**.";
         return SendAsync(program, nominee.ObjectId, MessageFactory.Text(text), $"nomination:{nomination.Id}:told", cancellationToken);
     }
