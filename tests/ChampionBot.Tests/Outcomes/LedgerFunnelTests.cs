@@ -32,6 +32,6 @@ public sealed class LedgerFunnelTests
     public void Funnel_NobodyEnrolled_IsWordsNotAChart()
     {
         Assert.IsType<FactSet>(ReportCharts.Funnel(new LedgerFunnel(0, 0, null, null, null)));
-        Assert.IsType<StackedHorizontalBarChart>(ReportCharts.Funnel(new LedgerFunnel(6, 6, 5, null, null)));
+        Assert.Equal([6.0, 6, 5], Assert.IsType<VerticalBarChart>(ReportCharts.Funnel(new LedgerFunnel(6, 6, 5, null, null))).Data.Select(b => b.Y));
     }
 }

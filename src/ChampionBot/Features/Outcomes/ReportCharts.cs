@@ -63,18 +63,20 @@ public static class ReportCharts
     }
 
     /// <summary>
-    /// Enrolled → received → tried → it worked → repeated, one bar of people each. Teams labels a stacked bar with its
-    /// total, so each bar has the one slice: a "not yet" slice made every stage read as the number enrolled.
+    /// Enrolled → received → tried → it worked → repeated, one bar of people each, so the bars' heights show where people
+    /// drop out (a one-slice stacked bar filled its row whatever its number). Short names fit under the bars; the words keep the long ones.
     /// </summary>
     public static CardElement Funnel(LedgerFunnel funnel)
     {
         var stages = Stages(funnel);
-        return Drawn(new StackedHorizontalBarChart
+        return Drawn(new VerticalBarChart
         {
-            Title = "Participation",
-            Data = [.. stages.Where(s => s.People is not null).Select(s => new StackedBar(s.Name, [new ChartSlice("People", s.People!.Value) { Color = ChartColor.Good }]))],
+            Title = "Participation (people)",
+            ShowBarValues = true,
+            Color = ChartColor.Good,
+            Data = [.. stages.Zip(ShortNames).Where(s => s.First.People is not null).Select(s => new BarValue(s.Second, s.First.People!.Value))],
             Fallback = new FactSet { Facts = [.. stages.Select(s => new Fact(s.Name, LedgerText.People(s.People)))] },
-        }, chart => chart.Data.SelectMany(b => b.Data).Select(s => s.Value));
+        }, chart => chart.Data.Select(b => b.Y));
     }
 
     /// <summary>What became of the results: worked first time, worked after the rescue, didn't work.</summary>
@@ -94,6 +96,8 @@ public static class ReportCharts
                 $"and for {LedgerText.Rate(program.WorkedAfterRescueRate)} after the \"didn't work\" rescue."),
         };
     }
+
+    private static readonly string[] ShortNames = ["Enrolled", "Received", "Tried", "Worked", "Repeated"];
 
     public static IReadOnlyList<(string Name, int? People)> Stages(LedgerFunnel funnel) =>
     [
