@@ -74,7 +74,7 @@ public static class ReportCharts
             Title = "Participation (people)",
             ShowBarValues = true,
             Color = ChartColor.Good,
-            Data = [.. stages.Zip(ShortNames).Where(s => s.First.People is not null).Select(s => new BarValue(s.Second, s.First.People!.Value))],
+            Data = [.. stages.Where(s => s.People is not null).Select(s => new BarValue(s.Short, s.People!.Value))],
             Fallback = new FactSet { Facts = [.. stages.Select(s => new Fact(s.Name, LedgerText.People(s.People)))] },
         }, chart => chart.Data.Select(b => b.Y));
     }
@@ -97,15 +97,13 @@ public static class ReportCharts
         };
     }
 
-    private static readonly string[] ShortNames = ["Enrolled", "Received", "Tried", "Worked", "Repeated"];
-
-    public static IReadOnlyList<(string Name, int? People)> Stages(LedgerFunnel funnel) =>
+    public static IReadOnlyList<(string Name, string Short, int? People)> Stages(LedgerFunnel funnel) =>
     [
-        ("Enrolled", funnel.Enrolled),
-        ("Received a challenge", funnel.Received),
-        ("Tried one", funnel.Tried),
-        ("It worked", funnel.Succeeded),
-        ("Tried two or more", funnel.Repeated),
+        ("Enrolled", "Enrolled", funnel.Enrolled),
+        ("Received a challenge", "Received", funnel.Received),
+        ("Tried one", "Tried", funnel.Tried),
+        ("It worked", "Worked", funnel.Succeeded),
+        ("Tried two or more", "Repeated", funnel.Repeated),
     ];
 
     /// <summary>The chart, or its words when none of its values is above zero.</summary>
