@@ -28,8 +28,8 @@ internal static class NominationsGallery
         yield return ("nomination decision (decline without reason, typed kept)", DecisionCard.Build(pending, "Megan Bowen", "Marketing Pilot", evidence, today, null,
             new NominationCardData { Reason = " ", Until = "2026-12-20" }, ["To decline, write why in the box: the program owners see it, and it helps them choose better. Nothing was recorded."]));
         var decided = DateTimeOffset.Parse("2026-12-07T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
-        yield return ("nomination approved", DecisionCard.Outcome(new Nomination { EvidenceJson = "[]", Status = NominationStatus.Approved, DecidedAt = decided }, "Megan Bowen", "Alex Wilber", "**AI Challenges**"));
-        yield return ("nomination declined", DecisionCard.Outcome(new Nomination { EvidenceJson = "[]", Status = NominationStatus.Declined, DecidedAt = decided, Reason = "Too new to the team" }, "Megan Bowen", "Alex Wilber", null));
-        yield return ("nomination not now", DecisionCard.Outcome(new Nomination { EvidenceJson = "[]", Status = NominationStatus.Deferred, DeferredUntil = decided.AddDays(30) }, "Megan Bowen", null, null));
+        yield return ("nomination approved", DecisionCard.Outcome(new Nomination { EvidenceJson = "[]", Status = NominationStatus.Approved, DecidedAt = decided }, "Megan Bowen", "Alex Wilber", "**AI Challenges**", "UTC"));
+        yield return ("nomination declined", DecisionCard.Outcome(new Nomination { EvidenceJson = "[]", Status = NominationStatus.Declined, DecidedAt = decided, Reason = "Too new to the team" }, "Megan Bowen", "Alex Wilber", null, "UTC"));
+        yield return ("nomination not now", DecisionCard.Outcome(new Nomination { EvidenceJson = "[]", Status = NominationStatus.Deferred, DeferredUntil = decided.AddDays(30) }, "Megan Bowen", null, null, "UTC"));
     }
 }

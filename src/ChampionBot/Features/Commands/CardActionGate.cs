@@ -10,22 +10,28 @@ public sealed partial class CardActionGate(ProgramOwners owners, IEnumerable<ICa
     /// <summary>The answer for someone outside <paramref name="audience"/>, or null when they may go on.</summary>
     public async Task<AdaptiveCardInvokeResponse?> RefusalAsync(TurnContext turn, AdaptiveCardInvokeAction action, CommandAudience audience)
     {
-        var allowed = audience switch
+        var check = cardAudiences.FirstOrDefault(a => a.Audience == audience);
+        var verdict = audience switch
         {
-            CommandAudience.Everyone => true,
-            CommandAudience.ProgramOwners => await owners.IsOwnerAsync(turn.Activity, turn.CancellationToken),
-            _ => cardAudiences.FirstOrDefault(a => a.Audience == audience) is { } check && await check.AllowsAsync(turn, action),
+            CommandAudience.Everyone => CardAudienceVerdict.Allowed,
+            CommandAudience.ProgramOwners => await owners.IsOwnerAsync(turn.Activity, turn.CancellationToken) ? CardAudienceVerdict.Allowed : CardAudienceVerdict.NotInAudience,
+            _ => check is null ? CardAudienceVerdict.NotInAudience : await check.CheckAsync(turn, action),
         };
-        if (allowed)
+        if (verdict == CardAudienceVerdict.Allowed)
         {
             return null;
         }
 
-        LogRefused(logger, action.Verb ?? string.Empty);
-        return InvokeResponses.Message(CommandRefusals.NotInAudience("that button", audience));
+        LogRefused(logger, action.Verb ?? string.Empty, verdict);
+        return InvokeResponses.Message(verdict switch
+        {
+            CardAudienceVerdict.Unreadable => CommandRefusals.UnreadableCard,
+            CardAudienceVerdict.Gone when check is not null => check.GoneText,
+            _ => CommandRefusals.NotInAudience("that button", audience),
+        });
     }
 
     // Who asked is left out: object ids stay out of Information logs.
-    [LoggerMessage(EventId = 2021, Level = LogLevel.Information, Message = "Refused card action {Verb} for someone outside its audience")]
-    private static partial void LogRefused(ILogger logger, string verb);
+    [LoggerMessage(EventId = 2021, Level = LogLevel.Information, Message = "Refused card action {Verb}: {Verdict}")]
+    private static partial void LogRefused(ILogger logger, string verb, CardAudienceVerdict verdict);
 }

@@ -3,6 +3,10 @@ namespace ChampionBot.Features.Commands;
 /// <summary>The one wording for "that isn't for you", for typed commands and card buttons alike.</summary>
 public static class CommandRefusals
 {
+    /// <summary>For a card button whose card does not say what it is about (an old or garbled card).</summary>
+    public const string UnreadableCard =
+        "Sorry, I couldn't read this card: it doesn't say what it is about (an old or garbled card), so I haven't changed anything.";
+
     /// <param name="what">What was used, as the answer names it: "**challenge new**" or "that button".</param>
     public static string NotInAudience(string what, CommandAudience audience) => audience switch
     {

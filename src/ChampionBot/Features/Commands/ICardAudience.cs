@@ -12,5 +12,23 @@ public interface ICardAudience
 {
     CommandAudience Audience { get; }
 
-    Task<bool> AllowsAsync(TurnContext turn, AdaptiveCardInvokeAction action);
+    /// <summary>The refusal when what the card is about no longer exists (<see cref="CardAudienceVerdict.Gone"/>), in the feature's words.</summary>
+    string GoneText { get; }
+
+    Task<CardAudienceVerdict> CheckAsync(TurnContext turn, AdaptiveCardInvokeAction action);
+}
+
+/// <summary>What an <see cref="ICardAudience"/> found; each refusal is worded differently, so nobody is told "not yours" about a card that is merely broken or out of date.</summary>
+public enum CardAudienceVerdict
+{
+    Allowed,
+
+    /// <summary>The card is about something, but not something this person may act on.</summary>
+    NotInAudience,
+
+    /// <summary>The card does not say what it is about (an old or garbled card).</summary>
+    Unreadable,
+
+    /// <summary>What the card is about was removed or withdrawn since it was sent.</summary>
+    Gone,
 }

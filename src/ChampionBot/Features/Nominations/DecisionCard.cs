@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ChampionBot.AdaptiveCards;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Champions;
+using ChampionBot.Features.Programs;
 
 namespace ChampionBot.Features.Nominations;
 
@@ -53,7 +54,7 @@ public static class DecisionCard
         {
             Label = "If not now: ask me again on",
             Min = today.AddDays(1),
-            Value = DateOnly.TryParse(typed?.Until, CultureInfo.InvariantCulture, out var until) ? until : null,
+            Value = typed?.UntilDate,
         });
         return new AdaptiveCard
         {
@@ -70,7 +71,7 @@ public static class DecisionCard
     }
 
     /// <summary>The card after a decision (or when someone opens a decided one): what was decided, by whom and when.</summary>
-    public static AdaptiveCard Outcome(Nomination nomination, string nomineeName, string? deciderName, string? pilotChannel)
+    public static AdaptiveCard Outcome(Nomination nomination, string nomineeName, string? deciderName, string? pilotChannel, string? timeZoneId)
     {
         var by = deciderName is null ? string.Empty : $" by {deciderName}";
         var on = nomination.DecidedAt?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
@@ -79,7 +80,7 @@ public static class DecisionCard
             NominationStatus.Approved => ($"{nomineeName} is an AI champion", $"Approved{by} on {on}. I've told {nomineeName}" +
                 (pilotChannel is null ? "." : $" and announced it in {pilotChannel}.")),
             NominationStatus.Declined => ($"Nomination of {nomineeName} declined", $"Declined{by} on {on}: \"{nomination.Reason}\". The program owners can see the reason; {nomineeName} is told it wasn't approved this time."),
-            NominationStatus.Deferred => ($"Not now for {nomineeName}", $"I'll ask again on {nomination.DeferredUntil?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}."),
+            NominationStatus.Deferred => ($"Not now for {nomineeName}", $"I'll ask again on {(nomination.DeferredUntil is { } at ? Cadence.LocalDate(timeZoneId, at).ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : null)}."),
             NominationStatus.ConsentDeclined => ($"{nomineeName} said no thanks", "They chose not to be nominated, so there is nothing to decide."),
             _ => ($"Nomination of {nomineeName}", "This nomination is still waiting for a decision."),
         };

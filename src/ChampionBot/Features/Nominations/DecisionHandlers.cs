@@ -1,10 +1,10 @@
-using System.Globalization;
 using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Champions;
 using ChampionBot.Features.Commands;
+using ChampionBot.Features.Programs;
 using ChampionBot.Features.Results;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -35,10 +35,10 @@ public sealed class DecisionHandlers(ChampionDbContext db, NominationDecisions d
         }
 
         var (nomination, nominee, program) = found;
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = Cadence.LocalDate(program.TimeZoneId, time.GetUtcNow());
         if (!Nomination.OpenStatuses.Contains(nomination.Status) || nomination.Status == NominationStatus.AwaitingConsent)
         {
-            return await OutcomeAsync(nomination, nominee, null, turn.CancellationToken);
+            return await OutcomeAsync(nomination, nominee, program, null, turn.CancellationToken);
         }
 
         if (data.Version != nomination.Version)
@@ -59,7 +59,7 @@ public sealed class DecisionHandlers(ChampionDbContext db, NominationDecisions d
         }
         else if (choice == NominationChoice.NotNow)
         {
-            until = DateOnly.TryParse(data.Until, CultureInfo.InvariantCulture, out var date) ? date : null;
+            until = data.UntilDate;
             if (until is not { } picked || picked <= today || picked > today.AddDays(options.Value.MaxNotNowDays))
             {
                 errors.Add($"For \"Not now\", pick the day I should ask you again: after today and within {options.Value.MaxNotNowDays} days. Nothing was recorded.");
@@ -72,15 +72,16 @@ public sealed class DecisionHandlers(ChampionDbContext db, NominationDecisions d
         }
 
         var actor = turn.Activity.From?.AadObjectId ?? "unknown";
-        if (!await decisions.DecideAsync(nomination, nomination.Version, choice, choice == NominationChoice.Decline ? reason : null, until, actor, turn.CancellationToken))
+        if (!await decisions.DecideAsync(nomination, nomination.Version, choice, choice == NominationChoice.Decline ? reason : null,
+            until is { } day ? Cadence.StartOfDay(program.TimeZoneId, day) : null, actor, turn.CancellationToken))
         {
             // Someone decided a moment ago (another click, another device): show what they decided.
             var current = await db.Nominations.AsNoTracking().FirstAsync(n => n.Id == nomination.Id, turn.CancellationToken);
-            return await OutcomeAsync(current, nominee, null, turn.CancellationToken);
+            return await OutcomeAsync(current, nominee, program, null, turn.CancellationToken);
         }
 
         var channel = await decisions.AnnounceAsync(nomination, nominee, program, turn.CancellationToken);
-        return await OutcomeAsync(nomination, nominee, channel, turn.CancellationToken);
+        return await OutcomeAsync(nomination, nominee, program, channel, turn.CancellationToken);
     }
 
     private async Task<(Nomination, Participant, ChampionProgram)?> LoadAsync(int? id, CancellationToken cancellationToken)
@@ -90,12 +91,12 @@ public sealed class DecisionHandlers(ChampionDbContext db, NominationDecisions d
         return nomination?.Participant is { } nominee && program is not null ? (nomination, nominee, program) : null;
     }
 
-    private async Task<AdaptiveCardInvokeResponse> OutcomeAsync(Nomination nomination, Participant nominee, string? channel, CancellationToken cancellationToken)
+    private async Task<AdaptiveCardInvokeResponse> OutcomeAsync(Nomination nomination, Participant nominee, ChampionProgram program, string? channel, CancellationToken cancellationToken)
     {
         var decider = nomination.DecidedByObjectId is { } by
             ? await db.Participants.AsNoTracking().Where(p => p.ObjectId == by).Select(p => p.DisplayName).FirstOrDefaultAsync(cancellationToken)
             : null;
-        return InvokeResponses.Card(DecisionCard.Outcome(nomination, nominee.DisplayName, decider, channel).WriteTo);
+        return InvokeResponses.Card(DecisionCard.Outcome(nomination, nominee.DisplayName, decider, channel, program.TimeZoneId).WriteTo);
     }
 
     private static AdaptiveCardInvokeResponse Card(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace ChampionBot.Features.Nominations;
@@ -21,4 +22,8 @@ public sealed record NominationCardData
 
     [JsonPropertyName(UntilId)]
     public string? Until { get; init; }
+
+    /// <summary>The "not now" date as a date input sends it (yyyy-MM-dd), or null for anything else.</summary>
+    public DateOnly? UntilDate =>
+        DateOnly.TryParseExact(Until?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

@@ -21,7 +21,7 @@ public sealed class NominationDecisions(ChampionDbContext db, NominationFlow flo
 {
     /// <summary>True when this call decided; false when the nomination was decided or changed since the card was sent.</summary>
     public async Task<bool> DecideAsync(
-        Nomination nomination, int cardVersion, NominationChoice choice, string? reason, DateOnly? until, string actor, CancellationToken cancellationToken)
+        Nomination nomination, int cardVersion, NominationChoice choice, string? reason, DateTimeOffset? deferredUntil, string actor, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var status = choice switch
@@ -30,7 +30,6 @@ public sealed class NominationDecisions(ChampionDbContext db, NominationFlow flo
             NominationChoice.Decline => NominationStatus.Declined,
             _ => NominationStatus.Deferred,
         };
-        DateTimeOffset? deferredUntil = until is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
         DateTimeOffset? decidedAt = choice == NominationChoice.NotNow ? null : now;
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))

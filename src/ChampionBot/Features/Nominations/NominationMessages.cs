@@ -77,7 +77,7 @@ public sealed class NominationMessages(ChampionDbContext db, IOutbox outbox, Pro
 
     private Activity DecisionActivity(Nomination nomination, Participant nominee, ChampionProgram program, string? why)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = Cadence.LocalDate(program.TimeZoneId, time.GetUtcNow());
         var card = DecisionCard.Build(nomination, nominee.DisplayName, program.Name, ScoreLine.FromJson(nomination.EvidenceJson), today, why);
         return MessageFactory.Card(card.ToJsonElement(), $"Nominate {nominee.DisplayName} as an AI champion?");
     }

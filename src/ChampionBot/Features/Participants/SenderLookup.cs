@@ -21,6 +21,27 @@ public static class SenderLookup
     }
 
     /// <summary>
+    /// The sender as stored, for a choice about what the bot already holds on them (<c>optout nominations</c>, say):
+    /// someone the bot does not know is told <paramref name="unknownReply"/> and nothing is stored, not even them.
+    /// </summary>
+    public static async Task<Participant?> StoredSenderOrExplainAsync(this ParticipantDirectory directory, CommandContext context, string unknownReply)
+    {
+        if (context.Turn.Activity.From?.AadObjectId is not { Length: > 0 } objectId)
+        {
+            await context.ReplyAsync(UnknownSenderChanging);
+            return null;
+        }
+
+        if (await directory.FindAsync(objectId, context.CancellationToken) is { } participant)
+        {
+            return participant;
+        }
+
+        await context.ReplyAsync(unknownReply);
+        return null;
+    }
+
+    /// <summary>
     /// The sender's Entra object id for a screen that only shows things, with their stored profile if there is one.
     /// Writes nothing. When the activity names nobody, tells them so and returns null.
     /// </summary>

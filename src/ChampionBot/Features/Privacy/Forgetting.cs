@@ -71,6 +71,7 @@ public sealed partial class Forgetting(ChampionDbContext db, ConversationReferen
                     .SetProperty(a => a.ActorObjectId, a => a.ActorObjectId == objectId ? ForgottenActor : a.ActorObjectId)
                     .SetProperty(a => a.Subject, a => a.Subject == subject ? null : a.Subject!.Replace(objectId, ForgottenActor))
                     .SetProperty(a => a.Details, a => a.Details!.Replace(objectId, ForgottenActor)), cancellationToken),
+            ["exportLinks"] = await db.OutcomeExports.Where(e => e.RequestedByObjectId == objectId).ExecuteDeleteAsync(cancellationToken),
             ["ownerships"] = await db.ProgramOwners.Where(o => o.ObjectId == objectId).ExecuteDeleteAsync(cancellationToken),
             ["programChoice"] = await db.ProgramChoices.Where(c => c.ObjectId == objectId).ExecuteDeleteAsync(cancellationToken),
             ["ownersAddedAnonymised"] = await db.ProgramOwners.Where(o => o.AddedByObjectId == objectId).ExecuteUpdateAsync(set => set

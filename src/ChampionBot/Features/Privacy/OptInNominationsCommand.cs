@@ -24,7 +24,7 @@ public sealed class OptInNominationsCommand(ParticipantDirectory directory, Part
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await directory.SenderOrExplainAsync(context, changesSomething: true) is not { } participant)
+        if (await directory.StoredSenderOrExplainAsync(context, NotKnown) is not { } participant)
         {
             return;
         }
@@ -41,4 +41,8 @@ public sealed class OptInNominationsCommand(ParticipantDirectory directory, Part
         await context.ReplyAsync("Done: you can be nominated as an AI champion again when your results show it." + retired +
             " Type **optout nominations** to stop again.");
     }
+
+    private const string NotKnown =
+        "I don't have you as a participant yet, so there is nothing to opt back into; I haven't stored anything about you. " +
+            "Once your team is enrolled you can be nominated when your results show it.";
 }

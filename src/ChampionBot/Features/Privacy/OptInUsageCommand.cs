@@ -20,7 +20,7 @@ public sealed class OptInUsageCommand(ParticipantDirectory directory, Participat
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await directory.SenderOrExplainAsync(context, changesSomething: true) is not { } participant)
+        if (await directory.StoredSenderOrExplainAsync(context, NotKnown) is not { } participant)
         {
             return;
         }
@@ -29,4 +29,8 @@ public sealed class OptInUsageCommand(ParticipantDirectory directory, Participat
             ? "Done: from the next daily report I'll read the date you last used each Copilot app (never what you did) as champion evidence. Type **optout usage** to stop again."
             : "Usage lookups are already on for you. Type **optout usage** to stop them.");
     }
+
+    private const string NotKnown =
+        "I don't have you as a participant yet, so there is nothing to opt back into; I haven't stored anything about you. " +
+            "Once your team is enrolled, usage lookups are on unless you type **optout usage**.";
 }

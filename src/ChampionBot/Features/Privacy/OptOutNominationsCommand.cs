@@ -26,7 +26,7 @@ public sealed class OptOutNominationsCommand(ParticipantDirectory directory, Par
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await directory.SenderOrExplainAsync(context, changesSomething: true) is not { } participant)
+        if (await directory.StoredSenderOrExplainAsync(context, NotKnown) is not { } participant)
         {
             return;
         }
@@ -43,4 +43,8 @@ public sealed class OptOutNominationsCommand(ParticipantDirectory directory, Par
               " You still get challenges. Type **optin nominations** to undo."
             : "You're already opted out of nominations: I'll never nominate you. Type **optin nominations** to undo.");
     }
+
+    private const string NotKnown =
+        "I don't have you as a participant, so I can't nominate you and there is nothing to opt out of; I haven't stored anything about you. " +
+            "If your team is enrolled later, type **optout nominations** again then.";
 }

@@ -20,7 +20,7 @@ public sealed class OptOutUsageCommand(ParticipantDirectory directory, Participa
 
     public async Task HandleAsync(CommandContext context)
     {
-        if (await directory.SenderOrExplainAsync(context, changesSomething: true) is not { } participant)
+        if (await directory.StoredSenderOrExplainAsync(context, NotKnown) is not { } participant)
         {
             return;
         }
@@ -30,4 +30,8 @@ public sealed class OptOutUsageCommand(ParticipantDirectory directory, Participa
               "Your champion score now counts only what you report to me, and says so. You still get challenges. Type **optin usage** to undo."
             : "You're already opted out of usage lookups: your champion score counts only what you report to me. Type **optin usage** to undo.");
     }
+
+    private const string NotKnown =
+        "I don't have you as a participant, so I don't look you up in the Copilot usage report and there is nothing to opt out of; " +
+            "I haven't stored anything about you. If your team is enrolled later, type **optout usage** again then.";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Delivery;
+using ChampionBot.Features.Champions;
 using ChampionBot.Features.Nominations;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,7 +58,7 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
                 : $"asked {Date(m.AskedAt)} (round {m.Round + 1}), not answered") with { Note = PulseNote },
             Section("Reminders sent to you", reminders, r => $"{r.Challenge?.Title} ({Date(r.SentAt)})"),
             Section("Champion evidence", evidence, e => $"{e.Detail} ({Number(e.Points)} {(e.Points == 1 ? "point" : "points")})"),
-            Section("Champion score", scores, c => $"{Number(c.Points)} points, worked out {Date(c.ComputedAt)} from the evidence above and your Copilot apps below"),
+            Section("Champion score", scores, c => $"{Number(c.Points)} points, worked out {Date(c.ComputedAt)}{ScoreMadeOf(c)}"),
             Section("Nominations", nominations, n => $"{NominationStatusWords.Of(n.Status)} ({Date(n.CreatedAt)}){(n.Reason is { } reason ? $": {reason}" : string.Empty)}"),
             Section("Champion", champion, c => $"Approved {Date(c.ApprovedAt)}{(c.RetiredAt is { } retired ? $", retired {Date(retired)}" : string.Empty)}"),
             Section("Copilot apps: the date you last used each", usage, u => $"{AppName(u.App)}: last used {(u.LastActivityDate is { } day ? day.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "never")}") with { Note = UsageNote },
@@ -92,6 +93,11 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
             ("Working hours a week", Number(p.WorkingHoursPerWeek)), ("First seen", Date(p.CreatedAt)),
         }.Where(f => !string.IsNullOrEmpty(f.Value)).Select(f => $"{f.Label}: {f.Value}"),
     ];
+
+    /// <summary>The score's own lines (from your results, the evidence and your Copilot apps), so the words always add up to it.</summary>
+    private static string ScoreMadeOf(ChampionScore score) => ScoreLine.FromJson(score.LinesJson) is { Count: > 0 } lines
+        ? ", made of: " + string.Join("; ", lines.Select(l => $"{l.Text} ({Number(l.Points)})"))
+        : ": nothing counts towards it yet";
 
     private static string StatusName(DeliveryStatus status) => status switch
     {

@@ -5,7 +5,8 @@ namespace ChampionBot.Features.Privacy;
 
 /// <summary>
 /// The <c>privacy</c> answer, generated from the registries the code itself uses: <see cref="GraphCalls"/> (every
-/// request to Microsoft Graph is built from one), <see cref="BotActions"/> (every proactive message is stored under one
+/// request to Microsoft Graph is built from one), <see cref="TeamsReads"/> (every connector read of people),
+/// <see cref="BotActions"/> (every proactive message is stored under one
 /// of its kinds) and <see cref="StoredData"/> (every table in the model has an entry). It cannot drift from what the bot does.
 /// </summary>
 public static class PrivacyCard
@@ -20,11 +21,15 @@ public static class PrivacyCard
         return
         [
             ("What I read from Microsoft Graph", [.. GraphCalls.All.Where(c => !c.ActsOnPerson).Select(c => Call(c) + ".")]),
+            ("What I read from Teams", [.. TeamsReads.All.Select(r => $"{r.Reads}, {r.Purpose}."), TeamsReads.WithEachMessage]),
             ("What I can do about a person", [
                 .. BotActions.Messages.Values.Select(m => $"Send {m.Name}: {m.WhenSent}."),
                 .. GraphCalls.All.Where(c => c.ActsOnPerson).Select(c => $"Through Microsoft Graph: {Call(c)}."),
                 .. BotActions.Other]),
-            ("What I store about people, and for how long", [.. StoredData.Tables.Values.Where(t => t.AboutPeople).Select(t => $"{Capital(t.What)}: {t.HowLong}.")]),
+            ("What I store about people, and for how long", [
+                StoredData.Where,
+                .. StoredData.Tables.Values.Where(t => t.AboutPeople).Select(t => $"{Capital(t.What)}: {t.HowLong}."),
+                .. StoredData.KeptByTeams]),
             ("Also stored, about no one in particular", [.. StoredData.Tables.Values.Where(t => !t.AboutPeople).Select(t => $"{Capital(t.What)}: {t.HowLong}.")]),
         ];
     }

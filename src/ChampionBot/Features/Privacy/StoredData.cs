@@ -13,6 +13,18 @@ public static class StoredData
 {
     private const string UntilForgotten = "until you type forget me";
 
+    /// <summary>Where all of it is: said once, at the top of the stored-data list.</summary>
+    public const string Where =
+        "Where: everything below is in ChampionBot's own database and nowhere else (PostgreSQL in your organisation's Azure subscription when " +
+        "deployed, a SQLite file on the machine when run locally); forget me deletes or anonymises it there, in one step, as each line says.";
+
+    /// <summary>What stays outside the bot's database after optout or forget me, said plainly.</summary>
+    public static IReadOnlyList<string> KeptByTeams { get; } =
+    [
+        "Kept by Teams, not by me: the messages already in your chat with me and in the pilot channel. If you were announced as a champion there, " +
+        "optout nominations and forget me stop me naming you from then on, but the announcement already posted stays in the channel; a team owner can delete it.",
+    ];
+
     public static IReadOnlyDictionary<Type, StoredItem> Tables { get; } = new Dictionary<Type, StoredItem>
     {
         [typeof(Participant)] = new("your profile: name, Entra object id, sign-in name, job title, role, team, department, manager's object id, time zone, enrolment and your privacy choices", true, UntilForgotten),
@@ -35,14 +47,15 @@ public static class StoredData
         [typeof(ProgramOwner)] = new("who owns a program", true, "until removed, or the owner types forget me"),
         [typeof(ProgramChoice)] = new("the program an owner chose with program use", true, "until changed, or forget me"),
         [typeof(AuditEntry)] = new("who did what and when (owner actions, decisions, exports, deletions)", true, "kept; forget me replaces your id with forgotten-participant"),
-        [typeof(OutcomeExport)] = new("an owner's export link (no names in the files)", true, "the link works once, for 10 minutes"),
+        [typeof(OutcomeExport)] = new("an owner's export link and the owner's object id (no names in the files)", true,
+            "the link works once, for 10 minutes; the record stays until the owner types forget me"),
         [typeof(ChampionProgram)] = new("programs: outcome, KPI, cadence, pilot team, stage (crawl, walk, run)", false, "until deleted"),
         [typeof(MaturityPublication)] = new("the maturity pulse's published words (said by 5 or more people)", false, "kept"),
         [typeof(Challenge)] = new("challenges and who wrote them", false, "kept; forget me removes the author's id"),
         [typeof(ChallengePost)] = new("when each challenge went out", false, "kept"),
         [typeof(DreadPublication)] = new("the dread ranking's published figures (groups of 5 or more)", false, "kept"),
         [typeof(OutcomePublication)] = new("the outcome report's published figures (groups of 5 or more)", false, "kept"),
-        [typeof(TeamChannelName)] = new("team and channel names", false, "kept"),
+        [typeof(TeamChannelName)] = new("team and channel names Teams sent with messages", false, "kept, updated when Teams sends a new name"),
         [typeof(TrustedServiceUrl)] = new("Teams service addresses the bot may answer", false, "kept"),
     };
 }

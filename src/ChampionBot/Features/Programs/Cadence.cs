@@ -30,6 +30,27 @@ public static class Cadence
         }
     }
 
+    /// <summary>
+    /// The date of <paramref name="instant"/> where the program is (UTC when its zone is unknown). With the clock's now it
+    /// is the one "today" for dates people pick, so a card's earliest date and the check of what was picked agree with
+    /// the calendar the person sees.
+    /// </summary>
+    public static DateOnly LocalDate(string? timeZoneId, DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, FindTimeZone(timeZoneId) ?? TimeZoneInfo.Utc).DateTime);
+
+    /// <summary>The first instant of <paramref name="date"/> where the program is (after a skipped midnight, the first that exists).</summary>
+    public static DateTimeOffset StartOfDay(string? timeZoneId, DateOnly date)
+    {
+        var zone = FindTimeZone(timeZoneId) ?? TimeZoneInfo.Utc;
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        while (zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(15);
+        }
+
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
     public static IReadOnlyList<DateTimeOffset> Next(CronExpression expression, TimeZoneInfo zone, DateTimeOffset from, int count)
     {
         var occurrences = new List<DateTimeOffset>(count);
