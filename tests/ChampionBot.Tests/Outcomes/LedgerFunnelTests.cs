@@ -33,6 +33,8 @@ public sealed class LedgerFunnelTests
     public void Funnel_NobodyEnrolled_IsWordsNotAChart()
     {
         Assert.Single(ReportCharts.Funnel(new LedgerFunnel(0, 0, null, null, null)).Items.OfType<FactSet>());
-        Assert.Equal([6.0, 6, 5], Assert.Single(ReportCharts.Funnel(new LedgerFunnel(6, 6, 5, null, null)).Items.OfType<VerticalBarChart>()).Data.Select(b => b.Y));
+        var funnel = ReportCharts.Funnel(new LedgerFunnel(6, 6, 5, null, null));
+        Assert.Equal([100.0, 100, 83], Assert.Single(funnel.Items.OfType<VerticalBarChart>()).Data.Select(b => b.Y)); // % of the six enrolled: the axis ends at 100
+        Assert.Equal("People: enrolled 6; received a challenge 6; tried one 5; it worked fewer than 5; tried two or more fewer than 5.", funnel.Items.OfType<TextBlock>().Last().Text);
     }
 }

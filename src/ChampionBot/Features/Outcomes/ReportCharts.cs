@@ -92,22 +92,24 @@ public static class ReportCharts
     }
 
     /// <summary>
-    /// Enrolled → received → tried → it worked → repeated, one bar of people each, so the bars' heights show where people
-    /// drop out (a one-slice stacked bar filled its row whatever its number). Short names fit under the bars; the words keep the long ones.
+    /// Enrolled → received → tried → it worked → repeated, one bar each as a whole percent of the people enrolled, so the
+    /// bars' heights show where people drop out and the axis ends at 100 with round ticks (27 people at the top ticked
+    /// 6.75, 13.5, 20.3). The people themselves are counted under the chart and in the words, with the stages' long names.
     /// </summary>
     public static Container Funnel(LedgerFunnel funnel)
     {
         var stages = Stages(funnel);
-        const string title = "Participation (people)";
+        const string title = "Participation (% of the people enrolled)";
         var chart = new VerticalBarChart
         {
             Title = title,
             ShowBarValues = true,
             Color = ChartColor.Good,
-            Data = [.. stages.Where(s => s.People is not null).Select(s => new BarValue(s.Short, s.People!.Value))],
+            Data = [.. stages.Where(s => s.People is not null).Select(s => new BarValue(s.Short, funnel.Enrolled == 0 ? 0 : Math.Round(100.0 * s.People!.Value / funnel.Enrolled)))],
             Fallback = new FactSet { Facts = [.. stages.Select(s => new Fact(s.Name, LedgerText.People(s.People)))] },
         };
-        return Titled(title, Drawn(chart, chart.Data.Select(b => b.Y)));
+        var counts = "People: " + string.Join("; ", stages.Select(s => $"{s.Name.ToLowerInvariant()} {LedgerText.People(s.People)}")) + ".";
+        return Titled(title, Drawn(chart, chart.Data.Select(b => b.Y)), chart.Data.Any(b => b.Y > 0) ? counts : null);
     }
 
     /// <summary>What became of the results: worked first time, worked after the rescue, didn't work.</summary>
