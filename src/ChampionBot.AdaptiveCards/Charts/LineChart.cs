@@ -12,6 +12,11 @@ public sealed class LineChart : Chart
     public string? YAxisTitle { get; init; }
 
     public string? Color { get; init; }
+
+    /// <summary>Where the value axis starts and ends; without them Teams ends it at the largest value, in quarters of it (0.58, 1.15…).</summary>
+    public double? YMin { get; init; }
+
+    public double? YMax { get; init; }
 }
 
 /// <summary>A named line and its points.</summary>

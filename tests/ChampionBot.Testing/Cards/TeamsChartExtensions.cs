@@ -17,7 +17,7 @@ public static class TeamsChartExtensions
     private static readonly Dictionary<string, (string[] Properties, string DataProperty, string[] Item, string? Nested, string[] NestedItem)> Charts = new(StringComparer.Ordinal)
     {
         ["Chart.VerticalBar"] = (["data", "xAxisTitle", "yAxisTitle", "color", "showBarValues"], "data", ["x", "y", "color"], null, []),
-        ["Chart.Line"] = (["data", "xAxisTitle", "yAxisTitle", "color"], "data", ["legend", "values", "color"], "values", ["x", "y"]),
+        ["Chart.Line"] = (["data", "xAxisTitle", "yAxisTitle", "color", "yMin", "yMax"], "data", ["legend", "values", "color"], "values", ["x", "y"]),
         ["Chart.HorizontalBar.Stacked"] = (["data", "xAxisTitle", "yAxisTitle"], "data", ["title", "data"], "data", ["legend", "value", "color"]),
         ["Chart.Donut"] = (["data"], "data", ["legend", "value", "color"], null, []),
         ["Chart.Gauge"] = (["value", "min", "max", "segments", "valueFormat", "subLabel", "showLegend", "showMinMax"], "segments", ["legend", "size", "color"], null, []),

@@ -21,17 +21,20 @@ public sealed class LedgerFunnelTests
         var zero = new LedgerFigures(5, 5, 0, 0, 0, 5 * 2400) { Tried = 5 };
         var some = zero with { MinutesSavedPerWeek = 120 };
 
-        var nothing = ReportCharts.Teams([new LedgerLine("Sales", zero), new LedgerLine("Legal", null)]);
-        var something = ReportCharts.Teams([new LedgerLine("Sales", some), new LedgerLine("Legal", zero)]);
+        var nothing = ReportCharts.Teams([new LedgerLine("Sales", zero), new LedgerLine("Legal", null)], 12);
+        var something = ReportCharts.Teams([new LedgerLine("Sales", some), new LedgerLine("Legal", zero)], 12);
 
-        Assert.IsType<FactSet>(nothing);
-        Assert.Equal(2, Assert.IsType<VerticalBarChart>(something).Data.Count);
+        Assert.Single(nothing.Items.OfType<FactSet>());
+        Assert.Empty(nothing.Items.OfType<Chart>()); // the target's bar alone is no reason to draw
+        Assert.Equal(3, Assert.Single(something.Items.OfType<VerticalBarChart>()).Data.Count); // two teams and the target
     }
 
     [Fact]
     public void Funnel_NobodyEnrolled_IsWordsNotAChart()
     {
-        Assert.IsType<FactSet>(ReportCharts.Funnel(new LedgerFunnel(0, 0, null, null, null)));
-        Assert.Equal([6.0, 6, 5], Assert.IsType<VerticalBarChart>(ReportCharts.Funnel(new LedgerFunnel(6, 6, 5, null, null))).Data.Select(b => b.Y));
+        Assert.Single(ReportCharts.Funnel(new LedgerFunnel(0, 0, null, null, null)).Items.OfType<FactSet>());
+        var funnel = ReportCharts.Funnel(new LedgerFunnel(6, 6, 5, null, null));
+        Assert.Equal([100.0, 100, 83], Assert.Single(funnel.Items.OfType<VerticalBarChart>()).Data.Select(b => b.Y)); // % of the six enrolled: the axis ends at 100
+        Assert.Equal("People: enrolled 6; received a challenge 6; tried one 5; it worked fewer than 5; tried two or more fewer than 5.", funnel.Items.OfType<TextBlock>().Last().Text);
     }
 }

@@ -56,8 +56,33 @@ public abstract class LedgerPeopleTests<TDatabase>(TDatabase database) : IClassF
         Assert.Equal(8 * Week, program.WorkingMinutesPerWeek); // the five enrolled and the three who left
         Assert.Equal(240 * 100.0 / (8 * Week), program.CapacityPercent, 6); // 1.25 %, not 240 of five people's 2 %
         var challenge = Assert.IsType<LedgerFigures>(Assert.Single(ledger.Challenges).Figures);
-        Assert.Equal(8 * Week, challenge.WorkingMinutesPerWeek); // its audience, and the three from sales who reported on it
+        Assert.Equal(6 * Week, challenge.WorkingMinutesPerWeek); // the six who reported on it, three of them from sales
         Assert.Equal(new LedgerFunnel(8, 8, 6, 6, null), ledger.Funnel);
+    }
+
+    [SkippableFact]
+    public async Task ForAsync_SevenInAChallengesAudienceAndFiveReported_DividesByTheFiveReportersWorkingTimeAsTheRoleDoes()
+    {
+        database.SkipUnlessAvailable();
+        await using var db = await database.CreateMigratedContextAsync();
+        var fixture = await new LedgerFixture(db).CreateAsync();
+        var audience = new List<Participant>();
+        for (var i = 0; i < 7; i++)
+        {
+            audience.Add(await fixture.PersonAsync()); // all in the challenge's audience (demand generation)
+        }
+
+        foreach (var person in audience.Take(5))
+        {
+            await fixture.ResultAsync(person, before: 60, withAi: 12, timesPerWeek: 1); // 48 min a week each
+        }
+
+        var ledger = await new OutcomeLedger(db).ForAsync(fixture.Program, CancellationToken.None);
+
+        var challenge = Assert.IsType<LedgerFigures>(Assert.Single(ledger.Challenges).Figures);
+        Assert.Equal(5, challenge.People);
+        Assert.Equal(5 * Week, challenge.WorkingMinutesPerWeek); // the five whose results it counts, not the audience of seven
+        Assert.Equal(240 * 100.0 / (5 * Week), challenge.CapacityPercent, 6); // 2 %, not 240 of seven people's 1.43 %
     }
 
     [SkippableFact]

@@ -32,6 +32,21 @@ public abstract class ReportFlowTests<TDatabase>(TDatabase database) : IClassFix
     }
 
     [SkippableFact]
+    public async Task Report_OwnerTypesExtraWords_IsToldTheyAreNotUnderstoodAndGetsNoCard()
+    {
+        database.SkipUnlessAvailable();
+
+        using var app = new AppHost(database);
+        await app.SendAsync(TestActivities.PersonalMessage("report extra words", TestPeople.Owner));
+
+        var call = Assert.Single(app.Connector.Calls);
+        Assert.Contains("I don't know", call.Text, StringComparison.Ordinal);
+        Assert.Contains("report extra words", call.Text, StringComparison.Ordinal);
+        Assert.Contains("Type just **report**", call.Text, StringComparison.Ordinal);
+        Assert.Empty(call.CardJson);
+    }
+
+    [SkippableFact]
     public async Task Report_Participant_IsRefused()
     {
         database.SkipUnlessAvailable();

@@ -112,6 +112,8 @@ public abstract class WeeklyDigestTests<TDatabase>
         Assert.DoesNotContain("Capacity", text, StringComparison.Ordinal);
         Assert.Contains("status", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("lead", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("(number 1 in **dread top**)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("- 1.", text, StringComparison.Ordinal); // a bullet then a number drew "• 1."
         Assert.Contains("Stalled nominations (1)", text, StringComparison.Ordinal);
         Assert.Contains(stalled, text, StringComparison.Ordinal);
         Assert.Contains(DigestCard.NominationsHint, text, StringComparison.Ordinal);
@@ -165,16 +167,16 @@ public abstract class WeeklyDigestTests<TDatabase>
         var both = DigestsReceived(host);
 
         var week1 = Assert.Single(first);
-        Assert.Contains("Week of 23 Nov 2026", week1, StringComparison.Ordinal);
+        Assert.Contains("23 Nov 2026: everything reported so far", week1, StringComparison.Ordinal);
         Assert.Contains("1.7 %", week1, StringComparison.Ordinal); // 400 of 24,000 minutes
         Assert.Contains("6 h 40 min a week", week1, StringComparison.Ordinal);
         Assert.Contains("No change shown", week1, StringComparison.Ordinal); // nothing was shown the week before
         Assert.Equal(2, both.Count);
         var week2 = both[1];
-        Assert.Contains("Week of 30 Nov 2026", week2, StringComparison.Ordinal);
-        Assert.Contains("3.3 % (+1.7 points since last week)", week2, StringComparison.Ordinal); // 800 of 24,000
-        Assert.Contains("13 h 20 min a week (+400 min since last week)", week2, StringComparison.Ordinal);
-        Assert.Contains("10 (+5 since last week)", week2, StringComparison.Ordinal);
+        Assert.Contains("30 Nov 2026: everything reported so far, and what changed since 23 Nov", week2, StringComparison.Ordinal);
+        Assert.Contains("3.3 % (+1.7 points since 23 Nov)", week2, StringComparison.Ordinal); // 800 of 24,000
+        Assert.Contains("13 h 20 min a week (+6 h 40 min since 23 Nov)", week2, StringComparison.Ordinal); // one way to write time
+        Assert.Contains("10 (+5 since 23 Nov)", week2, StringComparison.Ordinal);
     }
 
     /// <summary>The digests the owner's 1:1 chat received, oldest first, each as its card's text.</summary>

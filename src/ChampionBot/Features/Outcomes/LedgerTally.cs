@@ -21,7 +21,7 @@ internal sealed class LedgerTally(
     private readonly SortedDictionary<DateOnly, LedgerBucket> _weeks = [];
     private readonly Dictionary<int, LedgerChallenge> _challengeById = challenges.ToDictionary(c => c.Id);
     private readonly Dictionary<int, LedgerPersonFacts> _progress = [];
-    private readonly HashSet<(int Person, int Challenge)> _reportedOutsideAudience = [];
+    private readonly HashSet<(int Person, int Challenge)> _reported = [];
     private readonly LedgerWeekPeople _weekPeople = new();
     private readonly LedgerCells _cells = new();
 
@@ -64,10 +64,7 @@ internal sealed class LedgerTally(
         _progress[person.Id] = person;
         foreach (var challenge in person.Challenges.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse))
         {
-            if (_challengeById.TryGetValue(challenge, out var known) && !ChallengeAudience.Includes(person.Role, known.AudienceRole))
-            {
-                _reportedOutsideAudience.Add((person.Id, challenge));
-            }
+            _reported.Add((person.Id, challenge));
         }
     }
 
@@ -126,15 +123,14 @@ internal sealed class LedgerTally(
             _program.WorkingMinutesPerWeek += minutes;
             Bucket(_teams, person.Team ?? NoTeam).WorkingMinutesPerWeek += minutes;
             Bucket(_roles, person.Role ?? NoRole).WorkingMinutesPerWeek += minutes;
-            // A challenge counts the working time of its audience and of anyone else who reported on it.
-            foreach (var challenge in _challengeById.Values.Where(c => ChallengeAudience.Includes(person.Role, c.AudienceRole) || Reported(c.Id, person.Id)))
+            // A challenge's results are those of the people who reported on it, so its working time is theirs (not its
+            // whole audience's): "5 people" on a challenge's line is 5 people's working time, as on a team's or a role's.
+            foreach (var challenge in _challengeById.Keys.Where(c => _reported.Contains((person.Id, c))))
             {
-                Bucket(_challenges, challenge.Id).WorkingMinutesPerWeek += minutes;
+                Bucket(_challenges, challenge).WorkingMinutesPerWeek += minutes;
             }
         }
     }
-
-    private bool Reported(int challengeId, int person) => _reportedOutsideAudience.Contains((person, challengeId));
 
     private void AddTimeToValue()
     {

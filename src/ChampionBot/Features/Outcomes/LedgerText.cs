@@ -25,6 +25,15 @@ public static class LedgerText
 
     public static string People(int? count) => count is { } n ? n.ToString("N0", CultureInfo.InvariantCulture) : "fewer than " + Ledger.MinimumPeople;
 
+    /// <summary>
+    /// What the ledger knows of the KPI's figures: minutes saved a week per person who reported, and capacity against
+    /// the target; withheld, like every figure, until five people have reported.
+    /// </summary>
+    public static string KpiNow(Ledger ledger) => ledger.Program is { People: > 0 } p
+        ? $"{MinutesSaved.Duration((long)Math.Round((double)p.MinutesSavedPerWeek / p.People))} saved a week per person who reported ({People(p.People)} people); " +
+            $"capacity {Percent(p.CapacityPercent)} against the {Percent(ledger.TargetPercent)} target"
+        : $"{Ledger.Withheld} (shown once {Ledger.MinimumPeople} people have reported results)";
+
     /// <summary>One sentence with the program's headline figures, plain text, safe to paste anywhere.</summary>
     public static string Summary(ChampionProgram program, Ledger ledger)
     {

@@ -28,6 +28,7 @@ public static class ReportCard
                     new Fact("Program", program.Name),
                     new Fact("Business outcome", program.BusinessOutcome),
                     new Fact("KPI", string.IsNullOrWhiteSpace(program.Kpi) ? "not set (program, to add one)" : program.Kpi),
+                    new Fact("Where it stands", LedgerText.KpiNow(ledger)),
                     new Fact("Capacity target", $"{LedgerText.Percent(ledger.TargetPercent)} (early benchmark {LedgerText.Band})"),
                 ],
             },
@@ -57,7 +58,7 @@ public static class ReportCard
 
         if (ledger.Teams.Any(t => t.Figures is not null))
         {
-            body.Add(ReportCharts.Teams(ledger.Teams));
+            body.Add(ReportCharts.Teams(ledger.Teams, ledger.TargetPercent));
         }
 
         if (ledger.Weeks.Count(w => w.UpToThen is not null) >= 2)

@@ -27,6 +27,15 @@ public sealed class ReportCommand(
 
     public async Task HandleAsync(CommandContext context)
     {
+        if (context.Arguments.Length > 0)
+        {
+            // "report sales" must not look as if it showed a part of the program: the report is always the whole program.
+            await context.ReplyAsync(
+                $"I don't know {EchoedText.Quote("report " + context.Arguments, 80)}. Type just **report** to see what the program you're using changed, " +
+                "every team, role and challenge on one card; **program use**, then a name, switches to another program you own.");
+            return;
+        }
+
         if (await programs.CurrentOrReplyAsync(context) is not { } program)
         {
             return;

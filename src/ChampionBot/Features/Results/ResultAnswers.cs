@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ChampionBot.Features.Results;
 
 /// <summary>A checked result, ready to store.</summary>
@@ -20,11 +22,16 @@ public static class MinutesSaved
         Math.Max(0, (int)Math.Round((minutesBefore - minutesWithAi) * timesPerWeek, MidpointRounding.AwayFromZero));
 
     /// <summary>"1 h 30 min", "45 min", or "no time saved yet".</summary>
-    public static string Describe(int minutesPerWeek) => minutesPerWeek switch
+    public static string Describe(int minutesPerWeek) => minutesPerWeek <= 0 ? "no time saved yet" : Duration(minutesPerWeek);
+
+    /// <summary>
+    /// The one way a length of time is written wherever minutes are added up (the report, the digest, the evidence):
+    /// "1 h 30 min", "2 h", "45 min"; a negative length is written as its size.
+    /// </summary>
+    public static string Duration(long minutes) => Math.Abs(minutes) switch
     {
-        <= 0 => "no time saved yet",
-        < 60 => $"{minutesPerWeek} min",
-        _ when minutesPerWeek % 60 == 0 => $"{minutesPerWeek / 60} h",
-        _ => $"{minutesPerWeek / 60} h {minutesPerWeek % 60} min",
+        < 60 and var m => string.Create(CultureInfo.InvariantCulture, $"{m} min"),
+        var m when m % 60 == 0 => string.Create(CultureInfo.InvariantCulture, $"{m / 60:N0} h"),
+        var m => string.Create(CultureInfo.InvariantCulture, $"{m / 60:N0} h {m % 60} min"),
     };
 }

@@ -25,13 +25,18 @@ public static class DigestCard
         var body = new List<CardElement>
         {
             new TextBlock($"{Title}: {digest.ProgramName}") { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
-            new TextBlock("Week of " + digest.WeekOf.ToString("d MMM yyyy", CultureInfo.InvariantCulture)) { IsSubtle = true, Wrap = true, Spacing = Spacing.None },
+            new TextBlock($"{Day(digest.SentOn)} {digest.SentOn.Year}: everything reported so far, and what changed since {Day(digest.ChangesSince)}")
+            {
+                IsSubtle = true,
+                Wrap = true,
+                Spacing = Spacing.None,
+            },
         };
-        body.AddRange(Figures(digest.Now, digest.LastWeek));
+        body.AddRange(Figures(digest.Now, digest.LastWeek, " since " + Day(digest.ChangesSince)));
         body.Add(Heading("Dreaded most, no challenge yet"));
         body.Add(Text(digest.Uncovered.Count == 0
             ? "Every group in **dread top** has a challenge (or no group is big enough yet)."
-            : string.Join("\n", digest.Uncovered.Take(MaxDread).Select(Dread)) + "\n\nType **challenge new from dread N** (N is the group's number above, as in **dread top**)."));
+            : string.Join("\n", digest.Uncovered.Take(MaxDread).Select(Dread)) + "\n\nType **challenge new from dread N**, N being the group's number in **dread top**."));
         body.Add(Heading($"Stalled nominations ({digest.Stalled.Count})"));
         body.Add(Text(digest.Stalled.Count == 0
             ? "Nothing stalled."
@@ -46,9 +51,9 @@ public static class DigestCard
         };
     }
 
-    private static IEnumerable<CardElement> Figures(LedgerFigures? now, LedgerFigures? before)
+    private static IEnumerable<CardElement> Figures(LedgerFigures? now, LedgerFigures? before, string since)
     {
-        yield return Heading("This week");
+        yield return Heading("So far");
         if (now is null)
         {
             yield return Text($"Figures: {Ledger.Withheld} (shown once {Ledger.MinimumPeople} people have reported results).");
@@ -59,29 +64,36 @@ public static class DigestCard
         {
             Facts =
             [
-                new Fact("Capacity", LedgerText.Percent(now.CapacityPercent) + Change(now.CapacityPercent - before?.CapacityPercent, " points")),
-                new Fact("Time saved", MinutesSaved.Describe(Clamp(now.MinutesSavedPerWeek)) + " a week" + Change(now.MinutesSavedPerWeek - before?.MinutesSavedPerWeek, " min")),
-                new Fact("It worked", LedgerText.Rate(now.WorkedAfterRescueRate) + Change(Points(now.WorkedAfterRescueRate) - (before is null ? null : Points(before.WorkedAfterRescueRate)), " points")),
-                new Fact("People reporting", LedgerText.People(now.People) + Change(now.People - before?.People, string.Empty)),
+                new Fact("Capacity", LedgerText.Percent(now.CapacityPercent) + Change(now.CapacityPercent - before?.CapacityPercent, Number(" points"), since)),
+                new Fact("Time saved", MinutesSaved.Describe(Clamp(now.MinutesSavedPerWeek)) + " a week" + Change(now.MinutesSavedPerWeek - before?.MinutesSavedPerWeek, Minutes, since)),
+                new Fact("It worked", LedgerText.Rate(now.WorkedAfterRescueRate) + Change(Points(now.WorkedAfterRescueRate) - (before is null ? null : Points(before.WorkedAfterRescueRate)), Number(" points"), since)),
+                new Fact("People reporting", LedgerText.People(now.People) + Change(now.People - before?.People, Number(string.Empty), since)),
             ],
         };
         if (before is null)
         {
-            yield return Text($"No change shown: last week's figures were {Ledger.Withheld} or there were none.", subtle: true);
+            yield return Text($"No change shown: the figures before that were {Ledger.Withheld} or there were none.", subtle: true);
         }
     }
 
-    private static string Change(double? delta, string unit) => delta switch
+    /// <summary>" (+1.5 points since 30 Nov)": the size written by <paramref name="size"/>, the sign before it.</summary>
+    private static string Change(double? delta, Func<double, string> size, string since) => delta switch
     {
         null => string.Empty,
-        0 => " (no change since last week)",
-        var d => " (" + (d > 0 ? "+" : "−") + Math.Abs(d.Value).ToString("0.#", CultureInfo.InvariantCulture) + unit + " since last week)",
+        0 => " (no change" + since + ")",
+        var d => " (" + (d > 0 ? "+" : "−") + size(Math.Abs(d.Value)) + since + ")",
     };
+
+    private static Func<double, string> Number(string unit) => size => size.ToString("0.#", CultureInfo.InvariantCulture) + unit;
+
+    private static string Minutes(double size) => MinutesSaved.Duration((long)Math.Round(size));
+
+    private static string Day(DateOnly day) => day.ToString("d MMM", CultureInfo.InvariantCulture);
 
     private static double Points(double share) => Math.Round(share * 100);
 
     private static string Dread(UncoveredDread dread) =>
-        $"- {dread.Rank}. **{DreadGroups.ThemeWords(dread.Group)}**: {dread.Group.People} people, {MinutesSaved.Describe(Clamp((long)dread.Group.MinutesPerWeek))} a week in all";
+        $"- **{DreadGroups.ThemeWords(dread.Group)}** (number {dread.Rank} in **dread top**): {dread.Group.People} people, {MinutesSaved.Describe(Clamp((long)dread.Group.MinutesPerWeek))} a week in all";
 
     private static int Clamp(long minutes) => (int)Math.Min(minutes, int.MaxValue);
 

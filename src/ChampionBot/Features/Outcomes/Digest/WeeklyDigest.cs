@@ -4,12 +4,14 @@ using ChampionBot.Features.Nominations;
 namespace ChampionBot.Features.Outcomes.Digest;
 
 /// <summary>
-/// What one week's digest says: the ledger's program figures now and at the end of last week (each null while withheld),
-/// the dread groups no challenge covers yet, and the stalled nominations.
+/// What one week's digest says: the ledger's program figures on the day it is sent and for everything reported before
+/// <paramref name="ChangesSince"/> (each null while withheld), the dread groups no challenge covers yet, and the stalled
+/// nominations.
 /// </summary>
 public sealed record WeeklyDigest(
     string ProgramName,
-    DateOnly WeekOf,
+    DateOnly SentOn,
+    DateOnly ChangesSince,
     LedgerFigures? Now,
     LedgerFigures? LastWeek,
     IReadOnlyList<UncoveredDread> Uncovered,

@@ -71,7 +71,8 @@ public sealed partial class WeeklyDigestJob(
                 continue;
             }
 
-            var digest = await BuildAsync(program, weekOf, WeeklyDigest.LastDigestUpTo(occurrence, cadence.Zone), cancellationToken);
+            var sentOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(occurrence, cadence.Zone).DateTime);
+            var digest = await BuildAsync(program, sentOn, WeeklyDigest.LastDigestUpTo(occurrence, cadence.Zone), cancellationToken);
             await outbox.EnqueueAsync(new OutboundRequest
             {
                 Kind = OutboundMessageKind.Digest,
@@ -89,7 +90,7 @@ public sealed partial class WeeklyDigestJob(
         return sent;
     }
 
-    private async Task<WeeklyDigest> BuildAsync(ChampionProgram program, DateOnly weekOf, DateOnly lastDigestUpTo, CancellationToken cancellationToken)
+    private async Task<WeeklyDigest> BuildAsync(ChampionProgram program, DateOnly sentOn, DateOnly lastDigestUpTo, CancellationToken cancellationToken)
     {
         var ledger = await ledgers.ForAsync(program, cancellationToken);
         var ranking = await DreadGroups.RankingAsync(db, program.Id, cancellationToken);
@@ -98,7 +99,7 @@ public sealed partial class WeeklyDigestJob(
             .Select(c => c.SourceDreadItemId!.Value)
             .ToListAsync(cancellationToken);
         var list = await nominations.ReadAsync(program, cancellationToken);
-        return new WeeklyDigest(program.Name, weekOf, ledger.Program, WeeklyDigest.Before(ledger, lastDigestUpTo),
+        return new WeeklyDigest(program.Name, sentOn, lastDigestUpTo, ledger.Program, WeeklyDigest.Before(ledger, lastDigestUpTo),
             WeeklyDigest.NotCovered(ranking, covered.ToHashSet()), list.Stalled);
     }
 
