@@ -49,8 +49,8 @@ public sealed partial class Outbox(
         }
     }
 
-    public async Task<bool> IsStoredAsync(string idempotencyKey, CancellationToken cancellationToken = default) =>
-        await messages.FindByIdempotencyKeyAsync(idempotencyKey, cancellationToken) is not null;
+    public Task<Guid?> FindAsync(string idempotencyKey, CancellationToken cancellationToken = default) =>
+        messages.FindByIdempotencyKeyAsync(idempotencyKey, cancellationToken);
 
     private async Task<Guid> StoreAsync(OutboundRequest request, CancellationToken cancellationToken)
     {

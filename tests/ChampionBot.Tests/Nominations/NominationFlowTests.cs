@@ -3,6 +3,7 @@ using ChampionBot.BotFramework.Routing;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Nominations;
+using ChampionBot.Features.Privacy;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Testing.Cards;
 using ChampionBot.Tests.Support;
@@ -45,6 +46,29 @@ public abstract class NominationFlowTests<TDatabase>
         Assert.Equal(("mention", "<at>Megan Bowen</at>", "Megan Bowen"),
             (mention.GetProperty("type").GetString(), mention.GetProperty("text").GetString(), mention.GetProperty("mentioned").GetProperty("name").GetString()));
         Assert.Equal("19:ai-challenges@thread.tacv2", Assert.Single(deliveries).ConversationId);
+    }
+
+    [SkippableTheory]
+    [InlineData(StopNominationsCard.ConfirmVerb)]
+    [InlineData(ForgetMeCard.ConfirmVerb)]
+    public async Task ChampionWithdraws_AfterTheAnnouncementWasPosted_DeletesItFromThePilotChannel(string verb)
+    {
+        await using var host = await AppHost.StartAsync<TDatabase>();
+        await host.PrepareAsync();
+        var card = await host.MeganAwaitingAlexAsync();
+        await host.PressAsync(card, DecisionCard.ApproveVerb, TestPeople.Owner);
+        await host.SendDueAsync();
+        const string PilotChannelActivities = "/v3/conversations/19:ai-challenges@thread.tacv2/activities";
+        var posted = Assert.Single(host.Connector.Calls, c => c.Method == HttpMethod.Post && Uri.UnescapeDataString(c.Path).EndsWith(PilotChannelActivities, StringComparison.Ordinal)
+            && c.Body?.GetProperty("text").GetString()?.Contains("Please welcome", StringComparison.Ordinal) == true);
+
+        await host.InvokeAsync(verb, [], TestPeople.Megan);
+        host.Clock.Advance(TimeSpan.FromMinutes(1)); // Teams' per-conversation pace: the channel was just written to
+        await host.SendDueAsync();
+
+        var deleted = Assert.Single(host.Connector.Calls, c => c.Method == HttpMethod.Delete);
+        Assert.Contains(PilotChannelActivities + "/", Uri.UnescapeDataString(deleted.Path), StringComparison.Ordinal);
+        Assert.True(host.Connector.Calls.ToList().IndexOf(deleted) > host.Connector.Calls.ToList().IndexOf(posted));
     }
 
     [SkippableFact]

@@ -36,8 +36,11 @@ public sealed partial class AppHost
     public Task RunSchedulerAsync() => Services.GetRequiredService<SchedulerService>().RunAllOnceAsync(CancellationToken.None);
 
     /// <summary>Sends everything due in the outbox once, as the background sender's loop does; returns how many.</summary>
-    public Task<int> SendDueAsync(string sender = "test-sender") =>
-        Services.GetRequiredService<ChampionBot.Delivery.Sending.DeliveryPump>().SendDueAsync(sender, CancellationToken.None);
+    public async Task<int> SendDueAsync(string sender = "test-sender")
+    {
+        var pump = Services.GetRequiredService<ChampionBot.Delivery.Sending.DeliveryPump>();
+        return await pump.SendDueAsync(sender, CancellationToken.None) + await pump.RecallDueAsync(sender, CancellationToken.None);
+    }
 
     public IOutbox Outbox => Services.GetRequiredService<IOutbox>();
 

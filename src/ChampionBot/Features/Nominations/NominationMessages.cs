@@ -58,6 +58,9 @@ public sealed class NominationMessages(ChampionDbContext db, IOutbox outbox, Pro
         return SendAsync(program, nominee.ObjectId, MessageFactory.Text(text), $"nomination:{nomination.Id}:told", cancellationToken);
     }
 
+    /// <summary>The outbox key of a champion's announcement: one per approval, and how <see cref="ChampionWithdrawal"/> finds it to take it back.</summary>
+    public static string AnnouncementKey(int nominationId) => $"nomination:{nominationId}:announced";
+
     /// <summary>The announcement in the pilot channel, with a real @mention of the champion and what they did; the channel's name, or null when not posted.</summary>
     public async Task<string?> AnnounceAsync(Nomination nomination, Participant champion, ChampionProgram program, CancellationToken cancellationToken)
     {
@@ -71,7 +74,7 @@ public sealed class NominationMessages(ChampionDbContext db, IOutbox outbox, Pro
             "When a challenge doesn't work for you the first time, they're the person to ask." +
             (did.Count > 0 ? $" What they did:\n\n{string.Join("\n", did)}" : string.Empty);
         var mentioned = new ChannelAccount { Id = champion.TeamsUserId ?? champion.ObjectId, Name = champion.DisplayName, AadObjectId = champion.ObjectId };
-        await outbox.EnqueueAsync(Request(program, MessageFactory.TextWithMention(text, mentioned), [channel.Route], $"nomination:{nomination.Id}:announced"), cancellationToken);
+        await outbox.EnqueueAsync(Request(program, MessageFactory.TextWithMention(text, mentioned), [channel.Route], AnnouncementKey(nomination.Id)), cancellationToken);
         return channel.ChannelName;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Delivery;
+using ChampionBot.Features.Nominations;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Privacy;
@@ -16,13 +17,18 @@ namespace ChampionBot.Features.Privacy;
 /// depend on someone else acting, and an ownership row is their object id. The program stays with its other owners (or
 /// the configured ones, <c>ChampionProgram:Owners</c>, which only configuration can change).
 /// </summary>
-public sealed partial class Forgetting(ChampionDbContext db, ConversationReferenceStore references, IOutbox outbox, TimeProvider time, ILogger<Forgetting> logger)
+public sealed partial class Forgetting(
+    ChampionDbContext db, ConversationReferenceStore references, IOutbox outbox, ChampionWithdrawal withdrawal, TimeProvider time, ILogger<Forgetting> logger)
 {
     public const string ForgottenActor = "forgotten-participant";
 
     /// <summary>False when nothing was stored about the person.</summary>
     public async Task<bool> ForgetAsync(string objectId, CancellationToken cancellationToken)
     {
+        // Read before the rows that lead to them are deleted; recalled once the forgetting has committed.
+        var announcements = await db.Participants.AsNoTracking().Where(p => p.ObjectId == objectId).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken) is { } id
+            ? await withdrawal.AnnouncementsOfAsync(id, cancellationToken)
+            : [];
         bool forgotten;
         try
         {
@@ -43,6 +49,9 @@ public sealed partial class Forgetting(ChampionDbContext db, ConversationReferen
 
         // The messages they asked the bot to send (a survey, a challenge post) keep going to others, in nobody's name.
         await outbox.ForgetRequesterAsync(objectId, ForgottenActor, cancellationToken);
+
+        // The pilot channel's announcements of them as a champion are deleted there, as everything else about them is here.
+        await withdrawal.RecallAnnouncementsAsync(announcements, cancellationToken);
         return forgotten;
     }
 

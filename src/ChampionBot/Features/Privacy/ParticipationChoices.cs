@@ -69,10 +69,16 @@ public sealed class ParticipationChoices(ChampionDbContext db, ChampionWithdrawa
         }
 
         participant.NominationsOptedOutAt = participant.UpdatedAt = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        var withdrawn = await withdrawal.WithdrawAsync(participant.Id, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var announcements = await withdrawal.AnnouncementsOfAsync(participant.Id, cancellationToken);
+        (int Nominations, int Champions) withdrawn;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            withdrawn = await withdrawal.WithdrawAsync(participant.Id, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await withdrawal.RecallAnnouncementsAsync(announcements, cancellationToken);
         return withdrawn;
     }
 
@@ -97,7 +103,10 @@ public sealed class ParticipationChoices(ChampionDbContext db, ChampionWithdrawa
     public async Task<(int Nominations, int Champions)> AfterProgramOptOutAsync(Participant participant, CancellationToken cancellationToken)
     {
         await db.CopilotUsage.Where(u => u.ParticipantId == participant.Id).ExecuteDeleteAsync(cancellationToken);
-        return await withdrawal.WithdrawAsync(participant.Id, cancellationToken);
+        var announcements = await withdrawal.AnnouncementsOfAsync(participant.Id, cancellationToken);
+        var withdrawn = await withdrawal.WithdrawAsync(participant.Id, cancellationToken);
+        await withdrawal.RecallAnnouncementsAsync(announcements, cancellationToken);
+        return withdrawn;
     }
 
     /// <summary>The words for what a withdrawal did, or empty.</summary>

@@ -22,7 +22,8 @@ public static class StoredData
     public static IReadOnlyList<string> KeptByTeams { get; } =
     [
         "Kept by Teams, not by me: the messages already in your chat with me and in the pilot channel. If you were announced as a champion there, " +
-        "optout nominations and forget me stop me naming you from then on, but the announcement already posted stays in the channel; a team owner can delete it.",
+        "optout nominations, optout and forget me delete that announcement from the channel (Teams shows that a message was deleted; replies to it stay), " +
+        "and I stop naming you from then on.",
     ];
 
     public static IReadOnlyDictionary<Type, StoredItem> Tables { get; } = new Dictionary<Type, StoredItem>

@@ -59,7 +59,7 @@ public sealed partial class WeeklyDigestJob(
 
             var weekOf = LedgerTally.WeekOf(occurrence, cadence.Zone);
             var key = OutboxKey(program.Id, weekOf);
-            if (await outbox.IsStoredAsync(key, cancellationToken))
+            if (await outbox.FindAsync(key, cancellationToken) is not null)
             {
                 continue;
             }
