@@ -9,6 +9,9 @@ public interface IOutbox
     /// <summary>Stores the message and its deliveries; returns the message id. Duplicate recipients are sent once.</summary>
     Task<Guid> EnqueueAsync(OutboundRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>Whether a message is stored under this idempotency key, whatever became of it (a caller's "already queued?").</summary>
+    Task<bool> IsStoredAsync(string idempotencyKey, CancellationToken cancellationToken = default);
+
     /// <summary>Stops a send in progress: nothing more goes out. False when the message does not exist or already finished.</summary>
     Task<bool> CancelAsync(Guid messageId, CancellationToken cancellationToken = default);
 

@@ -49,6 +49,9 @@ public sealed partial class Outbox(
         }
     }
 
+    public async Task<bool> IsStoredAsync(string idempotencyKey, CancellationToken cancellationToken = default) =>
+        await messages.FindByIdempotencyKeyAsync(idempotencyKey, cancellationToken) is not null;
+
     private async Task<Guid> StoreAsync(OutboundRequest request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

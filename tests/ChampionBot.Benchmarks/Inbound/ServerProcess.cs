@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
 using ChampionBot.Benchmarks.Fanout;
 using ChampionBot.Testing.Auth;
 
@@ -41,6 +42,10 @@ internal sealed class ServerProcess : IAsyncDisposable
             ["Storage:Provider"] = database.Settings.Provider.ToString(),
             ["ConnectionStrings:ChampionBot"] = database.Settings.ConnectionString,
             ["Storage:SeedOnStart"] = "false",
+            // Scheduled jobs are not what this measures, and their Graph calls would fail here (no tenant) and add noise.
+            ["Scheduler:Enabled"] = "false",
+            // A Teams-mode app must have a shared key for export links (OutcomesOptionsValidator); the run never exports.
+            ["Outcomes:ExportSigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         };
         foreach (var (key, value) in environment)
         {

@@ -13,6 +13,9 @@ internal sealed class RecordingOutbox : IOutbox
         return Task.FromResult(Guid.NewGuid());
     }
 
+    public Task<bool> IsStoredAsync(string idempotencyKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Requests.Exists(r => r.IdempotencyKey == idempotencyKey));
+
     public Task<IReadOnlyDictionary<string, OutboundRecipient>> LastReachedAsync(IReadOnlyCollection<string> recipientObjectIds, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyDictionary<string, OutboundRecipient>>(new Dictionary<string, OutboundRecipient>());
 

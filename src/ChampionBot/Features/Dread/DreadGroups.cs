@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Commands;
@@ -59,7 +58,7 @@ public static class DreadGroups
     public static async Task<DreadGroupLookup> ByRankAsync(ChampionDbContext db, int programId, string? number, CancellationToken cancellationToken)
     {
         var typed = number?.Trim().TrimStart('#') ?? string.Empty;
-        if (!int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out var rank))
+        if (!CardData.TryWholeNumber(typed, out var rank))
         {
             return new DreadGroupLookup(0, null, $"{EchoedText.Quote(typed, 20)} isn't a group number. {TopHint}, then type **challenge new from dread 1** for the top one.");
         }

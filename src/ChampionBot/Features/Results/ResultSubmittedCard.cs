@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using ChampionBot.AdaptiveCards;
 using ChampionBot.Data.Entities;
 
@@ -52,7 +51,7 @@ public static class ResultSubmittedCard
             ],
             Actions =
             [
-                new ExecuteAction { Title = "Edit my answers", Verb = ResultCard.OpenVerb, Data = new JsonObject { [Commands.CardFields.ChallengeId] = challenge.Id } },
+                ResultCard.OpenAction(challenge.Id, "Edit my answers"),
             ],
             MsTeams = TeamsCardOptions.FullWidth,
             FallbackText = $"Result for {challenge.Title}: {MinutesSaved.Describe(saved)} a week",

@@ -59,7 +59,7 @@ public sealed partial class WeeklyDigestJob(
 
             var weekOf = LedgerTally.WeekOf(occurrence, cadence.Zone);
             var key = OutboxKey(program.Id, weekOf);
-            if (await db.OutboundMessages.AnyAsync(m => m.IdempotencyKey == key, cancellationToken))
+            if (await outbox.IsStoredAsync(key, cancellationToken))
             {
                 continue;
             }
