@@ -18,8 +18,14 @@ internal sealed class ResultConfiguration : IEntityTypeConfiguration<Result>
 
         // One result per person per challenge: a double-click or a second submit updates, never duplicates.
         builder.HasIndex(r => new { r.ParticipantId, r.ChallengeId }).IsUnique();
-        // By challenge, then time: the outcome ledger finds a program's first and last result without reading them all.
-        builder.HasIndex(r => new { r.ChallengeId, r.SubmittedAt });
+        // The outcome ledger's index: by challenge, then person, holding every column the ledger adds up, so its queries
+        // read this index alone (never the table row by row) and meet each challenge's people in order, one page of
+        // Participants after the next. It also finds each challenge's first and last result.
+        builder.HasIndex(r => new
+        {
+            r.ChallengeId, r.ParticipantId, r.SubmittedAt, r.UpdatedAt, r.RetryReportedAt, r.Worked, r.RetryWorked,
+            r.MinutesBefore, r.MinutesWithAi, r.TimesPerWeek, r.Feeling,
+        }).HasDatabaseName("IX_Results_Ledger");
         // "Forget me" detaches results rather than deleting them, so outcomes keep their anonymous numbers.
         builder.HasOne(r => r.Participant).WithMany().HasForeignKey(r => r.ParticipantId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(r => r.Challenge).WithMany().HasForeignKey(r => r.ChallengeId).OnDelete(DeleteBehavior.Restrict);

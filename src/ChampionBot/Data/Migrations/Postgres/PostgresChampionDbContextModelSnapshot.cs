@@ -1278,10 +1278,11 @@ namespace ChampionBot.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChallengeId", "SubmittedAt");
-
                     b.HasIndex("ParticipantId", "ChallengeId")
                         .IsUnique();
+
+                    b.HasIndex("ChallengeId", "ParticipantId", "SubmittedAt", "UpdatedAt", "RetryReportedAt", "Worked", "RetryWorked", "MinutesBefore", "MinutesWithAi", "TimesPerWeek", "Feeling")
+                        .HasDatabaseName("IX_Results_Ledger");
 
                     b.ToTable("Results", null, t =>
                         {
