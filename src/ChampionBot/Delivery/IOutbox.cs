@@ -12,6 +12,13 @@ public interface IOutbox
     /// <summary>The message stored under this idempotency key, whatever became of it ("already queued?", or to recall it); null when none.</summary>
     Task<Guid?> FindAsync(string idempotencyKey, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Takes back every message stored under a key that starts with <paramref name="idempotencyKeyPrefix"/>, as
+    /// <see cref="RecallAsync"/> does; with <paramref name="erase"/> their stored content is replaced too, so nothing of
+    /// what they said stays here ("forget me"). Returns how many messages it took back.
+    /// </summary>
+    Task<int> RecallByKeyPrefixAsync(string idempotencyKeyPrefix, bool erase, CancellationToken cancellationToken = default);
+
     /// <summary>Stops a send in progress: nothing more goes out. False when the message does not exist or already finished.</summary>
     Task<bool> CancelAsync(Guid messageId, CancellationToken cancellationToken = default);
 

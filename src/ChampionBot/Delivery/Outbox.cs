@@ -22,6 +22,9 @@ public sealed partial class Outbox(
 {
     private const int InsertChunk = 2000;
 
+    /// <summary>What an erased message holds instead of its content: deleting its sent copies needs only their ids.</summary>
+    private const string ErasedActivityJson = """{"type":"message","text":"(removed)"}""";
+
     public async Task<Guid> EnqueueAsync(OutboundRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -115,6 +118,29 @@ public sealed partial class Outbox(
                 .SetProperty(m => m.ProgressConversationId, (string?)null)
                 .SetProperty(m => m.ProgressActivityId, (string?)null)
                 .SetProperty(m => m.Version, m => m.Version + 1), cancellationToken);
+    }
+
+    public async Task<int> RecallByKeyPrefixAsync(string idempotencyKeyPrefix, bool erase, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(idempotencyKeyPrefix);
+        List<Guid> ids;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var matching = db.OutboundMessages.Where(m => m.IdempotencyKey != null && m.IdempotencyKey.StartsWith(idempotencyKeyPrefix));
+            ids = await matching.Select(m => m.Id).ToListAsync(cancellationToken);
+            if (erase)
+            {
+                await matching.ExecuteUpdateAsync(set => set.SetProperty(m => m.ActivityJson, ErasedActivityJson), cancellationToken);
+            }
+        }
+
+        var recalled = 0;
+        foreach (var id in ids)
+        {
+            recalled += await RecallAsync(id, cancellationToken) ? 1 : 0;
+        }
+
+        return recalled;
     }
 
     public async Task<bool> RecallAsync(Guid messageId, CancellationToken cancellationToken = default)

@@ -28,6 +28,9 @@ public static class CopilotApps
         ("CopilotChat", "copilotChatLastActivityDate"),
     ];
 
+    /// <summary>The app as people know it ("CopilotChat" is "Copilot Chat"), for every text a person reads.</summary>
+    public static string DisplayName(string app) => app == "CopilotChat" ? "Copilot Chat" : app;
+
     /// <summary>"Microsoft Teams Copilot Last Activity Date" and "microsoftTeamsCopilotLastActivityDate" both become one key.</summary>
     public static string Key(string column) => column.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
 }

@@ -47,7 +47,8 @@ public abstract class ChampionScoringStorageTests<TDatabase>(TDatabase database)
         var lines = ScoreLine.FromJson(score.LinesJson);
         Assert.Equal(score.Points, lines.Sum(l => l.Points));
         Assert.Contains(lines, l => l.Text == "Completed 1 challenge: \"Clean the lead list\".");
-        Assert.Contains(lines, l => l.Text.StartsWith("Used Microsoft 365 Copilot in 3 apps", StringComparison.Ordinal));
+        var breadth = Assert.Single(lines, l => l.Text.StartsWith("Used Microsoft 365 Copilot in 3 apps", StringComparison.Ordinal));
+        Assert.Contains("Copilot Chat", breadth.Text, StringComparison.Ordinal); // as people know it, not the report's "CopilotChat"
         Assert.True(score.IncludesCopilotUsage);
     }
 

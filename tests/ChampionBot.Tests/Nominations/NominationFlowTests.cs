@@ -51,12 +51,13 @@ public abstract class NominationFlowTests<TDatabase>
     [SkippableTheory]
     [InlineData(StopNominationsCard.ConfirmVerb)]
     [InlineData(ForgetMeCard.ConfirmVerb)]
-    public async Task ChampionWithdraws_AfterTheAnnouncementWasPosted_DeletesItFromThePilotChannel(string verb)
+    public async Task ChampionWithdraws_AfterTheAnnouncementWasPosted_DeletesWhatWasSentAboutTheNominationAndForgetErasesIt(string verb)
     {
         await using var host = await AppHost.StartAsync<TDatabase>();
         await host.PrepareAsync();
         var card = await host.MeganAwaitingAlexAsync();
         await host.PressAsync(card, DecisionCard.ApproveVerb, TestPeople.Owner);
+        var nomination = await host.NominationOfAsync(TestPeople.Megan);
         await host.SendDueAsync();
         const string PilotChannelActivities = "/v3/conversations/19:ai-challenges@thread.tacv2/activities";
         var posted = Assert.Single(host.Connector.Calls, c => c.Method == HttpMethod.Post && Uri.UnescapeDataString(c.Path).EndsWith(PilotChannelActivities, StringComparison.Ordinal)
@@ -66,9 +67,12 @@ public abstract class NominationFlowTests<TDatabase>
         host.Clock.Advance(TimeSpan.FromMinutes(1)); // Teams' per-conversation pace: the channel was just written to
         await host.SendDueAsync();
 
-        var deleted = Assert.Single(host.Connector.Calls, c => c.Method == HttpMethod.Delete);
-        Assert.Contains(PilotChannelActivities + "/", Uri.UnescapeDataString(deleted.Path), StringComparison.Ordinal);
-        Assert.True(host.Connector.Calls.ToList().IndexOf(deleted) > host.Connector.Calls.ToList().IndexOf(posted));
+        var deleted = host.Connector.Calls.Where(c => c.Method == HttpMethod.Delete).Select(c => Uri.UnescapeDataString(c.Path)).ToList();
+        Assert.Contains(deleted, path => path.Contains(PilotChannelActivities + "/", StringComparison.Ordinal));
+        Assert.Contains(deleted, path => path.Contains("personal-" + TestPeople.Owner.ObjectId, StringComparison.Ordinal)); // the manager's card
+        Assert.True(host.Connector.Calls.ToList().FindIndex(c => c.Method == HttpMethod.Delete) > host.Connector.Calls.ToList().IndexOf(posted));
+        var stored = await host.QueryAsync(db => db.OutboundMessages.Where(m => m.IdempotencyKey!.StartsWith($"nomination:{nomination.Id}:")).Select(m => m.ActivityJson).ToListAsync());
+        Assert.Equal(verb == ForgetMeCard.ConfirmVerb, stored.TrueForAll(json => !json.Contains("Megan", StringComparison.Ordinal)));
     }
 
     [SkippableFact]

@@ -21,6 +21,8 @@ internal sealed class RecordingOutbox : IOutbox
 
     public Task<bool> CancelAsync(Guid messageId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+    public Task<int> RecallByKeyPrefixAsync(string idempotencyKeyPrefix, bool erase, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
     public Task<bool> RecallAsync(Guid messageId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public Task<int> ForgetRequesterAsync(string objectId, string replacement, CancellationToken cancellationToken = default) => throw new NotSupportedException();

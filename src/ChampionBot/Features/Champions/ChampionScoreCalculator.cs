@@ -102,7 +102,7 @@ public static class ChampionScoreCalculator
         if (used.Count > 0)
         {
             add(used.Count * weights.CopilotAppUsed,
-                $"Used Microsoft 365 Copilot in {Count(used.Count, "app")} in the last {BreadthDays} days: {string.Join(", ", used.Select(a => a.App))}.");
+                $"Used Microsoft 365 Copilot in {Count(used.Count, "app")} in the last {BreadthDays} days: {string.Join(", ", used.Select(a => CopilotApps.DisplayName(a.App)))}.");
             var days = today.DayNumber - used[0].LastActivityDate!.Value.DayNumber;
             if (days <= weights.CopilotRecentDays)
             {

@@ -8,8 +8,8 @@ namespace ChampionBot.Features.Nominations;
 /// <summary>
 /// A nominee who opts out of the program or of nominations is withdrawn everywhere: every open nomination becomes
 /// <see cref="NominationStatus.Withdrawn"/> and a champion is retired (<see cref="Champion.RetiredAt"/>), so
-/// <see cref="FeaturedChampion"/> stops naming them (<c>forget me</c> deletes both instead), and the bot takes back its
-/// announcements of them in the pilot channel (<see cref="RecallAnnouncementsAsync"/>).
+/// <see cref="FeaturedChampion"/> stops naming them (<c>forget me</c> deletes both instead), and the bot takes back what it
+/// sent about their nominations, the pilot channel's announcement included (<see cref="RecallMessagesAsync"/>).
 /// </summary>
 public sealed class ChampionWithdrawal(ChampionDbContext db, IOutbox outbox, TimeProvider time)
 {
@@ -31,29 +31,24 @@ public sealed class ChampionWithdrawal(ChampionDbContext db, IOutbox outbox, Tim
     }
 
     /// <summary>
-    /// The announcements that named the person as a champion. Read before a withdrawal or a forgetting commits (forgetting
-    /// deletes the rows that lead to them), recalled after it (<see cref="RecallAnnouncementsAsync"/>).
+    /// The person's nominations, whatever became of them. Read before a withdrawal or a forgetting commits (forgetting
+    /// deletes them), then handed to <see cref="RecallMessagesAsync"/> after it.
     /// </summary>
-    public async Task<IReadOnlyList<string>> AnnouncementsOfAsync(int participantId, CancellationToken cancellationToken) =>
-        [.. (await db.Champions.AsNoTracking()
-                .Where(c => c.ParticipantId == participantId && c.NominationId != null)
-                .Select(c => c.NominationId!.Value)
-                .ToListAsync(cancellationToken))
-            .Select(NominationMessages.AnnouncementKey)];
+    public async Task<IReadOnlyList<int>> NominationsOfAsync(int participantId, CancellationToken cancellationToken) =>
+        await db.Nominations.AsNoTracking().Where(n => n.ParticipantId == participantId).Select(n => n.Id).ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Takes the announcements back through the outbox: one not sent yet is cancelled, one posted is deleted from the
-    /// channel. Call it after the withdrawal commits: the outbox writes on a connection of its own. Returns how many it recalled.
+    /// Takes back every message the bot sent about these nominations, through the outbox: the cards to the nominee,
+    /// their manager and the owners, the congratulations and the announcement in the pilot channel (one not sent yet is
+    /// cancelled, one posted is deleted). With <paramref name="erase"/> ("forget me") their stored content goes too.
+    /// Call it after the withdrawal commits: the outbox writes on a connection of its own. Returns how many it took back.
     /// </summary>
-    public async Task<int> RecallAnnouncementsAsync(IReadOnlyList<string> announcements, CancellationToken cancellationToken)
+    public async Task<int> RecallMessagesAsync(IReadOnlyList<int> nominationIds, bool erase, CancellationToken cancellationToken)
     {
         var recalled = 0;
-        foreach (var key in announcements)
+        foreach (var id in nominationIds)
         {
-            if (await outbox.FindAsync(key, cancellationToken) is { } messageId && await outbox.RecallAsync(messageId, cancellationToken))
-            {
-                recalled++;
-            }
+            recalled += await outbox.RecallByKeyPrefixAsync(NominationMessages.KeyPrefix(id), erase, cancellationToken);
         }
 
         return recalled;

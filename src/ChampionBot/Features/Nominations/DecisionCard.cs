@@ -52,8 +52,9 @@ public static class DecisionCard
         });
         body.Add(new DateInput(NominationCardData.UntilId)
         {
-            Label = "If not now: ask me again on",
-            Min = today.AddDays(1),
+            // No Min: Teams checks it before sending any button's press, so a past date would silently stop Approve and
+            // Decline too. The bot checks the day instead and says what to pick.
+            Label = "If not now: ask me again on (a day after today)",
             Value = typed?.UntilDate,
         });
         return new AdaptiveCard

@@ -55,7 +55,8 @@ public sealed class DecisionHandlers(ChampionDbContext db, NominationDecisions d
         }
         else if (choice == NominationChoice.Decline && reason!.Length > MaxReasonLength)
         {
-            errors.Add($"Keep the reason under {MaxReasonLength} characters (it has {reason.Length}). Nothing was recorded.");
+            errors.Add($"Keep the reason to {MaxReasonLength} characters or fewer (it has {reason.Length}). Nothing was recorded.");
+            data = data with { Reason = reason[..MaxReasonLength] }; // the card keeps what fits its box (Teams cards stop at about 28 KB)
         }
         else if (choice == NominationChoice.NotNow)
         {

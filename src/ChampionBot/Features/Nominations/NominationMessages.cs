@@ -16,8 +16,8 @@ public sealed class NominationMessages(ChampionDbContext db, IOutbox outbox, Pro
 {
     /// <summary>The outbox key of the <paramref name="attempt"/>-th consent card of a nomination (from 1).</summary>
     public static string ConsentKey(int nominationId, int attempt) => attempt <= 1
-        ? $"nomination:{nominationId}:consent"
-        : $"nomination:{nominationId}:consent:{attempt}";
+        ? KeyPrefix(nominationId) + "consent"
+        : KeyPrefix(nominationId) + $"consent:{attempt}";
 
     /// <summary>The consent card to the nominee (its <paramref name="attempt"/>-th send); false when the bot cannot reach them.</summary>
     public async Task<bool> AskConsentAsync(Nomination nomination, Participant nominee, ChampionProgram program, int attempt, CancellationToken cancellationToken)
@@ -30,7 +30,7 @@ public sealed class NominationMessages(ChampionDbContext db, IOutbox outbox, Pro
     /// <summary>The decision card to the manager; false when the bot cannot reach them (the caller asks the owners).</summary>
     public Task<bool> AskManagerAsync(Nomination nomination, Participant nominee, ChampionProgram program, string managerObjectId, CancellationToken cancellationToken) =>
         SendAsync(program, managerObjectId, DecisionActivity(nomination, nominee, program, null),
-            $"nomination:{nomination.Id}:manager:{nomination.Version}", cancellationToken);
+            KeyPrefix(nomination.Id) + $"manager:{nomination.Version}", cancellationToken);
 
     /// <summary>The decision card to every owner of the program the bot can reach, saying why it is theirs; how many got it.</summary>
     public async Task<int> AskOwnersAsync(Nomination nomination, Participant nominee, ChampionProgram program, string why, CancellationToken cancellationToken)
@@ -39,7 +39,7 @@ public sealed class NominationMessages(ChampionDbContext db, IOutbox outbox, Pro
         var sent = 0;
         foreach (var owner in await owners.OwnerObjectIdsAsync(program.Id, cancellationToken))
         {
-            if (owner != nominee.ObjectId && await SendAsync(program, owner, activity, $"nomination:{nomination.Id}:owners:{nomination.Version}:{owner}", cancellationToken))
+            if (owner != nominee.ObjectId && await SendAsync(program, owner, activity, KeyPrefix(nomination.Id) + $"owners:{nomination.Version}:{owner}", cancellationToken))
             {
                 sent++;
             }
@@ -55,11 +55,13 @@ public sealed class NominationMessages(ChampionDbContext db, IOutbox outbox, Pro
             ? $"Congratulations: you're now an AI champion of **{program.Name}**. I'll name you in the challenge posts as the person to ask, and " +
               (announced ? "I've announced it in the pilot channel." : "I'll announce it in the pilot channel as soon as I'm in it.")
             : $"Your nomination as an AI champion of **{program.Name}** wasn't approved this time. Thank you for everything you've tried: it counts, and it shows in **me**.";
-        return SendAsync(program, nominee.ObjectId, MessageFactory.Text(text), $"nomination:{nomination.Id}:told", cancellationToken);
+        return SendAsync(program, nominee.ObjectId, MessageFactory.Text(text), KeyPrefix(nomination.Id) + "told", cancellationToken);
     }
 
-    /// <summary>The outbox key of a champion's announcement: one per approval, and how <see cref="ChampionWithdrawal"/> finds it to take it back.</summary>
-    public static string AnnouncementKey(int nominationId) => $"nomination:{nominationId}:announced";
+    /// <summary>What every outbox key of a nomination's messages starts with: how <see cref="ChampionWithdrawal"/> finds them to take them back.</summary>
+    public static string KeyPrefix(int nominationId) => $"nomination:{nominationId}:";
+
+    public static string AnnouncementKey(int nominationId) => KeyPrefix(nominationId) + "announced";
 
     /// <summary>The announcement in the pilot channel, with a real @mention of the champion and what they did; the channel's name, or null when not posted.</summary>
     public async Task<string?> AnnounceAsync(Nomination nomination, Participant champion, ChampionProgram program, CancellationToken cancellationToken)

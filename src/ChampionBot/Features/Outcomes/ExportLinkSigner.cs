@@ -39,7 +39,13 @@ public sealed class ExportLinkSigner(IOptions<OutcomesOptions> options)
         }
 
         var claim = new ExportClaim(id, parts[1], programId, DateTimeOffset.FromUnixTimeSeconds(expires));
-        var expected = Encoding.ASCII.GetBytes(Base64Url(Mac(Payload(claim))));
+        var payload = Payload(claim);
+        if (!string.Equals(payload, string.Join('.', parts[..4]), StringComparison.Ordinal))
+        {
+            return null; // the same claim written another way ("01" for 1): only the link as signed is the link
+        }
+
+        var expected = Encoding.ASCII.GetBytes(Base64Url(Mac(payload)));
         return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(parts[4])) ? claim : null;
     }
 

@@ -74,7 +74,7 @@ public static class ReportCharts
     {
         var shown = weeks.Where(w => w.UpToThen is not null).ToList();
         var values = shown.Select(w => Math.Round(w.UpToThen!.CapacityPercent, 1)).ToList();
-        const string title = "Capacity increase, week by week (%)";
+        const string title = "Capacity increase so far, week by week (%)";
         return Titled(title, Drawn(new LineChart
         {
             Title = title,

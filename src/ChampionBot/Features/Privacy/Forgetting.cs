@@ -25,9 +25,9 @@ public sealed partial class Forgetting(
     /// <summary>False when nothing was stored about the person.</summary>
     public async Task<bool> ForgetAsync(string objectId, CancellationToken cancellationToken)
     {
-        // Read before the rows that lead to them are deleted; recalled once the forgetting has committed.
-        var announcements = await db.Participants.AsNoTracking().Where(p => p.ObjectId == objectId).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken) is { } id
-            ? await withdrawal.AnnouncementsOfAsync(id, cancellationToken)
+        // Read before the rows that lead to them are deleted; their messages are taken back once the forgetting has committed.
+        var nominations = await db.Participants.AsNoTracking().Where(p => p.ObjectId == objectId).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken) is { } id
+            ? await withdrawal.NominationsOfAsync(id, cancellationToken)
             : [];
         bool forgotten;
         try
@@ -50,8 +50,9 @@ public sealed partial class Forgetting(
         // The messages they asked the bot to send (a survey, a challenge post) keep going to others, in nobody's name.
         await outbox.ForgetRequesterAsync(objectId, ForgottenActor, cancellationToken);
 
-        // The pilot channel's announcements of them as a champion are deleted there, as everything else about them is here.
-        await withdrawal.RecallAnnouncementsAsync(announcements, cancellationToken);
+        // What the bot sent about their nominations (their evidence, on their manager's card; the channel's announcement) is
+        // deleted where it was posted and erased here, as everything else about them is.
+        await withdrawal.RecallMessagesAsync(nominations, erase: true, cancellationToken);
         return forgotten;
     }
 

@@ -43,6 +43,6 @@ public sealed class OptInNominationsCommand(ParticipantDirectory directory, Part
     }
 
     private const string NotKnown =
-        "I don't have you as a participant yet, so there is nothing to opt back into; I haven't stored anything about you. " +
+        "I don't have you as a participant yet, so there is nothing to opt back into, and this changed nothing I keep (type **mydata** to see it). " +
             "Once your team is enrolled you can be nominated when your results show it.";
 }

@@ -31,6 +31,6 @@ public sealed class OptInUsageCommand(ParticipantDirectory directory, Participat
     }
 
     private const string NotKnown =
-        "I don't have you as a participant yet, so there is nothing to opt back into; I haven't stored anything about you. " +
+        "I don't have you as a participant yet, so there is nothing to opt back into, and this changed nothing I keep (type **mydata** to see it). " +
             "Once your team is enrolled, usage lookups are on unless you type **optout usage**.";
 }

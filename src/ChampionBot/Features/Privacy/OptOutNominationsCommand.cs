@@ -45,6 +45,6 @@ public sealed class OptOutNominationsCommand(ParticipantDirectory directory, Par
     }
 
     private const string NotKnown =
-        "I don't have you as a participant, so I can't nominate you and there is nothing to opt out of; I haven't stored anything about you. " +
+        "I don't have you as a participant, so I can't nominate you and there is nothing to opt out of, and this changed nothing I keep (type **mydata** to see it). " +
             "If your team is enrolled later, type **optout nominations** again then.";
 }

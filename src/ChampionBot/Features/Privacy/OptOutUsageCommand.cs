@@ -33,5 +33,5 @@ public sealed class OptOutUsageCommand(ParticipantDirectory directory, Participa
 
     private const string NotKnown =
         "I don't have you as a participant, so I don't look you up in the Copilot usage report and there is nothing to opt out of; " +
-            "I haven't stored anything about you. If your team is enrolled later, type **optout usage** again then.";
+            "this changed nothing I keep (type **mydata** to see it). If your team is enrolled later, type **optout usage** again then.";
 }

@@ -69,7 +69,7 @@ public sealed class ParticipationChoices(ChampionDbContext db, ChampionWithdrawa
         }
 
         participant.NominationsOptedOutAt = participant.UpdatedAt = time.GetUtcNow();
-        var announcements = await withdrawal.AnnouncementsOfAsync(participant.Id, cancellationToken);
+        var nominations = await withdrawal.NominationsOfAsync(participant.Id, cancellationToken);
         (int Nominations, int Champions) withdrawn;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
@@ -78,7 +78,7 @@ public sealed class ParticipationChoices(ChampionDbContext db, ChampionWithdrawa
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await withdrawal.RecallAnnouncementsAsync(announcements, cancellationToken);
+        await withdrawal.RecallMessagesAsync(nominations, erase: false, cancellationToken);
         return withdrawn;
     }
 
@@ -103,9 +103,9 @@ public sealed class ParticipationChoices(ChampionDbContext db, ChampionWithdrawa
     public async Task<(int Nominations, int Champions)> AfterProgramOptOutAsync(Participant participant, CancellationToken cancellationToken)
     {
         await db.CopilotUsage.Where(u => u.ParticipantId == participant.Id).ExecuteDeleteAsync(cancellationToken);
-        var announcements = await withdrawal.AnnouncementsOfAsync(participant.Id, cancellationToken);
+        var nominations = await withdrawal.NominationsOfAsync(participant.Id, cancellationToken);
         var withdrawn = await withdrawal.WithdrawAsync(participant.Id, cancellationToken);
-        await withdrawal.RecallAnnouncementsAsync(announcements, cancellationToken);
+        await withdrawal.RecallMessagesAsync(nominations, erase: false, cancellationToken);
         return withdrawn;
     }
 

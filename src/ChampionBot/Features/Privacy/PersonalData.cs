@@ -1,3 +1,4 @@
+using ChampionBot.Graph;
 using System.Globalization;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
@@ -61,7 +62,7 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
             Section("Champion score", scores, c => $"{Number(c.Points)} points, worked out {Date(c.ComputedAt)}{ScoreMadeOf(c)}"),
             Section("Nominations", nominations, n => $"{NominationStatusWords.Of(n.Status)} ({Date(n.CreatedAt)}){(n.Reason is { } reason ? $": {reason}" : string.Empty)}"),
             Section("Champion", champion, c => $"Approved {Date(c.ApprovedAt)}{(c.RetiredAt is { } retired ? $", retired {Date(retired)}" : string.Empty)}"),
-            Section("Copilot apps: the date you last used each", usage, u => $"{AppName(u.App)}: last used {(u.LastActivityDate is { } day ? day.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "never")}") with { Note = UsageNote },
+            Section("Copilot apps: the date you last used each", usage, u => $"{CopilotApps.DisplayName(u.App)}: last used {(u.LastActivityDate is { } day ? day.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "never")}") with { Note = UsageNote },
             Section("Conversations I can reach you in", references, r => $"{r.ConversationType ?? "conversation"} chat, last active {Date(r.UpdatedAt)}"),
             Section("Messages sent or queued for you", messages, m => $"{BotActions.Name(m.Kind)}, {StatusName(m.Status)} ({Date(m.CreatedAt)})"),
         ];
@@ -117,6 +118,4 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>The usage report's app keys as people know the apps: "CopilotChat" is "Copilot Chat".</summary>
-    private static string AppName(string app) => app == "CopilotChat" ? "Copilot Chat" : app;
 }

@@ -18,7 +18,7 @@ public static class StopNominationsCard
             ? $"You're an AI champion of **{championOf}**: I name you in challenge posts, and as the person to ask when a challenge didn't work. " +
               "If you opt out of nominations, I stop naming you as a champion everywhere" +
               (openNomination ? ", withdraw your open nomination" : string.Empty) + " and never nominate you again."
-            : "You have an open champion nomination. If you opt out of nominations, I withdraw it (your manager's card is closed) and never nominate you again.";
+            : "You have an open champion nomination. If you opt out of nominations, I withdraw it, delete the cards I sent about it (your manager's included) and never nominate you again.";
         return new AdaptiveCard
         {
             Body =

@@ -21,9 +21,9 @@ public static class StoredData
     /// <summary>What stays outside the bot's database after optout or forget me, said plainly.</summary>
     public static IReadOnlyList<string> KeptByTeams { get; } =
     [
-        "Kept by Teams, not by me: the messages already in your chat with me and in the pilot channel. If you were announced as a champion there, " +
-        "optout nominations, optout and forget me delete that announcement from the channel (Teams shows that a message was deleted; replies to it stay), " +
-        "and I stop naming you from then on.",
+        "Kept by Teams, not by me: the messages already in your chat with me and in the pilot channel. Optout nominations, optout and forget me delete " +
+        "every message I sent about your nominations wherever I posted it: the cards to you, your manager and the owners, and a champion announcement " +
+        "in the pilot channel (Teams shows that a message was deleted; replies to it stay). Forget me also erases my stored copy of them.",
     ];
 
     public static IReadOnlyDictionary<Type, StoredItem> Tables { get; } = new Dictionary<Type, StoredItem>
@@ -42,7 +42,7 @@ public static class StoredData
             "until you type forget me (an open one is withdrawn by optout or optout nominations)"),
         [typeof(MaturityPulse)] = new("the one word you gave, every few weeks, for where your team is with AI, and when you were asked", true, UntilForgotten),
         [typeof(Champion)] = new("that you are a champion, since when, and who approved", true, "until you type forget me (retired by optout or optout nominations)"),
-        [typeof(OutboundMessage)] = new("messages the bot sends, and who asked for them", true, "kept; forget me removes your name from the ones you asked for"),
+        [typeof(OutboundMessage)] = new("messages the bot sends, and who asked for them", true, "kept; forget me removes your name from the ones you asked for, and erases the ones about your nominations"),
         [typeof(MessageDelivery)] = new("each copy of a message sent to you and what happened to it", true, UntilForgotten),
         [typeof(DoNotContact)] = new("after forget me: only your object id and the date, so the bot never contacts you again", true, "until you type optin"),
         [typeof(ProgramOwner)] = new("who owns a program", true, "until removed, or the owner types forget me"),
