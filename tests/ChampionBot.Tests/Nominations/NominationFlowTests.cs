@@ -200,7 +200,9 @@ public abstract class NominationFlowTests<TDatabase>
         Assert.Equal(CardType, type);
         Assert.Contains("To decline, write why", CardReader.TextOf(refused), StringComparison.Ordinal);
         Assert.Contains("2026-12-20", refused.GetRawText(), StringComparison.Ordinal);
-        Assert.Contains(tooLong, CardReader.TextOf(refusedLong), StringComparison.Ordinal);
+        Assert.Contains(tooLong[..DecisionHandlers.MaxReasonLength], CardReader.TextOf(refusedLong), StringComparison.Ordinal); // what fits the box is kept
+        Assert.DoesNotContain(tooLong, CardReader.TextOf(refusedLong), StringComparison.Ordinal);
+        Assert.Contains($"{DecisionHandlers.MaxReasonLength} characters or fewer (it has {tooLong.Length})", CardReader.TextOf(refusedLong), StringComparison.Ordinal);
         Assert.Contains("declined", CardReader.TextOf(declined), StringComparison.Ordinal);
         var nomination = await host.NominationOfAsync(TestPeople.Megan);
         Assert.Equal((NominationStatus.Declined, "Not yet: she's new to the team."), (nomination.Status, nomination.Reason));

@@ -33,7 +33,7 @@ public abstract class NotNowDateTests<TDatabase>
         host.Clock.Advance(TimeSpan.FromHours(3.5));
         await host.RunSchedulerAsync();
 
-        Assert.Contains("\"min\":\"2026-12-08\"", card.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"min\"", card.GetRawText(), StringComparison.Ordinal); // Teams would block every button on a date before it
         Assert.Contains("I'll ask again on 8 December 2026", CardReader.TextOf(deferred), StringComparison.Ordinal);
         Assert.Equal(NominationStatus.Deferred, sameEvening.Status);
         Assert.Equal(NominationStatus.Pending, (await host.NominationOfAsync(TestPeople.Megan)).Status);

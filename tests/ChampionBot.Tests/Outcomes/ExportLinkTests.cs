@@ -54,6 +54,8 @@ public abstract class ExportLinkTests<TDatabase>(TDatabase database) : IClassFix
     [InlineData("expiry")]
     [InlineData("signature")]
     [InlineData("kind")]
+    [InlineData("program written as 01")]
+    [InlineData("expiry written with a leading 0")]
     public async Task RedeemAsync_ChangedToken_IsRefusedAsTampered(string part)
     {
         database.SkipUnlessAvailable();
@@ -64,6 +66,8 @@ public abstract class ExportLinkTests<TDatabase>(TDatabase database) : IClassFix
         {
             case "program": parts[2] = (int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture); break;
             case "expiry": parts[3] = (long.Parse(parts[3], System.Globalization.CultureInfo.InvariantCulture) + 3600).ToString(System.Globalization.CultureInfo.InvariantCulture); break;
+            case "program written as 01": parts[2] = "0" + parts[2]; break;
+            case "expiry written with a leading 0": parts[3] = "0" + parts[3]; break;
             case "signature": parts[4] = (parts[4][0] == 'A' ? 'B' : 'A') + parts[4][1..]; break;
             default: parts[1] = OutcomeExports.LedgerKind; break;
         }
