@@ -25,7 +25,9 @@ public abstract class MyDataScoreTests<TDatabase>(TDatabase database) : IClassFi
 
         Assert.DoesNotContain("evidence above", card, StringComparison.Ordinal);
         Assert.Contains("3 points, worked out", card, StringComparison.Ordinal);
-        Assert.Contains("made of: Completed 2 challenges (2); Saved 30 minutes a week (1)", card, StringComparison.Ordinal);
+        Assert.Contains("made of:", card, StringComparison.Ordinal);
+        Assert.Contains("+2: Completed 2 challenges", card, StringComparison.Ordinal); // one line each, signed as the cards sign them
+        Assert.Contains("+1: Saved 30 minutes a week", card, StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -93,7 +93,7 @@ public abstract class PrivacyTests<TDatabase>(TDatabase database) : IClassFixtur
         Assert.Contains($"Entra object id: {person.ObjectId}", card, StringComparison.Ordinal);
         Assert.Contains("Your results (1)", card, StringComparison.Ordinal);
         Assert.Contains("Used it for the agenda too", card, StringComparison.Ordinal);
-        Assert.Contains("Champion evidence (3)", card, StringComparison.Ordinal);
+        Assert.Contains("Champion evidence besides your results (3)", card, StringComparison.Ordinal);
         Assert.Contains("Conversations I can reach you in (1)", card, StringComparison.Ordinal);
     }
 

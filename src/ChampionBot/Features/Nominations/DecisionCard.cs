@@ -79,7 +79,7 @@ public static class DecisionCard
         var (title, text) = nomination.Status switch
         {
             NominationStatus.Approved => ($"{nomineeName} is an AI champion", $"Approved{by} on {on}. I've told {nomineeName}" +
-                (pilotChannel is null ? "." : $" and announced it in {pilotChannel}.")),
+                (pilotChannel is null ? "." : $" and I'm announcing it in {pilotChannel}.")),
             NominationStatus.Declined => ($"Nomination of {nomineeName} declined", $"Declined{by} on {on}: \"{nomination.Reason}\". The program owners can see the reason; {nomineeName} is told it wasn't approved this time."),
             NominationStatus.Deferred => ($"Not now for {nomineeName}", $"I'll ask again on {(nomination.DeferredUntil is { } at ? Cadence.LocalDate(timeZoneId, at).ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : null)}."),
             NominationStatus.ConsentDeclined => ($"{nomineeName} said no thanks", "They chose not to be nominated, so there is nothing to decide."),

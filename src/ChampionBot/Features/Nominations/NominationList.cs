@@ -75,7 +75,7 @@ public sealed class NominationList(ChampionDbContext db, TimeProvider time)
                     {
                         waiting.Add(new(nominee, manager, status switch
                         {
-                            NominationStatus.Deferred => $"\"not now\" from the manager; waiting {waited}",
+                            NominationStatus.Deferred => $"\"not now\" from the manager{(n.DeferredUntil is { } until ? $", who is asked again on {Date(until)}" : string.Empty)}; waiting {waited}",
                             NominationStatus.AwaitingConsent when n.SentCount == 0 => $"not asked yet: I can't reach them in Teams, and will ask as soon as I can; waiting {waited}",
                             NominationStatus.AwaitingConsent => $"asked whether they would like to be nominated; waiting {waited}",
                             _ => $"waiting {waited}",

@@ -53,7 +53,7 @@ public sealed class NominationMessages(ChampionDbContext db, IOutbox outbox, Pro
     {
         var text = nomination.Status == NominationStatus.Approved
             ? $"Congratulations: you're now an AI champion of **{program.Name}**. I'll name you in the challenge posts as the person to ask, and " +
-              (announced ? "I've announced it in the pilot channel." : "I'll announce it in the pilot channel as soon as I'm in it.")
+              (announced ? "I'm announcing it in the pilot channel now." : "I'll announce it in the pilot channel as soon as I'm in it.")
             : $"Your nomination as an AI champion of **{program.Name}** wasn't approved this time. Thank you for everything you've tried: it counts, and it shows in **me**.";
         return SendAsync(program, nominee.ObjectId, MessageFactory.Text(text), KeyPrefix(nomination.Id) + "told", cancellationToken);
     }

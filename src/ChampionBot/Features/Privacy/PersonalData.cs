@@ -1,10 +1,12 @@
-using ChampionBot.Graph;
 using System.Globalization;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Delivery;
+using ChampionBot.Features.Challenges.Posting;
 using ChampionBot.Features.Champions;
 using ChampionBot.Features.Nominations;
+using ChampionBot.Features.Programs;
+using ChampionBot.Graph;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Privacy;
@@ -58,8 +60,8 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
                 ? $"\"{word}\" (round {m.Round + 1}, {Date(m.AnsweredAt ?? m.AskedAt)})"
                 : $"asked {Date(m.AskedAt)} (round {m.Round + 1}), not answered") with { Note = PulseNote },
             Section("Reminders sent to you", reminders, r => $"{r.Challenge?.Title} ({Date(r.SentAt)})"),
-            Section("Champion evidence", evidence, e => $"{e.Detail} ({Number(e.Points)} {(e.Points == 1 ? "point" : "points")})"),
-            Section("Champion score", scores, c => $"{Number(c.Points)} points, worked out {Date(c.ComputedAt)}{ScoreMadeOf(c)}"),
+            Section("Champion evidence besides your results", evidence, e => $"{e.Detail} ({Number(e.Points)} {(e.Points == 1 ? "point" : "points")})"),
+            new("Champion score", scores.Count, [.. scores.SelectMany(ScoreLines)]),
             Section("Nominations", nominations, n => $"{NominationStatusWords.Of(n.Status)} ({Date(n.CreatedAt)}){(n.Reason is { } reason ? $": {reason}" : string.Empty)}"),
             Section("Champion", champion, c => $"Approved {Date(c.ApprovedAt)}{(c.RetiredAt is { } retired ? $", retired {Date(retired)}" : string.Empty)}"),
             Section("Copilot apps: the date you last used each", usage, u => $"{CopilotApps.DisplayName(u.App)}: last used {(u.LastActivityDate is { } day ? day.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "never")}") with { Note = UsageNote },
@@ -90,15 +92,21 @@ public sealed class PersonalData(ChampionDbContext db, IOutbox outbox)
             ("Enrolled", p.EnrolledAt is { } e ? Date(e) : null), ("Opted out", p.OptedOutAt is { } o ? Date(o) : doNotContact is null ? "no" : "yes (do-not-contact list)"),
             ("Copilot usage lookups", p.UsageLookupsOptedOutAt is { } u ? $"off since {Date(u)} (optin usage to turn them on)" : "on (optout usage to stop them)"),
             ("Can be nominated as a champion", p.NominationsOptedOutAt is { } n ? $"no, since {Date(n)} (optin nominations to undo)" : "yes (optout nominations to stop it)"),
-            ("Reminders snoozed until", p.SnoozedUntil is { } s ? Date(s) : null), ("Time zone", p.TimeZoneId),
+            ("Reminders snoozed until", p.SnoozedUntil is { } s ? Date(s) : null), ("Time zone", Cadence.FindTimeZone(p.TimeZoneId) is { } zone ? $"{ChallengeCalendar.ZoneName(zone)} ({p.TimeZoneId})" : p.TimeZoneId),
             ("Working hours a week", Number(p.WorkingHoursPerWeek)), ("First seen", Date(p.CreatedAt)),
         }.Where(f => !string.IsNullOrEmpty(f.Value)).Select(f => $"{f.Label}: {f.Value}"),
     ];
 
-    /// <summary>The score's own lines (from your results, the evidence and your Copilot apps), so the words always add up to it.</summary>
-    private static string ScoreMadeOf(ChampionScore score) => ScoreLine.FromJson(score.LinesJson) is { Count: > 0 } lines
-        ? ", made of: " + string.Join("; ", lines.Select(l => $"{l.Text} ({Number(l.Points)})"))
-        : ": nothing counts towards it yet";
+    /// <summary>The score, then its own lines (from your results, the evidence and your Copilot apps) one by one, so the words always add up to it.</summary>
+    private static IEnumerable<string> ScoreLines(ChampionScore score)
+    {
+        var lines = ScoreLine.FromJson(score.LinesJson);
+        yield return $"{Number(score.Points)} points, worked out {Date(score.ComputedAt)}" + (lines.Count > 0 ? ", made of:" : ": nothing counts towards it yet");
+        foreach (var line in lines)
+        {
+            yield return $"{(line.Points >= 0 ? "+" : "−")}{Number(Math.Abs(line.Points))}: {line.Text}";
+        }
+    }
 
     private static string StatusName(DeliveryStatus status) => status switch
     {
