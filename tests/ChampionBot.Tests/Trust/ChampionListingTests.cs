@@ -107,10 +107,13 @@ public abstract class ChampionListingTests<TDatabase>
 
         var typed = await host.SayAsync("propose", TestPeople.Megan);
         var (type, value) = await host.InvokeAsync(ChallengeFormCard.ProposeVerb, ChallengeForms.Valid("A sneaky proposal"), TestPeople.Megan);
+        var help = await host.SayAsync("help", TestPeople.Megan);
 
-        Assert.Equal(ChallengeProposals.NotAChampion, typed[^1].Text);
+        // The audience is declared (CommandAudience.Champions) and checked before the handler, for the command and the card alike.
+        Assert.Equal(CommandRefusals.NotInAudience("**propose**", CommandAudience.Champions), typed[^1].Text);
         Assert.Equal("application/vnd.microsoft.activity.message", type);
-        Assert.Contains("Only champions can propose", value.GetString(), StringComparison.Ordinal);
+        Assert.Contains("Sorry, that button is for AI champions, so I haven't changed anything.", value.GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("propose", help[^1].CardText, StringComparison.Ordinal);
         Assert.False(await host.QueryAsync(db => db.Challenges.AnyAsync(c => c.Title == "A sneaky proposal")));
     }
 
@@ -129,6 +132,9 @@ public abstract class ChampionListingTests<TDatabase>
         var (type, value) = await host.InvokeAsync(ChallengeFormCard.ProposeVerb, data, TestPeople.Megan);
         await host.InvokeAsync(ChallengeFormCard.ProposeVerb, data, TestPeople.Megan);
 
+        var help = await host.SayAsync("help", TestPeople.Megan);
+        Assert.Contains("For AI champions", help[^1].CardText, StringComparison.Ordinal);
+        Assert.Contains("propose", help[^1].CardText, StringComparison.Ordinal);
         Assert.Contains(ChallengeFormCard.ProposeTitle, form[^1].CardText, StringComparison.Ordinal);
         Assert.Equal("application/vnd.microsoft.card.adaptive", type);
         Assert.Contains("with your name on it", value.GetRawText(), StringComparison.Ordinal);

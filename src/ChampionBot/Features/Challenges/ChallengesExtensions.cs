@@ -48,8 +48,7 @@ public static class ChallengesExtensions
         .OnCardAction(ChallengePreviewCard.EditVerb, CommandAudience.ProgramOwners, (turn, action) => Actions(turn).EditAsync(turn, action))
         .OnCardAction(ChallengePreviewCard.ScheduleVerb, CommandAudience.ProgramOwners, (turn, action) => Actions(turn).ScheduleNextAsync(turn, action))
         .OnCardAction(ChallengePreviewCard.PostVerb, CommandAudience.ProgramOwners, (turn, action) => Actions(turn).PostNowAsync(turn, action))
-        // Champions are not an audience the gate knows: ChallengeProposals refuses anyone who is not an active champion.
-        .OnCardAction(ChallengeFormCard.ProposeVerb, CommandAudience.Everyone, (turn, action) => turn.Services.GetRequiredService<ChallengeProposals>().SubmitAsync(turn, action));
+        .OnCardAction(ChallengeFormCard.ProposeVerb, CommandAudience.Champions, (turn, action) => turn.Services.GetRequiredService<ChallengeProposals>().SubmitAsync(turn, action));
 
     private static ChallengeCardActions Actions(TurnContext turn) => turn.Services.GetRequiredService<ChallengeCardActions>();
 }

@@ -16,6 +16,7 @@ public static class ChampionsExtensions
         services.AddSingleton<ChampionRescores>();
         services.AddHostedService<ChampionRescoreWorker>();
         services.AddScoped<ChampionScorer>();
+        services.AddScoped<IPersonAudience, ChampionAudience>();
         services.AddScoped<CopilotUsageImport>();
         services.AddScoped<DirectoryProfiles>();
         services.AddScoped<EarlyAsking>();

@@ -1,21 +1,20 @@
 using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Schema;
-using ChampionBot.Features.Programs;
 
 namespace ChampionBot.Features.Commands;
 
 /// <summary>Checks who is using a card action against the audience its feature declared, and words the refusal.</summary>
-public sealed partial class CardActionGate(ProgramOwners owners, IEnumerable<ICardAudience> cardAudiences, ILogger<CardActionGate> logger)
+public sealed partial class CardActionGate(PersonAudiences people, IEnumerable<ICardAudience> cardAudiences, ILogger<CardActionGate> logger)
 {
     /// <summary>The answer for someone outside <paramref name="audience"/>, or null when they may go on.</summary>
     public async Task<AdaptiveCardInvokeResponse?> RefusalAsync(TurnContext turn, AdaptiveCardInvokeAction action, CommandAudience audience)
     {
         var check = cardAudiences.FirstOrDefault(a => a.Audience == audience);
-        var verdict = audience switch
+        var verdict = await people.IncludesAsync(audience, turn.Activity, turn.CancellationToken) switch
         {
-            CommandAudience.Everyone => CardAudienceVerdict.Allowed,
-            CommandAudience.ProgramOwners => await owners.IsOwnerAsync(turn.Activity, turn.CancellationToken) ? CardAudienceVerdict.Allowed : CardAudienceVerdict.NotInAudience,
-            _ => check is null ? CardAudienceVerdict.NotInAudience : await check.CheckAsync(turn, action),
+            true => CardAudienceVerdict.Allowed,
+            false => CardAudienceVerdict.NotInAudience,
+            null => check is null ? CardAudienceVerdict.NotInAudience : await check.CheckAsync(turn, action),
         };
         if (verdict == CardAudienceVerdict.Allowed)
         {

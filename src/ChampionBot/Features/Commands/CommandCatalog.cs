@@ -14,8 +14,16 @@ public sealed class CommandCatalog(IEnumerable<IBotCommand> commands)
     public IReadOnlyList<IBotCommand> All => _commands;
 
     public IEnumerable<IBotCommand> AvailableTo(bool isOwner, bool inChannel) =>
+        AvailableTo(isOwner ? OwnersAudiences : EveryoneAudiences, inChannel);
+
+    private static readonly IReadOnlySet<CommandAudience> EveryoneAudiences = new HashSet<CommandAudience> { CommandAudience.Everyone };
+
+    private static readonly IReadOnlySet<CommandAudience> OwnersAudiences = new HashSet<CommandAudience> { CommandAudience.Everyone, CommandAudience.ProgramOwners };
+
+    /// <summary>The commands of the audiences the sender is in (<see cref="PersonAudiences.OfAsync"/>), usable here.</summary>
+    public IEnumerable<IBotCommand> AvailableTo(IReadOnlySet<CommandAudience> audiences, bool inChannel) =>
         _commands
-            .Where(c => isOwner || c.Audience == CommandAudience.Everyone)
+            .Where(c => audiences.Contains(c.Audience))
             .Where(c => !inChannel || c.AvailableInChannels)
             .OrderBy(c => c.Audience)
             .ThenBy(c => c.Name, StringComparer.Ordinal);

@@ -5,7 +5,7 @@ using ChampionBot.Features.Programs;
 namespace ChampionBot.Features.Commands;
 
 /// <summary>Turns a message into a command: checks who may run it and where, and answers unknown text with a suggestion.</summary>
-public sealed partial class CommandDispatcher(CommandCatalog catalog, ProgramOwners owners, ILogger<CommandDispatcher> logger)
+public sealed partial class CommandDispatcher(CommandCatalog catalog, ProgramOwners owners, PersonAudiences people, ILogger<CommandDispatcher> logger)
 {
     public Task HandleAsync(TurnContext turn) => HandleAsync(turn, turn.Text);
 
@@ -31,7 +31,13 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ProgramOwn
         }
 
         var (command, arguments) = match;
-        if (command.Audience == CommandAudience.ProgramOwners && !isOwner)
+        var allowed = command.Audience switch
+        {
+            CommandAudience.Everyone => true,
+            CommandAudience.ProgramOwners => isOwner,
+            _ => await people.IncludesAsync(command.Audience, turn.Activity, turn.CancellationToken) == true,
+        };
+        if (!allowed)
         {
             LogRefused(logger, command.Name);
             await turn.SendTextAsync(CommandRefusals.NotInAudience($"**{command.Name}**", command.Audience));

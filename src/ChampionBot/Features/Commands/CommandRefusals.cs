@@ -13,6 +13,9 @@ public static class CommandRefusals
         CommandAudience.ProgramOwners =>
             $"Sorry, {what} is for program owners, so I haven't changed anything. " +
             "If you think you should be one, ask your program owner to add you. Type **help** to see what you can do.",
+        CommandAudience.Champions =>
+            $"Sorry, {what} is for AI champions, so I haven't changed anything. Champions are nominated from their results and approved by " +
+            "their manager; until then, tell your program owner about your idea. Type **help** to see what you can do.",
         CommandAudience.Nominee => $"Sorry, {what} is for the person nominated, so I haven't changed anything. Type **help** to see what you can do.",
         CommandAudience.NomineeManager =>
             $"Sorry, {what} is for the nominee's manager (or the program owners, once the decision is theirs), so I haven't changed anything. " +

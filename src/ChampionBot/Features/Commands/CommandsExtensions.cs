@@ -16,6 +16,7 @@ public static class CommandsExtensions
         services.AddScoped<CommandCatalog>();
         services.AddScoped<CommandDispatcher>();
         services.AddScoped<CardActionGate>();
+        services.AddScoped<PersonAudiences>();
         services.AddHostedService<CommandCatalogCheck>();
         return services;
     }

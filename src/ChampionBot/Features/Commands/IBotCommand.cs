@@ -10,6 +10,9 @@ public enum CommandAudience
     Everyone,
     ProgramOwners,
 
+    /// <summary>Active AI champions (approved, not retired): the feature that knows them registers an <see cref="IPersonAudience"/>.</summary>
+    Champions,
+
     /// <summary>The person a nomination card is about (card actions only).</summary>
     Nominee,
 

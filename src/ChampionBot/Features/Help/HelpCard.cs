@@ -24,6 +24,7 @@ public static class HelpCard
         };
 
         AddGroup(body, "For everyone", list.Where(c => c.Audience == CommandAudience.Everyone));
+        AddGroup(body, "For AI champions", list.Where(c => c.Audience == CommandAudience.Champions));
         AddGroup(body, "For program owners", list.Where(c => c.Audience == CommandAudience.ProgramOwners));
         return new AdaptiveCard
         {

@@ -14,12 +14,13 @@ public sealed class HelpCommand(IServiceProvider services) : IBotCommand
 
     public CommandAudience Audience => CommandAudience.Everyone;
 
-    public Task HandleAsync(CommandContext context)
+    public async Task HandleAsync(CommandContext context)
     {
         // The catalog holds this command too, so it is resolved on use rather than injected.
         var catalog = services.GetRequiredService<CommandCatalog>();
+        var audiences = await services.GetRequiredService<PersonAudiences>().OfAsync(context.Turn.Activity, context.SenderIsOwner, context.CancellationToken);
         var inChannel = !context.Turn.Activity.IsPersonal();
-        var card = HelpCard.Build(catalog.AvailableTo(context.SenderIsOwner, inChannel), inChannel);
-        return context.Turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), HelpCard.Title));
+        var card = HelpCard.Build(catalog.AvailableTo(audiences, inChannel), inChannel);
+        await context.Turn.SendAsync(MessageFactory.Card(card.ToJsonElement(), HelpCard.Title));
     }
 }

@@ -13,9 +13,9 @@ public sealed class ProposeCommand(ChallengeProposals proposals) : IBotCommand
 
     public string Usage => "propose";
 
-    public string Description => "Champions: propose a challenge; the program owners get it as a draft with your name on it.";
+    public string Description => "Propose a challenge; the program owners get it as a draft with your name on it.";
 
-    public CommandAudience Audience => CommandAudience.Everyone;
+    public CommandAudience Audience => CommandAudience.Champions;
 
     public bool AvailableInChannels => false;
 
