@@ -3,6 +3,7 @@ using ChampionBot.Data;
 using ChampionBot.Delivery;
 using ChampionBot.Features;
 using ChampionBot.Features.Outcomes;
+using ChampionBot.Features.Outcomes.Export;
 using ChampionBot.Graph;
 using ChampionBot.Hosting;
 using Microsoft.AspNetCore.Connections;

@@ -1,8 +1,9 @@
-using ChampionBot.BotFramework.Routing;
 using ChampionBot.BotFramework.Hosting;
+using ChampionBot.BotFramework.Routing;
 using ChampionBot.Data;
 using ChampionBot.Delivery;
 using ChampionBot.Features.Challenges;
+using ChampionBot.Features.Champions;
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Conversations;
 using ChampionBot.Features.Dread;
@@ -14,7 +15,6 @@ using ChampionBot.Features.Outcomes;
 using ChampionBot.Features.Participants;
 using ChampionBot.Features.Privacy;
 using ChampionBot.Features.Programs;
-using ChampionBot.Features.Champions;
 using ChampionBot.Features.Reminders;
 using ChampionBot.Features.Results;
 

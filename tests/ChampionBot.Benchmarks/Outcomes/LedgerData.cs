@@ -1,6 +1,7 @@
 using ChampionBot.Benchmarks.Fanout;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Outcomes.Capacity;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Benchmarks.Outcomes;

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using ChampionBot.Benchmarks.Fanout;
 using ChampionBot.Features.Outcomes;
+using ChampionBot.Features.Outcomes.Capacity;
+using ChampionBot.Features.Outcomes.Report;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Benchmarks.Outcomes;

@@ -1,6 +1,7 @@
 using ChampionBot.AdaptiveCards;
 using ChampionBot.Features.Dread;
 using ChampionBot.Features.Outcomes;
+using ChampionBot.Features.Outcomes.Capacity;
 using ChampionBot.Features.Outcomes.Digest;
 
 namespace ChampionBot.Tests.Cards;

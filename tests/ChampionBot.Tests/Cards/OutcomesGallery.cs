@@ -1,6 +1,8 @@
 using ChampionBot.AdaptiveCards;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Outcomes;
+using ChampionBot.Features.Outcomes.Capacity;
+using ChampionBot.Features.Outcomes.Report;
 
 namespace ChampionBot.Tests.Cards;
 

@@ -1,8 +1,10 @@
 using ChampionBot.AdaptiveCards;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Outcomes;
+using ChampionBot.Features.Outcomes.Capacity;
 using ChampionBot.Features.Outcomes.Pulse;
 using ChampionBot.Features.Outcomes.Readiness;
+using ChampionBot.Features.Outcomes.Report;
 
 namespace ChampionBot.Tests.Cards;
 

@@ -1,5 +1,6 @@
 using ChampionBot.Data.Seeding;
 using ChampionBot.Features.Outcomes;
+using ChampionBot.Features.Outcomes.Capacity;
 using ChampionBot.Testing;
 using ChampionBot.Testing.Databases;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ChampionBot.Features.Outcomes;
+using ChampionBot.Features.Outcomes.Export;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Data;
 using ChampionBot.Tests.Support;

@@ -2,6 +2,8 @@ using System.Text;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Outcomes;
+using ChampionBot.Features.Outcomes.Capacity;
+using ChampionBot.Features.Outcomes.Export;
 using ChampionBot.Features.Programs;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Data;

@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
+using ChampionBot.BotFramework.Hosting;
 using ChampionBot.Features.Outcomes;
+using ChampionBot.Features.Outcomes.Export;
 using ChampionBot.Testing.Auth;
 using ChampionBot.Tests.Support;
-using ChampionBot.BotFramework.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

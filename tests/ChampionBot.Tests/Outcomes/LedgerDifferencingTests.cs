@@ -1,6 +1,7 @@
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Dread;
 using ChampionBot.Features.Outcomes;
+using ChampionBot.Features.Outcomes.Capacity;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Data;
 

@@ -1,6 +1,8 @@
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Outcomes;
+using ChampionBot.Features.Outcomes.Capacity;
+using ChampionBot.Features.Outcomes.Export;
 using ChampionBot.Tests.Data;
 
 namespace ChampionBot.Tests.Outcomes;

@@ -1,5 +1,7 @@
 using ChampionBot.AdaptiveCards;
 using ChampionBot.Features.Outcomes;
+using ChampionBot.Features.Outcomes.Capacity;
+using ChampionBot.Features.Outcomes.Report;
 
 namespace ChampionBot.Tests.Outcomes;
 

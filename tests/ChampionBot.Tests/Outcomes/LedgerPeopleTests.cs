@@ -1,5 +1,6 @@
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Outcomes;
+using ChampionBot.Features.Outcomes.Capacity;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Data;
 

@@ -1,4 +1,5 @@
 using ChampionBot.Features.Outcomes;
+using ChampionBot.Features.Outcomes.Report;
 using ChampionBot.Testing.Databases;
 using ChampionBot.Tests.Dread;
 using ChampionBot.Tests.Support;

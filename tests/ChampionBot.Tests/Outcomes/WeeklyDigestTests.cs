@@ -1,5 +1,6 @@
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Outcomes;
+using ChampionBot.Features.Outcomes.Capacity;
 using ChampionBot.Features.Outcomes.Digest;
 using ChampionBot.Testing.Cards;
 using ChampionBot.Testing.Databases;

@@ -1,10 +1,13 @@
 using ChampionBot.BotFramework.Routing;
 using ChampionBot.Features.Commands;
-using Microsoft.Extensions.Options;
+using ChampionBot.Features.Outcomes.Capacity;
 using ChampionBot.Features.Outcomes.Digest;
+using ChampionBot.Features.Outcomes.Export;
 using ChampionBot.Features.Outcomes.Pulse;
 using ChampionBot.Features.Outcomes.Readiness;
+using ChampionBot.Features.Outcomes.Report;
 using ChampionBot.Scheduling;
+using Microsoft.Extensions.Options;
 
 namespace ChampionBot.Features.Outcomes;
 

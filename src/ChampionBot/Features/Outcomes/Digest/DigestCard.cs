@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChampionBot.AdaptiveCards;
 using ChampionBot.Features.Dread;
+using ChampionBot.Features.Outcomes.Capacity;
 using ChampionBot.Features.Results;
 
 namespace ChampionBot.Features.Outcomes.Digest;

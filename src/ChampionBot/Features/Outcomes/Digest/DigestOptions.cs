@@ -1,3 +1,4 @@
+
 namespace ChampionBot.Features.Outcomes.Digest;
 
 /// <summary>The <c>Outcomes:Digest</c> configuration section: the weekly digest to program owners.</summary>

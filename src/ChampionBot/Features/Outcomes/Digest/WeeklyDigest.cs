@@ -1,5 +1,6 @@
 using ChampionBot.Features.Dread;
 using ChampionBot.Features.Nominations;
+using ChampionBot.Features.Outcomes.Capacity;
 
 namespace ChampionBot.Features.Outcomes.Digest;
 

@@ -6,6 +6,7 @@ using ChampionBot.Delivery;
 using ChampionBot.Features.Challenges.Posting;
 using ChampionBot.Features.Dread;
 using ChampionBot.Features.Nominations;
+using ChampionBot.Features.Outcomes.Capacity;
 using ChampionBot.Features.Programs;
 using ChampionBot.Scheduling;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Outcomes.Capacity;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChampionBot.Features.Outcomes.Pulse;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChampionBot.Features.Outcomes.Capacity;
 
 namespace ChampionBot.Features.Outcomes.Readiness;
 

@@ -3,6 +3,7 @@ using ChampionBot.BotFramework.Schema;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Commands;
+using ChampionBot.Features.Outcomes.Capacity;
 using ChampionBot.Features.Programs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

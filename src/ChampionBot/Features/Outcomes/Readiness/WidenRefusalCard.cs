@@ -1,6 +1,7 @@
 using ChampionBot.AdaptiveCards;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Commands;
+using ChampionBot.Features.Outcomes.Report;
 
 namespace ChampionBot.Features.Outcomes.Readiness;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using ChampionBot.AdaptiveCards;
+using ChampionBot.Features.Outcomes.Capacity;
 using ChampionBot.Features.Outcomes.Pulse;
 
-namespace ChampionBot.Features.Outcomes;
+namespace ChampionBot.Features.Outcomes.Report;
 
 /// <summary>The pulse's rounds for the report, and how many weeks apart they are asked (to name each round).</summary>
 public sealed record MaturityPulseReport(IReadOnlyList<MaturityRound> Rounds, int EveryWeeks);

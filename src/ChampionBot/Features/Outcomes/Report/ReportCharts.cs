@@ -1,7 +1,8 @@
 using System.Globalization;
 using ChampionBot.AdaptiveCards;
+using ChampionBot.Features.Outcomes.Capacity;
 
-namespace ChampionBot.Features.Outcomes;
+namespace ChampionBot.Features.Outcomes.Report;
 
 /// <summary>
 /// The report's Teams charts, each with a fallback that says the same in words for clients that cannot draw it. A chart

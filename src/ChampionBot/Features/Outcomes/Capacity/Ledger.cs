@@ -1,4 +1,5 @@
-namespace ChampionBot.Features.Outcomes;
+
+namespace ChampionBot.Features.Outcomes.Capacity;
 
 /// <summary>A labelled part of the ledger; <see cref="Figures"/> is null while it is about fewer than five people.</summary>
 public sealed record LedgerLine(string Label, LedgerFigures? Figures)

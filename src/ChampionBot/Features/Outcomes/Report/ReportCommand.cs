@@ -1,11 +1,12 @@
 using ChampionBot.BotFramework.Schema;
 using ChampionBot.Features.Commands;
+using ChampionBot.Features.Outcomes.Capacity;
 using ChampionBot.Features.Outcomes.Pulse;
 using ChampionBot.Features.Outcomes.Readiness;
 using ChampionBot.Features.Programs;
 using Microsoft.Extensions.Options;
 
-namespace ChampionBot.Features.Outcomes;
+namespace ChampionBot.Features.Outcomes.Report;
 
 /// <summary><c>report</c>: the program's outcomes for its owners, always in their 1:1 chat (typed in a channel, it is answered there).</summary>
 public sealed class ReportCommand(

@@ -1,4 +1,6 @@
-namespace ChampionBot.Features.Outcomes;
+using ChampionBot.Features.Outcomes.Capacity;
+
+namespace ChampionBot.Features.Outcomes.Report;
 
 /// <summary>
 /// Names short enough to stand under a chart's bar: Teams cuts a longer one mid-word ("Field Sal…"). A name keeps its

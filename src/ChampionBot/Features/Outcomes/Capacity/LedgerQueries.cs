@@ -1,7 +1,7 @@
 using ChampionBot.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChampionBot.Features.Outcomes;
+namespace ChampionBot.Features.Outcomes.Capacity;
 
 /// <summary>
 /// A participant as the ledger needs them: for working time, the funnel and time to value. <see cref="EnrolledAt"/> is

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ChampionBot.Features.Outcomes.Capacity;
 using Microsoft.Extensions.Options;
 
-namespace ChampionBot.Features.Outcomes;
+namespace ChampionBot.Features.Outcomes.Export;
 
 /// <summary>What a signed export link says: which export, of what, for which program, until when.</summary>
 public sealed record ExportClaim(Guid ExportId, string Kind, int ProgramId, DateTimeOffset ExpiresAt);

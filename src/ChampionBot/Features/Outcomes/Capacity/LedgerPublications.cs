@@ -1,7 +1,7 @@
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
 
-namespace ChampionBot.Features.Outcomes;
+namespace ChampionBot.Features.Outcomes.Capacity;
 
 /// <summary>What the five-people rule does with a part: withholds it, shows it as it was last shown, or takes it afresh.</summary>
 internal enum Publication

@@ -1,4 +1,5 @@
-namespace ChampionBot.Features.Outcomes;
+
+namespace ChampionBot.Features.Outcomes.Capacity;
 
 /// <summary>
 /// The weeks (from Monday, in the program's time zone) between a program's first and last result, and the instant each

@@ -1,4 +1,5 @@
-namespace ChampionBot.Features.Outcomes;
+
+namespace ChampionBot.Features.Outcomes.Capacity;
 
 /// <summary>
 /// One part of the ledger (the program, a team, a role, a challenge, a week): how many people reported, what worked,

@@ -4,7 +4,7 @@ using ChampionBot.Features.Programs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace ChampionBot.Features.Outcomes;
+namespace ChampionBot.Features.Outcomes.Export;
 
 public enum ExportRefusal
 {

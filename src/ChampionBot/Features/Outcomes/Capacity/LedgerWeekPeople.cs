@@ -1,4 +1,5 @@
-namespace ChampionBot.Features.Outcomes;
+
+namespace ChampionBot.Features.Outcomes.Capacity;
 
 /// <summary>
 /// The people counts of each week and of each running total, from each person's results by week (the codes of

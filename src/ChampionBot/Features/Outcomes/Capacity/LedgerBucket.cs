@@ -1,4 +1,5 @@
-namespace ChampionBot.Features.Outcomes;
+
+namespace ChampionBot.Features.Outcomes.Capacity;
 
 /// <summary>
 /// One part of the ledger, added up from the database's sums: the results' figures from its cells

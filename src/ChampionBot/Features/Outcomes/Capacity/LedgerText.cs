@@ -2,7 +2,7 @@ using System.Globalization;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Results;
 
-namespace ChampionBot.Features.Outcomes;
+namespace ChampionBot.Features.Outcomes.Capacity;
 
 /// <summary>The ledger in words: the figures the report card shows, and the one line an owner pastes into an executive update.</summary>
 public static class LedgerText

@@ -1,7 +1,7 @@
 using ChampionBot.Features.Commands;
 using ChampionBot.Features.Programs;
 
-namespace ChampionBot.Features.Outcomes;
+namespace ChampionBot.Features.Outcomes.Export;
 
 /// <summary><c>export</c>: the program's results and ledger as CSV, through two single-use links that work for a few minutes.</summary>
 public sealed class ExportCommand(OwnedPrograms programs, OutcomeExports exports) : IBotCommand

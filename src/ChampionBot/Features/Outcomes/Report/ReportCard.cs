@@ -1,9 +1,10 @@
 using ChampionBot.AdaptiveCards;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Outcomes.Capacity;
 using ChampionBot.Features.Outcomes.Pulse;
 using ChampionBot.Features.Outcomes.Readiness;
 
-namespace ChampionBot.Features.Outcomes;
+namespace ChampionBot.Features.Outcomes.Report;
 
 /// <summary>
 /// The owners' outcome report: the program's business outcome and KPI first, then the ledger at a glance (capacity

@@ -1,7 +1,7 @@
 using ChampionBot.Features.Challenges;
 using ChampionBot.Features.Dread;
 
-namespace ChampionBot.Features.Outcomes;
+namespace ChampionBot.Features.Outcomes.Capacity;
 
 /// <summary>
 /// Sorts the database's sums into the parts of the ledger (the program, each team, role, challenge and week): each
@@ -113,7 +113,7 @@ internal sealed class LedgerTally(
         return LedgerFunnel.Of(people.Count, received, AtLeastFive(program?.Tried), AtLeastFive(program?.Succeeded), AtLeastFive(program?.Repeated));
     }
 
-    private static int? AtLeastFive(int? people) => people >= Outcomes.Ledger.MinimumPeople ? people : null;
+    private static int? AtLeastFive(int? people) => people >= Capacity.Ledger.MinimumPeople ? people : null;
 
     private void AddWorkingTime()
     {

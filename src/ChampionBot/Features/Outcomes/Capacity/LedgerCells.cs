@@ -1,4 +1,5 @@
-namespace ChampionBot.Features.Outcomes;
+
+namespace ChampionBot.Features.Outcomes.Capacity;
 
 /// <summary>The finest split of a program's results (team, role, challenge, week): every part of the ledger is a union of cells.</summary>
 internal readonly record struct LedgerCell(string? Team, string? Role, int ChallengeId, DateOnly Week);

@@ -1,7 +1,7 @@
 using ChampionBot.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChampionBot.Features.Outcomes;
+namespace ChampionBot.Features.Outcomes.Export;
 
 /// <summary>
 /// <c>GET /outcomes/export/{token}</c>: serves an export link once. The link is the credential (a browser brings no

@@ -2,7 +2,7 @@ using ChampionBot.AdaptiveCards;
 using ChampionBot.Data.Entities;
 using ChampionBot.Features.Outcomes.Readiness;
 
-namespace ChampionBot.Features.Outcomes;
+namespace ChampionBot.Features.Outcomes.Report;
 
 /// <summary>The report's crawl, walk, run section: the program's stage, and whether the pilot has proved its case, criterion by criterion.</summary>
 public static class ReportReadiness

@@ -3,7 +3,7 @@ using ChampionBot.Data.Entities;
 using ChampionBot.Features.Programs;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChampionBot.Features.Outcomes;
+namespace ChampionBot.Features.Outcomes.Capacity;
 
 /// <summary>
 /// A program's outcome ledger, computed from its results: minutes saved per week by what worked, capacity against the

@@ -1,13 +1,14 @@
 using System.Globalization;
 using ChampionBot.Data;
 using ChampionBot.Data.Entities;
+using ChampionBot.Features.Outcomes.Capacity;
 using ChampionBot.Features.Privacy;
 using ChampionBot.Features.Programs;
 using ChampionBot.Features.Results;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChampionBot.Features.Outcomes;
+namespace ChampionBot.Features.Outcomes.Export;
 
 /// <summary>
 /// The export files, RFC 4180 CSV written by CsvHelper (text a spreadsheet would run as a formula is escaped). Results carry

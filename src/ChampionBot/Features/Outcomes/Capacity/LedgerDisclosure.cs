@@ -1,6 +1,6 @@
 using ChampionBot.Features.Privacy;
 
-namespace ChampionBot.Features.Outcomes;
+namespace ChampionBot.Features.Outcomes.Capacity;
 
 /// <summary>A figure the ledger may show: its publication bucket, its kind of breakdown (team, role, week…), its cells and how many people it is about.</summary>
 internal sealed record LedgerPart(string Bucket, string Family, ulong[] Cells, int People);
