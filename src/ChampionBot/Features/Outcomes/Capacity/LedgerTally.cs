@@ -21,7 +21,7 @@ internal sealed class LedgerTally(
     private readonly SortedDictionary<DateOnly, LedgerBucket> _weeks = [];
     private readonly Dictionary<int, LedgerChallenge> _challengeById = challenges.ToDictionary(c => c.Id);
     private readonly Dictionary<int, LedgerPersonFacts> _progress = [];
-    private readonly HashSet<(int Person, int Challenge)> _reported = [];
+    private readonly Dictionary<int, double> _workingHours = people.ToDictionary(p => p.Id, p => p.WorkingHoursPerWeek);
     private readonly LedgerWeekPeople _weekPeople = new();
     private readonly LedgerCells _cells = new();
 
@@ -62,9 +62,14 @@ internal sealed class LedgerTally(
 
         _weekPeople.Add(results);
         _progress[person.Id] = person;
-        foreach (var challenge in person.Challenges.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse))
+        // A challenge's results are those of the people who reported on it, so its working time is theirs (not its whole
+        // audience's): "5 people" on a challenge's line is 5 people's working time, as on a team's or a role's.
+        if (_workingHours.TryGetValue(person.Id, out var hours))
         {
-            _reported.Add((person.Id, challenge));
+            foreach (var challenge in person.Challenges.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse))
+            {
+                Bucket(_challenges, challenge).WorkingMinutesPerWeek += hours * 60;
+            }
         }
     }
 
@@ -123,12 +128,6 @@ internal sealed class LedgerTally(
             _program.WorkingMinutesPerWeek += minutes;
             Bucket(_teams, person.Team ?? NoTeam).WorkingMinutesPerWeek += minutes;
             Bucket(_roles, person.Role ?? NoRole).WorkingMinutesPerWeek += minutes;
-            // A challenge's results are those of the people who reported on it, so its working time is theirs (not its
-            // whole audience's): "5 people" on a challenge's line is 5 people's working time, as on a team's or a role's.
-            foreach (var challenge in _challengeById.Keys.Where(c => _reported.Contains((person.Id, c))))
-            {
-                Bucket(_challenges, challenge).WorkingMinutesPerWeek += minutes;
-            }
         }
     }
 
