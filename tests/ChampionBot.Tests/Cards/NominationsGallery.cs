@@ -10,7 +10,6 @@ internal static class NominationsGallery
 {
     public static IEnumerable<(string Name, AdaptiveCard Card)> All()
     {
-        var today = new DateOnly(2026, 12, 7);
         IReadOnlyList<ScoreLine> evidence =
         [
             new(4, "Completed 2 challenges: \"Draft the Monday status report\", \"Clean the lead list\"."),
@@ -22,10 +21,10 @@ internal static class NominationsGallery
         yield return ("nomination consent (owner's nomination, no evidence)", ConsentCard.Build(pending, "Marketing Pilot", []));
         yield return ("nomination consent answered (yes, manager asked)", ConsentCard.Answered(true, "Alex Wilber"));
         yield return ("nomination consent answered (no thanks)", ConsentCard.Answered(false, null));
-        yield return ("nomination decision (manager)", DecisionCard.Build(pending, "Megan Bowen", "Marketing Pilot", evidence, today));
-        yield return ("nomination decision (owners, escalated)", DecisionCard.Build(pending, "Megan Bowen", "Marketing Pilot", evidence, today,
+        yield return ("nomination decision (manager)", DecisionCard.Build(pending, "Megan Bowen", "Marketing Pilot", evidence));
+        yield return ("nomination decision (owners, escalated)", DecisionCard.Build(pending, "Megan Bowen", "Marketing Pilot", evidence,
             "This has waited 7 days for a decision from Alex Wilber (asked twice), so I'm bringing it to you as a program owner. Either of you can decide."));
-        yield return ("nomination decision (decline without reason, typed kept)", DecisionCard.Build(pending, "Megan Bowen", "Marketing Pilot", evidence, today, null,
+        yield return ("nomination decision (decline without reason, typed kept)", DecisionCard.Build(pending, "Megan Bowen", "Marketing Pilot", evidence, null,
             new NominationCardData { Reason = " ", Until = "2026-12-20" }, ["To decline, write why in the box: the program owners see it, and it helps them choose better. Nothing was recorded."]));
         var decided = DateTimeOffset.Parse("2026-12-07T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
         yield return ("nomination approved", DecisionCard.Outcome(new Nomination { EvidenceJson = "[]", Status = NominationStatus.Approved, DecidedAt = decided }, "Megan Bowen", "Alex Wilber", "**AI Challenges**", "UTC"));

@@ -19,7 +19,7 @@ public static class DecisionCard
 
     /// <param name="why">For the owners: why the decision is theirs (no manager to ask, or how long it waited).</param>
     public static AdaptiveCard Build(
-        Nomination nomination, string nomineeName, string programName, IReadOnlyList<ScoreLine> evidence, DateOnly today,
+        Nomination nomination, string nomineeName, string programName, IReadOnlyList<ScoreLine> evidence,
         string? why = null, NominationCardData? typed = null, IReadOnlyList<string>? errors = null)
     {
         var body = new List<CardElement>

@@ -43,7 +43,7 @@ public sealed class DecisionHandlers(ChampionDbContext db, NominationDecisions d
 
         if (data.Version != nomination.Version)
         {
-            return Card(nomination, nominee, program, today, data, ["This card was out of date (the nomination was sent again or changed since), so nothing was recorded. Here it is as it stands now: choose again."]);
+            return Card(nomination, nominee, program, data, ["This card was out of date (the nomination was sent again or changed since), so nothing was recorded. Here it is as it stands now: choose again."]);
         }
 
         var errors = new List<string>();
@@ -69,7 +69,7 @@ public sealed class DecisionHandlers(ChampionDbContext db, NominationDecisions d
 
         if (errors.Count > 0)
         {
-            return Card(nomination, nominee, program, today, data, errors);
+            return Card(nomination, nominee, program, data, errors);
         }
 
         var actor = turn.Activity.From?.AadObjectId ?? "unknown";
@@ -101,8 +101,8 @@ public sealed class DecisionHandlers(ChampionDbContext db, NominationDecisions d
     }
 
     private static AdaptiveCardInvokeResponse Card(
-        Nomination nomination, Participant nominee, ChampionProgram program, DateOnly today, NominationCardData typed, IReadOnlyList<string> errors) =>
-        InvokeResponses.Card(DecisionCard.Build(nomination, nominee.DisplayName, program.Name, ScoreLine.FromJson(nomination.EvidenceJson), today, null, typed, errors).WriteTo);
+        Nomination nomination, Participant nominee, ChampionProgram program, NominationCardData typed, IReadOnlyList<string> errors) =>
+        InvokeResponses.Card(DecisionCard.Build(nomination, nominee.DisplayName, program.Name, ScoreLine.FromJson(nomination.EvidenceJson), null, typed, errors).WriteTo);
 
     internal static AdaptiveCardInvokeResponse Broken() => InvokeResponses.Card(NoticeCard.Build(
         "I couldn't read this card",

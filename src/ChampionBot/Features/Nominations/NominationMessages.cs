@@ -12,7 +12,7 @@ namespace ChampionBot.Features.Nominations;
 /// retried step never sends twice: the consent card, the decision card (manager or owners), the nominee's news and the
 /// announcement in the pilot channel.
 /// </summary>
-public sealed class NominationMessages(ChampionDbContext db, IOutbox outbox, ProgramOwners owners, TimeProvider time)
+public sealed class NominationMessages(ChampionDbContext db, IOutbox outbox, ProgramOwners owners)
 {
     /// <summary>The outbox key of the <paramref name="attempt"/>-th consent card of a nomination (from 1).</summary>
     public static string ConsentKey(int nominationId, int attempt) => attempt <= 1
@@ -82,8 +82,7 @@ public sealed class NominationMessages(ChampionDbContext db, IOutbox outbox, Pro
 
     private Activity DecisionActivity(Nomination nomination, Participant nominee, ChampionProgram program, string? why)
     {
-        var today = Cadence.LocalDate(program.TimeZoneId, time.GetUtcNow());
-        var card = DecisionCard.Build(nomination, nominee.DisplayName, program.Name, ScoreLine.FromJson(nomination.EvidenceJson), today, why);
+        var card = DecisionCard.Build(nomination, nominee.DisplayName, program.Name, ScoreLine.FromJson(nomination.EvidenceJson), why);
         return MessageFactory.Card(card.ToJsonElement(), $"Nominate {nominee.DisplayName} as an AI champion?");
     }
 
