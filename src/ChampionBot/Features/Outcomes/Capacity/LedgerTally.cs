@@ -21,7 +21,7 @@ internal sealed class LedgerTally(
     private readonly SortedDictionary<DateOnly, LedgerBucket> _weeks = [];
     private readonly Dictionary<int, LedgerChallenge> _challengeById = challenges.ToDictionary(c => c.Id);
     private readonly Dictionary<int, LedgerPersonFacts> _progress = [];
-    private readonly Dictionary<int, double> _workingHours = people.ToDictionary(p => p.Id, p => p.WorkingHoursPerWeek);
+    private readonly Dictionary<int, LedgerPerson> _peopleById = people.ToDictionary(p => p.Id);
     private readonly LedgerWeekPeople _weekPeople = new();
     private readonly LedgerCells _cells = new();
 
@@ -64,11 +64,11 @@ internal sealed class LedgerTally(
         _progress[person.Id] = person;
         // A challenge's results are those of the people who reported on it, so its working time is theirs (not its whole
         // audience's): "5 people" on a challenge's line is 5 people's working time, as on a team's or a role's.
-        if (_workingHours.TryGetValue(person.Id, out var hours))
+        if (_peopleById.TryGetValue(person.Id, out var reporter))
         {
             foreach (var challenge in person.Challenges.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse))
             {
-                Bucket(_challenges, challenge).WorkingMinutesPerWeek += hours * 60;
+                Bucket(_challenges, challenge).WorkingMinutesPerWeek += reporter.WorkingHoursPerWeek * 60;
             }
         }
     }
@@ -133,10 +133,9 @@ internal sealed class LedgerTally(
 
     private void AddTimeToValue()
     {
-        var enrolled = people.ToDictionary(p => p.Id);
         foreach (var (person, progress) in _progress)
         {
-            var first = enrolled.TryGetValue(person, out var p) ? Earliest(FirstChallengeAt(p), progress.FirstReportedPostAt) : progress.FirstReportedPostAt;
+            var first = _peopleById.TryGetValue(person, out var p) ? Earliest(FirstChallengeAt(p), progress.FirstReportedPostAt) : progress.FirstReportedPostAt;
             if (progress.FirstSuccessAt is not { } success || first is not { } start)
             {
                 continue;
